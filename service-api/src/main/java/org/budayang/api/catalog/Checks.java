@@ -2,6 +2,7 @@ package org.budayang.api.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class Checks {
 
     static <T> Set<T> set(String where, Collection<T> values) {
         present(where, values);
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException(where + " contains an empty entry");
         }
         return Set.copyOf(values);
