@@ -128,13 +128,11 @@ final class KioskConfigLoader {
         if (value == null || value.isBlank()) {
             throw new ConfigException(file, PIN_HASH, null, ConfigRules.PIN_HASH);
         }
-        try {
-            PinHasher.checkFormat(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file, PIN_HASH, value.strip(), ConfigRules.PIN_HASH + " (" + e.getMessage()
-                    + ")");
-        }
-        return value.strip();
+        String stored = value.strip();
+        PinHasher.formatProblem(stored).ifPresent(why -> {
+            throw new ConfigException(file, PIN_HASH, stored, ConfigRules.PIN_HASH + " (this value: " + why + ")");
+        });
+        return stored;
     }
 
     private <T> T required(String key, Function<String, T> parse, Predicate<T> ok,

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -84,6 +85,26 @@ public final class PinHasher {
         parse(stored);
     }
 
+    /** What is wrong with {@code stored} in a few words, or empty when it is a well-formed hash. */
+    public static Optional<String> formatProblem(String stored) {
+        try {
+            parse(stored);
+            return Optional.empty();
+        } catch (MalformedHashException e) {
+            return Optional.of(e.why);
+        }
+    }
+
+    private static final class MalformedHashException extends IllegalArgumentException {
+        private final String why;
+
+        MalformedHashException(String why) {
+            super("Malformed technician PIN hash: " + why + "; expected " + SCHEME
+                    + "$<iterations>$<base64 salt>$<base64 hash> as written by PinHasher.hash");
+            this.why = why;
+        }
+    }
+
     private record Parsed(int iterations, byte[] salt, byte[] hash) {
     }
 
@@ -128,8 +149,7 @@ public final class PinHasher {
     }
 
     private static IllegalArgumentException malformed(String why) {
-        return new IllegalArgumentException("Malformed technician PIN hash: " + why + "; expected "
-                + SCHEME + "$<iterations>$<base64 salt>$<base64 hash> as written by PinHasher.hash");
+        return new MalformedHashException(why);
     }
 
     private static byte[] derive(char[] pin, byte[] salt, int iterations) {
