@@ -26,7 +26,9 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.budayang.api.ApiPaths;
 import org.budayang.api.catalog.Catalog;
@@ -70,6 +72,9 @@ public final class CentralClient implements Closeable {
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout))
                 .setSocketTimeout(Timeout.of(responseTimeout))
+                // the kiosk asks rarely, so a kept-alive connection is often stale (central restarted):
+                // check it before every reuse instead of failing the request
+                .setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
                 .build();
         RequestConfig request = RequestConfig.custom()
                 .setConnectionRequestTimeout(Timeout.of(connectTimeout))
@@ -153,6 +158,8 @@ public final class CentralClient implements Closeable {
             throw unavailable(url, "unknown host '" + url.getHost() + "'; check DNS and central.url", e);
         } catch (NoRouteToHostException e) {
             throw unavailable(url, "no route to host " + url.getHost() + "; check the network cable and routing", e);
+        } catch (NoHttpResponseException e) {
+            throw unavailable(url, "central closed the connection without answering; it may be restarting", e);
         } catch (SSLException e) {
             throw unavailable(url, "TLS handshake failed (" + e.getMessage() + "); check certificates and clock", e);
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Set;
 import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.Department;
@@ -34,6 +35,8 @@ import org.budayang.api.catalog.TimeLimits;
  *   <li>{@link #MEDICAL_TRANSFER}: 容缺受理, service hours 08:00-20:00 only;</li>
  *   <li>{@link #SERVICE_POINTS}: a query that does not need central and no device.</li>
  * </ul>
+ * Device sets are EnumSets: service-api's {@code Checks.set} calls {@code contains(null)}, which an
+ * immutable {@code Set.of(..)} answers with a NullPointerException.
  */
 public final class TestCatalogs {
     public static final String VERSION = "2026.11.26-1";
@@ -74,41 +77,41 @@ public final class TestCatalogs {
                 flow(StepType.IDENTIFY, "读取身份证", StepType.FACE_CHECK, "人脸比对", StepType.FILL, "填写用途",
                         StepType.COMMITMENT, "签署告知承诺书", StepType.SUBMIT, "提交申请", StepType.PRINT, "打印受理回执",
                         StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, CAMERA, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, true,
+                EnumSet.of(ID_CARD_READER, CAMERA, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, true,
                 List.of("无犯罪", "犯罪记录", "公安")));
         items.add(new ServiceItem("QR00012002", RESIDENCE_PROOF, "户籍证明开具", Department.PUBLIC_SECURITY,
                 "兰州市公安局城关分局", guide("《中华人民共和国户口登记条例》",
                         List.of("申请人户籍在兰州市城关区"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.CHOOSE, "选择证明类型", StepType.PRINT, "打印户籍证明",
                         StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("户口", "户籍")));
         items.add(new ServiceItem("QT00063001", TRAFFIC_FINE, "交通违法查询及罚款缴纳", Department.PUBLIC_SECURITY,
                 "兰州市公安局交通警察支队", guide("《中华人民共和国道路交通安全法》第一百零八条",
                         List.of("违法行为已处理并生成处罚决定书"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.CHOOSE, "选择违法记录", StepType.PAY, "现金缴款",
                         StepType.PRINT, "打印缴款凭证", StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, CASH_ACCEPTOR, RECEIPT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(ID_CARD_READER, CASH_ACCEPTOR, RECEIPT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("违章", "罚款", "交警")));
         items.add(new ServiceItem("GG00021001", TAX_RECORD, "个人所得税《纳税记录》打印", Department.TAX,
                 "国家税务总局兰州市城关区税务局", guide("《国家税务总局关于将个人所得税〈税收完税证明〉（文书式）调整为〈纳税记录〉有关事项的公告》",
                         List.of("纳税人本人办理"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.CHOOSE, "选择年度", StepType.PRINT, "打印纳税记录",
                         StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("个税", "纳税", "税务")));
         items.add(new ServiceItem("GG00021002", CONTRIBUTION_CERTIFICATE, "社保费完税证明打印", Department.TAX,
                 "国家税务总局兰州市城关区税务局", guide("《中华人民共和国税收征收管理法》",
                         List.of("已通过税务部门缴纳社会保险费"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.PRINT, "打印完税证明", StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("完税", "社保费")));
         items.add(new ServiceItem("GG00031001", INSURANCE_CERTIFICATE, "社会保险参保缴费证明打印", Department.SOCIAL_SECURITY,
                 "兰州市城关区人力资源和社会保障局", guide("《中华人民共和国社会保险法》第七十四条",
                         List.of("在本市参加社会保险"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取社保卡或身份证", StepType.CHOOSE, "选择险种和时段", StepType.PRINT, "打印参保证明",
                         StepType.EVALUATE, "服务评价"),
-                Set.of(SOCIAL_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(SOCIAL_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("参保证明", "社保", "养老保险")));
         items.add(new ServiceItem("QT00032001", PENSION_CONTRIBUTION, "城乡居民养老保险缴费", Department.SOCIAL_SECURITY,
                 "兰州市城关区人力资源和社会保障局", guide("《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）",
@@ -116,18 +119,18 @@ public final class TestCatalogs {
                         List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.CHOOSE, "选择缴费档次", StepType.PAY, "缴费",
                         StepType.PRINT, "打印缴费凭证", StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, CASH_ACCEPTOR, QR_SCANNER, RECEIPT_PRINTER), ServiceHours.ALL_DAY, true, false,
+                EnumSet.of(ID_CARD_READER, CASH_ACCEPTOR, QR_SCANNER, RECEIPT_PRINTER), ServiceHours.ALL_DAY, true, false,
                 false, List.of("养老", "居民养老", "社保缴费")));
         items.add(new ServiceItem("GG00039001", SERVICE_POINTS, "社保经办网点查询", Department.SOCIAL_SECURITY,
                 "兰州市城关区人力资源和社会保障局", guide("《社会保险经办条例》",
                         List.of("无"), List.of()),
                 flow(StepType.CHOOSE, "选择街道", StepType.CONFIRM, "查看网点"),
-                Set.of(), ServiceHours.ALL_DAY, false, false, false, List.of("网点", "地址")));
+                EnumSet.noneOf(DeviceRole.class), ServiceHours.ALL_DAY, false, false, false, List.of("网点", "地址")));
         items.add(new ServiceItem("GG00051001", INSURED_CERTIFICATE, "医保参保凭证打印", Department.MEDICAL_INSURANCE,
                 "兰州市城关区医疗保障局", guide("《医疗保障经办政务服务事项清单》（医保发〔2020〕18号）",
                         List.of("在本市参加基本医疗保险"), List.of(idCard())),
                 flow(StepType.IDENTIFY, "读取身份证或医保电子凭证", StepType.PRINT, "打印参保凭证", StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
+                EnumSet.of(ID_CARD_READER, DOCUMENT_PRINTER), ServiceHours.ALL_DAY, true, false, false,
                 List.of("医保", "参保凭证")));
         items.add(new ServiceItem("QT00052001", MEDICAL_TRANSFER, "异地就医备案", Department.MEDICAL_INSURANCE,
                 "兰州市城关区医疗保障局", guide("《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）",
@@ -136,7 +139,7 @@ public final class TestCatalogs {
                                 "可容缺受理，30日内补交"))),
                 flow(StepType.IDENTIFY, "读取身份证", StepType.FILL, "填写备案信息", StepType.COMMITMENT, "签署容缺承诺书",
                         StepType.SUBMIT, "提交备案", StepType.PRINT, "打印备案回执", StepType.EVALUATE, "服务评价"),
-                Set.of(ID_CARD_READER, RECEIPT_PRINTER), ServiceHours.daily(LocalTime.of(8, 0), LocalTime.of(20, 0)),
+                EnumSet.of(ID_CARD_READER, RECEIPT_PRINTER), ServiceHours.daily(LocalTime.of(8, 0), LocalTime.of(20, 0)),
                 true, true, false, List.of("异地", "备案", "转诊")));
         return List.copyOf(items);
     }
