@@ -107,15 +107,20 @@ public final class CatalogCache {
                 throw new IllegalArgumentException("the file holds JSON null");
             }
             return Optional.of(cached);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Path aside = dir.resolve(FILE_NAME + ".corrupt-" + CORRUPT_SUFFIX.format(clock.instant()));
-            moveAside(aside);
-            LOG.warn("Catalogue cache {} is corrupt and was moved to {}; starting without it: {}", file, aside,
-                    e.getMessage());
-            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            return corrupt(JsonProblems.describe(e));
+        } catch (IllegalArgumentException e) {
+            return corrupt(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the catalogue cache " + file + ": " + e, e);
         }
+    }
+
+    private Optional<CachedCatalog> corrupt(String problem) {
+        Path aside = dir.resolve(FILE_NAME + ".corrupt-" + CORRUPT_SUFFIX.format(clock.instant()));
+        moveAside(aside);
+        LOG.warn("Catalogue cache {} is corrupt and was moved to {}; starting without it: {}", file, aside, problem);
+        return Optional.empty();
     }
 
     private void moveAside(Path aside) {

@@ -1,6 +1,5 @@
 package org.budayang.kiosk.catalog;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
@@ -190,9 +189,7 @@ public final class CentralClient implements Closeable {
         try {
             value = json.readValue(response.body, type);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw unavailable(url, "invalid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw unavailable(url, JsonProblems.describe(e), e);
         } catch (IOException e) {
             throw unavailable(url, "cannot read the JSON body: " + e, e);
         }
