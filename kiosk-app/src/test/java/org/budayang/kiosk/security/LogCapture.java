@@ -16,7 +16,7 @@ public final class LogCapture implements AutoCloseable {
     public LogCapture(Class<?> type) {
         logger = (Logger) LoggerFactory.getLogger(type);
         previousLevel = logger.getLevel();
-        logger.setLevel(Level.ALL);
+        logger.setLevel(Level.TRACE);
         appender.start();
         logger.addAppender(appender);
     }
