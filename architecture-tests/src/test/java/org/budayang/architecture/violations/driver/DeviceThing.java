@@ -1,0 +1,6 @@
+package org.budayang.architecture.violations.driver;
+
+/** A clean driver-api class. */
+public interface DeviceThing {
+    String name();
+}

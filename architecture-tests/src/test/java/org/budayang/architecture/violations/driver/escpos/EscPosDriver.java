@@ -1,0 +1,14 @@
+package org.budayang.architecture.violations.driver.escpos;
+
+import org.budayang.architecture.violations.driver.DeviceThing;
+import org.budayang.architecture.violations.driver.idcard.IdCardDriver;
+
+/** Violates "a driver depends only on driver-api": it reaches into another driver. */
+public final class EscPosDriver implements DeviceThing {
+    private final IdCardDriver neighbour = new IdCardDriver();
+
+    @Override
+    public String name() {
+        return "escpos after " + neighbour.name();
+    }
+}
