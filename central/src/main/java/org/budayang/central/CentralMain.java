@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.budayang.api.catalog.Catalog;
 import org.budayang.api.json.ApiJson;
 import org.budayang.central.catalog.CatalogLoadException;
@@ -42,12 +44,21 @@ public final class CentralMain {
             LOG.info("{}", CentralOptions.USAGE);
             return;
         }
+        // the hook is in place before the port file appears, so a launcher that reads the port
+        // file and then sends SIGTERM always gets a clean shutdown
+        AtomicReference<CentralServer> running = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            CentralServer server = running.get();
+            if (server != null) {
+                shutdown(server, options.portFile());
+            }
+        }, "central-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            CentralServer server = start(options, Clock.systemUTC());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(server, options.portFile()),
-                    "central-shutdown"));
+            start(options, Clock.systemUTC(), running::set);
         } catch (CentralStartupException | CatalogLoadException e) {
             LOG.error("Central did not start: {}", e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(hook);
             System.exit(1);
         }
     }
@@ -57,6 +68,14 @@ public final class CentralMain {
      * one stops the start before any port is bound), then the server, then the port file.
      */
     static CentralServer start(CentralOptions options, Clock clock) {
+        return start(options, clock, server -> { });
+    }
+
+    /**
+     * As {@link #start(CentralOptions, Clock)}, handing the running server to {@code started}
+     * before the port file is written.
+     */
+    static CentralServer start(CentralOptions options, Clock clock, Consumer<CentralServer> started) {
         CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
         Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
         CentralServer server = CentralServer.builder()
@@ -67,6 +86,7 @@ public final class CentralMain {
                 .port(options.port())
                 .build()
                 .start();
+        started.accept(server);
         try {
             options.portFile().ifPresent(file -> PortFile.write(file, server.port()));
         } catch (CentralStartupException e) {
