@@ -1,0 +1,131 @@
+package org.budayang.central;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.budayang.api.catalog.Catalog;
+import org.budayang.api.json.ApiJson;
+import org.budayang.central.catalog.CatalogLoadException;
+import org.budayang.central.catalog.CatalogLoader;
+import org.budayang.central.catalog.LoadedCatalogRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Central's composition root and command line ({@link CentralOptions#USAGE}):
+ * loads the catalogue (the bundled one or {@code --catalog FILE}), starts {@link CentralServer},
+ * writes {@code --port-file} once listening, and stops cleanly on SIGTERM / SIGINT.
+ *
+ * <p>Exit codes: 0 after a normal shutdown, 1 when central cannot start (port in use, broken
+ * catalogue, unwritable port file), 2 for bad arguments.
+ */
+public final class CentralMain {
+    private static final Logger LOG = LoggerFactory.getLogger(CentralMain.class);
+
+    private CentralMain() {
+    }
+
+    public static void main(String[] args) {
+        CentralOptions options;
+        try {
+            options = CentralOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Central did not start: {}{}{}", e.getMessage(), System.lineSeparator(), CentralOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            LOG.info("{}", CentralOptions.USAGE);
+            return;
+        }
+        // the hook is in place before the port file appears, so a launcher that reads the port
+        // file and then sends SIGTERM always gets a clean shutdown
+        AtomicReference<CentralServer> running = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            CentralServer server = running.get();
+            if (server != null) {
+                shutdown(server, options.portFile());
+            }
+        }, "central-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            start(options, Clock.systemUTC(), running::set);
+        } catch (CentralStartupException | CatalogLoadException e) {
+            LOG.error("Central did not start: {}", e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(hook);
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Wires central from its options and starts it: the catalogue is loaded first (so a broken
+     * one stops the start before any port is bound), then the server, then the port file.
+     */
+    static CentralServer start(CentralOptions options, Clock clock) {
+        return start(options, clock, server -> { });
+    }
+
+    /**
+     * As {@link #start(CentralOptions, Clock)}, handing the running server to {@code started}
+     * before the port file is written.
+     */
+    static CentralServer start(CentralOptions options, Clock clock, Consumer<CentralServer> started) {
+        CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
+        Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
+        CentralServer server = CentralServer.builder()
+                .catalogRepository(new LoadedCatalogRepository(catalog))
+                .clock(clock)
+                .version(buildVersion())
+                .host(options.host())
+                .port(options.port())
+                .build()
+                .start();
+        started.accept(server);
+        try {
+            options.portFile().ifPresent(file -> PortFile.write(file, server.port()));
+        } catch (CentralStartupException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
+    }
+
+    static void shutdown(CentralServer server, Optional<Path> portFile) {
+        LOG.info("Central is shutting down");
+        server.stop();
+        portFile.ifPresent(file -> {
+            try {
+                PortFile.delete(file);
+            } catch (IOException e) {
+                LOG.warn("Could not remove the port file {}: {}", file.toAbsolutePath(), e.toString());
+            }
+        });
+    }
+
+    /** The project version Maven wrote into build-info.properties. */
+    static String buildVersion() {
+        String resource = "org/budayang/central/build-info.properties";
+        try (InputStream in = CentralMain.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + resource + " is missing; rebuild central with "
+                        + "./mvnw -pl central -am package");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("version", "").strip();
+            if (version.isEmpty() || version.startsWith("${")) {
+                throw new IllegalStateException("Resource " + resource + " has no filtered version ('" + version
+                        + "'); build central with Maven so that resource filtering fills it in");
+            }
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}
