@@ -1,0 +1,81 @@
+package org.budayang.kiosk.ui.shell;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.budayang.api.catalog.Catalog;
+import org.budayang.kiosk.catalog.LoadedCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue as the screens see it. {@link #refresh()} loads it off the FX thread through the
+ * background executor and publishes the result through the FX executor (tests pass same-thread
+ * executors for both).
+ */
+public final class CatalogModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogModel.class);
+
+    private final Supplier<LoadedCatalog> loader;
+    private final Executor background;
+    private final Executor fx;
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final ReadOnlyObjectWrapper<LoadedCatalog> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+
+    /**
+     * @param loader     loads the catalogue (e.g. {@code CatalogService::refresh}); may block on the network
+     * @param background runs the loader
+     * @param fx         publishes the result on the FX thread
+     */
+    public CatalogModel(Supplier<LoadedCatalog> loader, Executor background, Executor fx) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
+    }
+
+    /** Starts a refresh unless one is already running. */
+    public void refresh() {
+        if (!inFlight.compareAndSet(false, true)) {
+            LOG.debug("Catalogue refresh skipped: the previous refresh is still running");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                LoadedCatalog result = loader.get();
+                fx.execute(() -> publish(result));
+            } catch (RuntimeException e) {
+                LOG.error("Catalogue refresh failed; the kiosk keeps the catalogue it has", e);
+            } finally {
+                inFlight.set(false);
+            }
+        });
+    }
+
+    private void publish(LoadedCatalog result) {
+        LoadedCatalog previous = loaded.get();
+        loaded.set(result);
+        if (previous == null || previous.origin() != result.origin()
+                || previous.centralReachable() != result.centralReachable()) {
+            LOG.info("Catalogue now from {} (version {}, central reachable: {})", result.origin(),
+                    result.catalog() == null ? "none" : result.catalog().version(), result.centralReachable());
+        }
+    }
+
+    public ReadOnlyObjectProperty<LoadedCatalog> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public LoadedCatalog loaded() {
+        return loaded.get();
+    }
+
+    /** The catalogue, if one was loaded from central or the cache. */
+    public Optional<Catalog> catalog() {
+        LoadedCatalog l = loaded.get();
+        return l == null ? Optional.empty() : Optional.ofNullable(l.catalog());
+    }
+}
