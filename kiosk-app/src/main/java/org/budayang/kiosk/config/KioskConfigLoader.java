@@ -1,0 +1,206 @@
+package org.budayang.kiosk.config;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.kiosk.security.PinHasher;
+
+/** Reads {@link KioskConfig} from a UTF-8 properties file; see {@link KioskConfig#load(Path)}. */
+final class KioskConfigLoader {
+    static final String SITE_NAME = "site.name";
+    static final String SITE_REGION = "site.region";
+    static final String CENTRAL_URL = "central.url";
+    static final String DATA_DIR = "data.dir";
+    static final String IDLE_TIMEOUT = "idle.timeout.seconds";
+    static final String IDLE_COUNTDOWN = "idle.countdown.seconds";
+    static final String PIN_HASH = "technician.pin.hash";
+    static final String ORIENTATION = "display.orientation";
+    static final String THEME = "display.theme";
+    static final String LOCALE = "locale";
+    static final String DEVICES_PREFIX = "devices.";
+
+    private static final Set<String> KEYS = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, IDLE_TIMEOUT,
+            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE);
+
+    private final Path file;
+    private final Properties properties;
+
+    private KioskConfigLoader(Path file, Properties properties) {
+        this.file = file;
+        this.properties = properties;
+    }
+
+    static KioskConfig load(Path propertiesFile) {
+        Path file = propertiesFile.toAbsolutePath().normalize();
+        return new KioskConfigLoader(file, read(file)).build();
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            properties.load(reader);
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file, "the file is not valid UTF-8 (" + e + "); save it as UTF-8", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file, "cannot read the file (" + e
+                    + "); start from kiosk-app/config/kiosk-demo.properties", e);
+        }
+        return properties;
+    }
+
+    private KioskConfig build() {
+        rejectUnknownKeys();
+        return new KioskConfig(
+                required(SITE_NAME, v -> v, ConfigRules::siteName, ConfigRules.SITE_NAME),
+                required(SITE_REGION, v -> v, ConfigRules::region, ConfigRules.REGION),
+                required(CENTRAL_URL, KioskConfigLoader::uri, ConfigRules::centralUrl, ConfigRules.CENTRAL_URL),
+                required(DATA_DIR, this::dataDir, d -> true, ConfigRules.DATA_DIR),
+                optional(IDLE_TIMEOUT, KioskConfigLoader::seconds, ConfigRules::idleTimeout, ConfigRules.IDLE_TIMEOUT,
+                        KioskConfig.DEFAULT_IDLE_TIMEOUT),
+                optional(IDLE_COUNTDOWN, KioskConfigLoader::seconds, ConfigRules::idleCountdown,
+                        ConfigRules.IDLE_COUNTDOWN, KioskConfig.DEFAULT_IDLE_COUNTDOWN),
+                pinHash(),
+                optional(ORIENTATION, v -> named(Orientation.values(), Orientation::configValue, v), o -> true,
+                        "portrait or landscape (default landscape)", Orientation.LANDSCAPE),
+                optional(THEME, v -> named(Theme.values(), Theme::configValue, v), t -> true,
+                        "standard or elder (default standard)", Theme.STANDARD),
+                devices(),
+                optional(LOCALE, KioskConfigLoader::locale, l -> true, ConfigRules.LOCALE, KioskConfig.DEFAULT_LOCALE));
+    }
+
+    private void rejectUnknownKeys() {
+        Set<String> roles = Arrays.stream(DeviceRole.values()).map(DeviceRole::configKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            if (KEYS.contains(key)) {
+                continue;
+            }
+            if (key.startsWith(DEVICES_PREFIX)) {
+                if (!roles.contains(key.substring(DEVICES_PREFIX.length()))) {
+                    throw new ConfigException(file, key, properties.getProperty(key),
+                            "a key devices.<role> with role one of " + String.join(", ", roles));
+                }
+                continue;
+            }
+            throw new ConfigException(file, key, properties.getProperty(key),
+                    "no such key; the keys are " + String.join(", ", new TreeSet<>(KEYS)) + " and devices.<role>");
+        }
+    }
+
+    private Map<DeviceRole, String> devices() {
+        Map<DeviceRole, String> devices = new EnumMap<>(DeviceRole.class);
+        for (DeviceRole role : DeviceRole.values()) {
+            String key = DEVICES_PREFIX + role.configKey();
+            String value = properties.getProperty(key);
+            if (value != null) {
+                devices.put(role, check(key, value.strip(), v -> v, ConfigRules::driverName, ConfigRules.DRIVER
+                        + "; remove the line when the kiosk has no " + role.configKey()));
+            }
+        }
+        return devices;
+    }
+
+    private String pinHash() {
+        String value = properties.getProperty(PIN_HASH);
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(file, PIN_HASH, null, ConfigRules.PIN_HASH);
+        }
+        String stored = value.strip();
+        PinHasher.formatProblem(stored).ifPresent(why -> {
+            throw new ConfigException(file, PIN_HASH, stored, ConfigRules.PIN_HASH + " (this value: " + why + ")");
+        });
+        return stored;
+    }
+
+    private <T> T required(String key, Function<String, T> parse, Predicate<T> ok,
+            String accepted) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(file, key, null, accepted);
+        }
+        return check(key, value.strip(), parse, ok, accepted);
+    }
+
+    private <T> T optional(String key, Function<String, T> parse, Predicate<T> ok,
+            String accepted, T defaultValue) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        return check(key, value.strip(), parse, ok, accepted);
+    }
+
+    private <T> T check(String key, String value, Function<String, T> parse, Predicate<T> ok,
+            String accepted) {
+        T parsed;
+        try {
+            parsed = parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, key, value, accepted);
+        }
+        if (parsed == null || !ok.test(parsed)) {
+            throw new ConfigException(file, key, value, accepted);
+        }
+        return parsed;
+    }
+
+    private Path dataDir(String value) {
+        try {
+            Path path = Path.of(value);
+            return (path.isAbsolute() ? path : file.getParent().resolve(path)).normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static URI uri(String value) {
+        try {
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Duration seconds(String value) {
+        return Duration.ofSeconds(Long.parseLong(value));
+    }
+
+    private static Locale locale(String value) {
+        if (!ConfigRules.localeText(value)) {
+            throw new IllegalArgumentException(value);
+        }
+        return ConfigRules.locale(value);
+    }
+
+    private static <E> E named(E[] values, Function<E, String> name, String value) {
+        for (E e : values) {
+            if (name.apply(e).equals(value)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(value);
+    }
+}
