@@ -37,6 +37,8 @@ public final class KioskMain {
     private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
     /** How often the kiosk asks central for a new catalogue (and learns whether central is reachable). */
     public static final Duration CATALOG_REFRESH = Duration.ofMinutes(3);
+    /** How often the kiosk checks central's health between catalogue refreshes. */
+    public static final Duration HEALTH_CHECK = Duration.ofSeconds(30);
     private static final int EXIT_USAGE = 2;
 
     private KioskMain() {
@@ -59,9 +61,9 @@ public final class KioskMain {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-timer"));
 
         CatalogService catalogService = new CatalogService(new CentralClient(central),
-                new CatalogCache(config.dataDir()), clock);
+                new CatalogCache(config.cacheDir()), clock);
         AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
-                role -> config.configuredDevices().containsKey(role));
+                AvailabilityService.configuredDevices(config));
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
@@ -81,7 +83,12 @@ public final class KioskMain {
                     availability, gate, exit, KioskContext.DEFAULT_LONG_PRESS);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
+            catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {
+                catalogService.checkHealth();
+                return catalogService.current();
+            }), HEALTH_CHECK.toSeconds(), HEALTH_CHECK.toSeconds(), TimeUnit.SECONDS);
             if (options.exitAfterAttract()) {
                 AttractStartBenchmark.run(exit);
             } else if (options.soakRounds() > 0) {

@@ -65,7 +65,7 @@ public final class SoakRunner extends AnimationTimer {
             vm.back();
             settle();
         }
-        vm.home();
+        vm.goHome();
         vm.toggleTheme();
         settle();
         vm.idle().expireNow();

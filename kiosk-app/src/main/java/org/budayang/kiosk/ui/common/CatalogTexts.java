@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.Material;
+import org.budayang.api.catalog.MaterialForm;
 import org.budayang.api.catalog.ServiceHours;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.kiosk.availability.ItemAvailability;
@@ -55,7 +56,9 @@ public final class CatalogTexts {
     public String material(Material m) {
         List<String> parts = new ArrayList<>();
         parts.add(messages.get("material.form." + m.form().name()));
-        parts.add(messages.get("guide.material.copies", String.valueOf(m.copies())));
+        if (m.form() != MaterialForm.ELECTRONIC) {
+            parts.add(messages.get("guide.material.copies", String.valueOf(m.copies())));
+        }
         if (!m.required()) {
             parts.add(messages.get("guide.material.optional"));
         }

@@ -3,6 +3,7 @@ package org.budayang.kiosk.ui.common;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.ServiceItem;
@@ -18,19 +19,19 @@ public final class ItemButtons {
         Label name = Widgets.text(item.name(), "item-name");
         Label status = Widgets.text(texts.status(item, entry.availability()), "item-status",
                 ok ? "status-ok" : "status-bad");
-        VBox box = new VBox(name, status);
-        box.getStyleClass().add("item-box");
-        Button b = new Button();
-        b.setGraphic(box);
+        VBox text = new VBox(name, status);
+        text.getStyleClass().add("item-box");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Label hint = Widgets.line(texts.messages().get("item.open"), "item-open");
+        HBox box = new HBox(text, hint);
+        box.getStyleClass().add("item-row");
+        Button b = new BlockButton(box);
         b.getStyleClass().add("item-button");
-        b.setFocusTraversable(false);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMaxHeight(Double.MAX_VALUE);
-        b.setMnemonicParsing(false);
         b.setUserData(item.implementationCode());
         b.setOnAction(e -> open.accept(item));
-        VBox.setVgrow(b, Priority.NEVER);
-        box.maxWidthProperty().bind(b.widthProperty().subtract(40));
         return b;
     }
 }

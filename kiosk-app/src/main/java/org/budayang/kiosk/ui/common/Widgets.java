@@ -21,6 +21,14 @@ public final class Widgets {
         return label;
     }
 
+    /** A one-line label that keeps its full width (captions, titles in bars). */
+    public static Label line(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
     /** A big touch button. */
     public static Button button(String text, Runnable action, String... styleClasses) {
         Button b = new Button(text);

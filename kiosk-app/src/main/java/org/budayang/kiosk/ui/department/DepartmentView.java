@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.Department;
 import org.budayang.kiosk.config.Orientation;
@@ -58,6 +59,8 @@ public final class DepartmentView {
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         vm.visibleItems().addListener((ListChangeListener<ItemEntry>) c -> rebuild());
+        vm.pageSizeProperty().addListener((obs, old, now) -> rows(now.intValue()));
+        rows(vm.pageSizeProperty().get());
 
         Button prev = Widgets.button(messages.get("department.prev"), vm::previousPage, "pager-button");
         prev.setId("page-prev");
@@ -76,6 +79,19 @@ public final class DepartmentView {
 
         root.getChildren().addAll(title, subtitle, empty, grid, pager);
         rebuild();
+    }
+
+    /** Equal rows for a full page, so that buttons keep their size on a part-filled last page. */
+    private void rows(int pageSize) {
+        int rows = (pageSize + columns - 1) / columns;
+        grid.getRowConstraints().clear();
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setFillHeight(true);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
     }
 
     private void rebuild() {

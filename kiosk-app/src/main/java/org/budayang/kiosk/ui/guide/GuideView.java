@@ -58,22 +58,32 @@ public final class GuideView {
         Button down = Widgets.button(messages.get("guide.scroll_down"), () -> page(1), "pager-button");
         down.setId("guide-down");
         down.disableProperty().bind(scroll.vvalueProperty().greaterThanOrEqualTo(scroll.getVmax()));
-        VBox scrollButtons = new VBox(up, Widgets.grow(), down);
-        scrollButtons.getStyleClass().add("scroll-buttons");
-        HBox body = new HBox(scroll, scrollButtons);
-        VBox.setVgrow(body, Priority.ALWAYS);
-
         Button start = Widgets.button(messages.get("guide.start"), shell::startItem, "primary-button");
         start.setId("guide-start");
         start.disableProperty().bind(vm.canStartProperty().not());
         startStatus.setId("guide-start-status");
-        HBox.setHgrow(startStatus, Priority.ALWAYS);
         startStatus.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(startStatus, start);
-        actions.getStyleClass().add("action-bar");
-        actions.setAlignment(Pos.CENTER_RIGHT);
-
-        root.getChildren().addAll(body, actions);
+        if (twoColumns) {
+            // landscape: scroll buttons and 开始办理 share a side column, so the guide gets the height
+            for (Button b : new Button[] {up, down, start}) {
+                b.setMaxWidth(Double.MAX_VALUE);
+            }
+            VBox side = new VBox(up, down, Widgets.grow(), startStatus, start);
+            side.getStyleClass().addAll("scroll-buttons", "guide-side");
+            HBox body = new HBox(scroll, side);
+            VBox.setVgrow(body, Priority.ALWAYS);
+            root.getChildren().add(body);
+        } else {
+            VBox scrollButtons = new VBox(up, Widgets.grow(), down);
+            scrollButtons.getStyleClass().add("scroll-buttons");
+            HBox body = new HBox(scroll, scrollButtons);
+            VBox.setVgrow(body, Priority.ALWAYS);
+            HBox.setHgrow(startStatus, Priority.ALWAYS);
+            HBox actions = new HBox(startStatus, start);
+            actions.getStyleClass().add("action-bar");
+            actions.setAlignment(Pos.CENTER_RIGHT);
+            root.getChildren().addAll(body, actions);
+        }
         vm.itemProperty().addListener((obs, old, now) -> rebuild());
         vm.availabilityProperty().addListener((obs, old, now) -> updateAvailability());
         shell.wipesProperty().addListener((obs, old, now) -> scroll.setVvalue(0));

@@ -13,7 +13,7 @@ public final class NoticeView {
     public NoticeView(ShellViewModel vm, Messages messages) {
         root = Dialogs.overlay("start-notice", 900,
                 Widgets.text(messages.get("guide.start.notice.title"), "dialog-title"),
-                Widgets.text(messages.get("guide.start.notice"), "dialog-text"),
+                Widgets.text(messages.get("guide.start.notice"), "dialog-text", "dialog-center"),
                 Dialogs.buttons(Widgets.button(messages.get("common.ok"), vm::closeOverlay, "primary-button")));
     }
 

@@ -18,6 +18,8 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.config.Orientation;
+import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.ui.common.BlockButton;
 import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.ItemButtons;
 import org.budayang.kiosk.ui.common.Messages;
@@ -134,13 +136,14 @@ public final class HomeView {
         Label name = Widgets.text(texts.department(t.department()), "tile-name");
         Label count = Widgets.text(messages.get("home.item_count", String.valueOf(t.itemCount())), "tile-count");
         Label examples = Widgets.text(String.join("\n", t.examples()), "tile-examples");
+        // 长者模式 shows fewer things: the tile is just the department and its count
+        examples.visibleProperty().bind(shell.themeProperty().isNotEqualTo(Theme.ELDER));
+        examples.managedProperty().bind(examples.visibleProperty());
         VBox box = new VBox(name, count, examples);
         box.getStyleClass().add("tile-box");
-        Button b = new Button();
-        b.setGraphic(box);
+        Button b = new BlockButton(box);
         b.setId("tile-" + t.department().name());
         b.getStyleClass().add("tile");
-        b.setFocusTraversable(false);
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setOnAction(e -> shell.openDepartment(t.department()));
         return b;

@@ -20,7 +20,7 @@ public final class IdleView {
         Label seconds = Widgets.text("", "countdown");
         seconds.setId("idle-seconds");
         seconds.textProperty().bind(vm.secondsLeftProperty().asString());
-        Label text = Widgets.text("", "dialog-text");
+        Label text = Widgets.text("", "dialog-text", "dialog-center");
         text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("idle.countdown", String.valueOf(vm.secondsLeftProperty().get())),
                 vm.secondsLeftProperty()));

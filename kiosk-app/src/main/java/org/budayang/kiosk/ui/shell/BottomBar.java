@@ -19,7 +19,7 @@ final class BottomBar {
         root.setId("bottom-bar");
         Button back = Widgets.button(messages.get("common.back"), vm::back, "nav-button");
         back.setId("nav-back");
-        Button home = Widgets.button(messages.get("common.home"), vm::home, "nav-button");
+        Button home = Widgets.button(messages.get("common.home"), vm::goHome, "nav-button");
         home.setId("nav-home");
         Button help = Widgets.button(messages.get("common.help"), vm::openHelp, "nav-button");
         help.setId("nav-help");
@@ -27,7 +27,7 @@ final class BottomBar {
             b.getStyleClass().remove("kiosk-button");
         }
 
-        Label caption = Widgets.text(messages.get("theme.caption"), "theme-caption");
+        Label caption = Widgets.line(messages.get("theme.caption"), "theme-caption");
         ToggleGroup group = new ToggleGroup();
         ToggleButton standard = toggle(messages.get("theme.standard"), group, "theme-standard-toggle",
                 "theme-toggle-left");

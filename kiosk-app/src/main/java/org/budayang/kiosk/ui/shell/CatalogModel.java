@@ -3,11 +3,13 @@ package org.budayang.kiosk.ui.shell;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.budayang.api.catalog.Catalog;
+import org.budayang.kiosk.catalog.CatalogOrigin;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,20 +41,34 @@ public final class CatalogModel {
 
     /** Starts a refresh unless one is already running. */
     public void refresh() {
+        submit("refresh", loader);
+    }
+
+    /**
+     * Runs another catalogue task off the FX thread (start from the cache, a health check) and
+     * publishes what it returns; skipped while another task runs.
+     */
+    public void submit(String what, Supplier<LoadedCatalog> task) {
+        Objects.requireNonNull(task, "task");
         if (!inFlight.compareAndSet(false, true)) {
-            LOG.debug("Catalogue refresh skipped: the previous refresh is still running");
+            LOG.debug("Catalogue {} skipped: the previous catalogue task is still running", what);
             return;
         }
-        background.execute(() -> {
-            try {
-                LoadedCatalog result = loader.get();
-                fx.execute(() -> publish(result));
-            } catch (RuntimeException e) {
-                LOG.error("Catalogue refresh failed; the kiosk keeps the catalogue it has", e);
-            } finally {
-                inFlight.set(false);
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    LoadedCatalog result = task.get();
+                    fx.execute(() -> publish(result));
+                } catch (RuntimeException e) {
+                    LOG.error("Catalogue {} failed; the kiosk keeps the catalogue it has", what, e);
+                } finally {
+                    inFlight.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.set(false);
+            LOG.debug("Catalogue {} not run: the background executor is shut down", what);
+        }
     }
 
     private void publish(LoadedCatalog result) {
@@ -61,7 +77,7 @@ public final class CatalogModel {
         if (previous == null || previous.origin() != result.origin()
                 || previous.centralReachable() != result.centralReachable()) {
             LOG.info("Catalogue now from {} (version {}, central reachable: {})", result.origin(),
-                    result.catalog() == null ? "none" : result.catalog().version(), result.centralReachable());
+                    result.catalog().version(), result.centralReachable());
         }
     }
 
@@ -73,9 +89,9 @@ public final class CatalogModel {
         return loaded.get();
     }
 
-    /** The catalogue, if one was loaded from central or the cache. */
+    /** The catalogue, if one was loaded from central or the cache (not the empty one of NONE). */
     public Optional<Catalog> catalog() {
         LoadedCatalog l = loaded.get();
-        return l == null ? Optional.empty() : Optional.ofNullable(l.catalog());
+        return l == null || l.origin() == CatalogOrigin.NONE ? Optional.empty() : Optional.of(l.catalog());
     }
 }

@@ -58,8 +58,9 @@ public final class KioskShell {
         screens.put(Screen.DEPARTMENT, new DepartmentView(vm.department(), vm, texts, orientation).root());
         screens.put(Screen.GUIDE, guide.root());
 
-        HBox header = new HBox(Widgets.text(messages.get("app.title"), "header-title"), Widgets.grow(),
-                Widgets.text(context.config().siteName(), "header-site"));
+        javafx.scene.control.Label site = new javafx.scene.control.Label(context.config().siteName());
+        site.getStyleClass().add("header-site");
+        HBox header = new HBox(Widgets.line(messages.get("app.title"), "header-title"), Widgets.grow(), site);
         header.getStyleClass().add("header");
         frame.setTop(header);
         frame.setBottom(new BottomBar(vm, messages).root());

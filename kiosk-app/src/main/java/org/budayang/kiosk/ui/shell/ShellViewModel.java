@@ -130,7 +130,7 @@ public final class ShellViewModel {
     }
 
     /** 首页: the departments again, with no search and nothing selected. */
-    public void home() {
+    public void goHome() {
         overlay.set(Overlay.NONE);
         history.clear();
         guide.clear();

@@ -25,6 +25,12 @@ public final class PinPadView {
         keys.setHgap(16);
         keys.setVgap(16);
         keys.setAlignment(javafx.geometry.Pos.CENTER);
+        for (int c = 0; c < 3; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            cc.setFillWidth(true);
+            keys.getColumnConstraints().add(cc);
+        }
         for (int d = 1; d <= 9; d++) {
             keys.add(key(String.valueOf(d), d, vm), (d - 1) % 3, (d - 1) / 3);
         }

@@ -52,13 +52,12 @@ public final class TechnicianViewModel {
             lines.add(messages.get("tech.catalog.not_loaded"));
         } else {
             lines.add(messages.get("tech.catalog.origin", messages.get("tech.origin." + l.origin().name())));
-            lines.add(messages.get("tech.catalog.version",
-                    l.catalog() == null ? "—" : l.catalog().version()));
+            lines.add(messages.get("tech.catalog.version", l.catalog().version()));
             lines.add(messages.get("tech.catalog.loaded_at", TIME.format(l.loadedAt().atZone(zone))));
             lines.add(messages.get(l.centralReachable()
                     ? "tech.catalog.central.reachable" : "tech.catalog.central.unreachable"));
-            lines.add(l.problem() == null || l.problem().isBlank()
-                    ? messages.get("tech.catalog.no_problem") : messages.get("tech.catalog.problem", l.problem()));
+            lines.add(l.hasProblem()
+                    ? messages.get("tech.catalog.problem", l.problem()) : messages.get("tech.catalog.no_problem"));
         }
         statusLines.setAll(lines);
     }
