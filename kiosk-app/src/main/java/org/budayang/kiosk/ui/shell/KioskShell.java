@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -105,10 +109,26 @@ public final class KioskShell {
         scene = new Scene(root, orientation.width(), orientation.height());
         scene.getStylesheets().add(stylesheet("kiosk.css"));
         scene.getStylesheets().add(stylesheet(themeSheet(vm.themeProperty().get())));
-        scene.addEventFilter(InputEvent.ANY, e -> vm.idle().activity());
+        scene.addEventFilter(InputEvent.ANY, e -> {
+            if (isUserInput(e)) {
+                vm.idle().activity();
+            }
+        });
         Lockdown.lock(scene);
         applyTheme(vm.themeProperty().get());
         return scene;
+    }
+
+    /**
+     * Whether an event is the citizen's input. Entered/exited events are not: the toolkit derives them
+     * when the scene changes under a resting pointer (for instance when the countdown itself appears).
+     */
+    static boolean isUserInput(InputEvent e) {
+        EventType<? extends Event> type = e.getEventType();
+        return !(type == MouseEvent.MOUSE_ENTERED || type == MouseEvent.MOUSE_EXITED
+                || type == MouseEvent.MOUSE_ENTERED_TARGET || type == MouseEvent.MOUSE_EXITED_TARGET
+                || type == MouseDragEvent.MOUSE_DRAG_ENTERED || type == MouseDragEvent.MOUSE_DRAG_EXITED
+                || type == MouseDragEvent.MOUSE_DRAG_ENTERED_TARGET || type == MouseDragEvent.MOUSE_DRAG_EXITED_TARGET);
     }
 
     private void applyTheme(Theme t) {
