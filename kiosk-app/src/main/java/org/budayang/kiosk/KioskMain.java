@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
  */
 public final class KioskMain {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
+    /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
+    public static final String DATA_DIR_PROPERTY = "budayang.data.dir";
     /** How often the kiosk asks central for a new catalogue (and learns whether central is reachable). */
     public static final Duration CATALOG_REFRESH = Duration.ofMinutes(3);
     /** How often the kiosk checks central's health between catalogue refreshes. */
@@ -51,10 +52,15 @@ public final class KioskMain {
             options = LaunchOptions.parse(args);
             config = KioskConfig.load(options.config());
         } catch (IllegalArgumentException | ConfigException e) {
-            LOG.error("The kiosk cannot start: {}", e.getMessage());
+            LoggerFactory.getLogger(KioskMain.class).error("The kiosk cannot start: {}", e.getMessage());
             System.exit(EXIT_USAGE);
             return;
         }
+        // the first logger is created only now, so that the log files go under the configured data.dir
+        if (System.getProperty(DATA_DIR_PROPERTY) == null) {
+            System.setProperty(DATA_DIR_PROPERTY, config.dataDir().toString());
+        }
+        Logger log = LoggerFactory.getLogger(KioskMain.class);
         URI central = options.central().orElse(config.centralUrl());
         Clock clock = Clock.systemDefaultZone();
         ExecutorService io = Executors.newSingleThreadExecutor(daemon("kiosk-io"));
@@ -67,13 +73,13 @@ public final class KioskMain {
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
-        LOG.info("Kiosk {} starting: central {}, data {}, {} {}", config.siteName(), central, config.dataDir(),
+        log.info("Kiosk {} starting: central {}, data {}, {} {}", config.siteName(), central, config.dataDir(),
                 config.orientation(), config.theme());
 
         Platform.startup(() -> {
             KioskApplication[] app = new KioskApplication[1];
             Runnable exit = () -> {
-                LOG.info("Leaving kiosk mode");
+                log.info("Leaving kiosk mode");
                 app[0].stop();
                 timer.shutdownNow();
                 io.shutdownNow();
@@ -96,7 +102,7 @@ public final class KioskMain {
                         options.soakRounds(), exit);
                 catalog.loadedProperty().addListener((obs, old, now) -> {
                     if (old == null) {
-                        LOG.info("Soak: {} scripted navigation rounds", options.soakRounds());
+                        log.info("Soak: {} scripted navigation rounds", options.soakRounds());
                         soak.start();
                     }
                 });

@@ -1,7 +1,6 @@
 package org.budayang.kiosk.ui.attract;
 
 import javafx.animation.Animation;
-import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Parent;
@@ -13,17 +12,22 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 
 /**
- * The attract screen. Its only motion is one small dot fading slowly in and out (opacity of a
- * 28 px node, no effects), and the clock text changes once a minute; both stop when the screen is
- * hidden.
+ * The attract screen. It must cost almost no CPU while it waits, day and night: one timeline steps
+ * once a second; each step changes the opacity of one 28 px dot (a slow 6-second "breathing", no
+ * effects) and updates the clock text (which changes once a minute). Measured under Xvfb on the
+ * 2-core build machine: a smooth FadeTransition repaints 60 times a second and cost ~17 % of a core,
+ * two steps a second ~3.3 %, one step a second ~2.2-2.6 %.
  */
 public final class AttractView {
-    private static final Duration FADE = Duration.seconds(2.5);
+    /** The dot's opacity at each step: down and up again over 6 steps of 1 s. */
+    static final double[] BREATH = {1.0, 0.7, 0.45, 0.25, 0.45, 0.7};
+    private static final Duration STEP = Duration.seconds(1);
 
     private final VBox root = new VBox();
     private final AttractViewModel vm;
-    private final Timeline clock;
-    private final FadeTransition pulse;
+    private final Circle dot = new Circle(14);
+    private final Timeline timeline;
+    private int step;
 
     public AttractView(AttractViewModel vm, Messages messages, Runnable onTouch) {
         this.vm = vm;
@@ -35,41 +39,41 @@ public final class AttractView {
         Label time = Widgets.text("", "attract-time");
         time.textProperty().bind(vm.timeTextProperty());
         Label touch = Widgets.text(messages.get("attract.touch_to_start"), "attract-touch");
-        Circle dot = new Circle(14);
         dot.getStyleClass().add("attract-pulse");
         dot.setId("attract-pulse");
         root.getChildren().addAll(site, subtitle, Widgets.grow(), time, date, Widgets.grow(), touch, dot,
                 Widgets.grow());
         root.setOnMouseClicked(e -> onTouch.run());
 
-        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-        clock.setCycleCount(Animation.INDEFINITE);
-        pulse = new FadeTransition(FADE, dot);
-        pulse.setFromValue(1.0);
-        pulse.setToValue(0.2);
-        pulse.setAutoReverse(true);
-        pulse.setCycleCount(Animation.INDEFINITE);
+        timeline = new Timeline(new KeyFrame(STEP, e -> step()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private void step() {
+        step = (step + 1) % BREATH.length;
+        dot.setOpacity(BREATH[step]);
+        vm.tick();
     }
 
     public Parent root() {
         return root;
     }
 
-    /** Starts the clock and the animation (the screen is shown). */
+    /** Starts the clock and the breathing dot (the screen is shown). */
     public void start() {
         vm.tick();
-        clock.play();
-        pulse.play();
+        step = 0;
+        dot.setOpacity(BREATH[0]);
+        timeline.play();
     }
 
     /** Stops them (another screen is shown). */
     public void stop() {
-        clock.stop();
-        pulse.stop();
+        timeline.stop();
     }
 
-    /** Whether the animation runs; for tests. */
+    /** Whether the attract timeline runs; for tests. */
     public boolean animating() {
-        return pulse.getStatus() == Animation.Status.RUNNING;
+        return timeline.getStatus() == Animation.Status.RUNNING;
     }
 }

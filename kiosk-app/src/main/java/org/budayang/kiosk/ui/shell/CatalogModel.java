@@ -2,9 +2,10 @@ package org.budayang.kiosk.ui.shell;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,7 +26,8 @@ public final class CatalogModel {
     private final Supplier<LoadedCatalog> loader;
     private final Executor background;
     private final Executor fx;
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    /** The kinds of task queued or running; a second task of the same kind is skipped, not piled up. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ReadOnlyObjectWrapper<LoadedCatalog> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
 
     /**
@@ -45,13 +47,14 @@ public final class CatalogModel {
     }
 
     /**
-     * Runs another catalogue task off the FX thread (start from the cache, a health check) and
-     * publishes what it returns; skipped while another task runs.
+     * Runs a catalogue task off the FX thread (start from the cache, refresh, health check) and
+     * publishes what it returns; skipped while a task of the same kind is queued or running (a hanging
+     * central must not pile up refreshes).
      */
     public void submit(String what, Supplier<LoadedCatalog> task) {
         Objects.requireNonNull(task, "task");
-        if (!inFlight.compareAndSet(false, true)) {
-            LOG.debug("Catalogue {} skipped: the previous catalogue task is still running", what);
+        if (!inFlight.add(what)) {
+            LOG.debug("Catalogue {} skipped: the previous one is still queued or running", what);
             return;
         }
         try {
@@ -62,11 +65,11 @@ public final class CatalogModel {
                 } catch (RuntimeException e) {
                     LOG.error("Catalogue {} failed; the kiosk keeps the catalogue it has", what, e);
                 } finally {
-                    inFlight.set(false);
+                    inFlight.remove(what);
                 }
             });
         } catch (RejectedExecutionException e) {
-            inFlight.set(false);
+            inFlight.remove(what);
             LOG.debug("Catalogue {} not run: the background executor is shut down", what);
         }
     }

@@ -18,9 +18,11 @@ class NavigationFxTest extends KioskFxTest {
         assertTrue(showing("请触摸屏幕开始"));
         assertTrue(showing("兰州市城关区政务服务中心 24小时自助服务区"));
         assertFalse(showing("请选择办理部门"));
+        assertTrue(app.shell().attractView().animating());
 
         robot.clickOn("请触摸屏幕开始");
         assertTrue(showing("请选择办理部门"));
+        assertFalse(app.shell().attractView().animating(), "the attract timeline stops off screen");
         assertTrue(visibleTexts().containsAll(List.of("公安", "税务", "社保", "医保", "返回", "首页", "帮助", "长者")));
         assertFalse(showing("请触摸屏幕开始"));
 

@@ -42,6 +42,23 @@ class CatalogModelTest {
     }
 
     @Test
+    void tasksOfDifferentKindsQueueButTheSameKindIsNotPiledUp() {
+        List<Runnable> background = new ArrayList<>();
+        CatalogModel model = new CatalogModel(() -> fromCentral, background::add, Runnable::run);
+        LoadedCatalog cached = new LoadedCatalog(TestCatalogs.sample(), CatalogOrigin.CACHE, Instant.EPOCH, false,
+                "central not contacted yet");
+        model.submit("start from cache", () -> cached);
+        model.refresh();
+        model.refresh();
+        model.submit("start from cache", () -> cached);
+        assertEquals(2, background.size());
+        background.remove(0).run();
+        assertSame(cached, model.loaded());
+        background.remove(0).run();
+        assertSame(fromCentral, model.loaded());
+    }
+
+    @Test
     void aFailingLoaderKeepsTheCatalogueItHas() {
         AtomicInteger calls = new AtomicInteger();
         CatalogModel model = new CatalogModel(() -> {
