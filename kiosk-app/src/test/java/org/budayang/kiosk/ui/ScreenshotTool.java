@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -14,6 +15,9 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.ServiceItem;
@@ -31,36 +35,41 @@ import org.slf4j.LoggerFactory;
  * {@code <screen>-<theme>-<orientation>.png}. Headless under Monocle (software rendering).
  *
  * <pre>
- * ScreenshotTool --out DIR [--catalog catalog.json]
+ * ScreenshotTool --out DIR [--catalog catalog.json] [--locale zh_CN|en]
  * </pre>
- * Without {@code --catalog} it uses the test fixture {@link TestCatalogs#sample()}.
+ * Without {@code --catalog} it uses the test fixture {@link TestCatalogs#sample()}. The kiosk shown has
+ * the demo devices (no cash acceptor) and a clock at 10:30; the "unavailable" shots have central down.
  */
 public final class ScreenshotTool {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTool.class);
 
     private final Path out;
     private final Catalog catalog;
+    private final Locale locale;
     private int written;
 
-    private ScreenshotTool(Path out, Catalog catalog) {
+    private ScreenshotTool(Path out, Catalog catalog, Locale locale) {
         this.out = out;
         this.catalog = catalog;
+        this.locale = locale;
     }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of("target", "screenshots");
         Catalog catalog = TestCatalogs.sample();
+        Locale locale = Locale.SIMPLIFIED_CHINESE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
-                case "--catalog" -> catalog = ApiJson.mapper().readValue(Path.of(args[++i]).toFile(), Catalog.class);
+                case "--catalog" -> catalog = readCatalog(Path.of(args[++i]));
+                case "--locale" -> locale = Locale.forLanguageTag(args[++i].replace('_', '-'));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; usage: ScreenshotTool --out DIR [--catalog catalog.json]");
+                        + "'; usage: ScreenshotTool --out DIR [--catalog catalog.json] [--locale zh_CN|en]");
             }
         }
         headless();
         Files.createDirectories(out);
-        ScreenshotTool tool = new ScreenshotTool(out, catalog);
+        ScreenshotTool tool = new ScreenshotTool(out, catalog, locale);
         Platform.startup(() -> Platform.setImplicitExit(false));
         try {
             tool.renderAll();
@@ -87,6 +96,25 @@ public final class ScreenshotTool {
         }
     }
 
+    /**
+     * Reads a catalogue file: either what central serves, or central's source file, which has no
+     * version and publishedAt (central stamps them when it loads the file); those get fixed values.
+     */
+    static Catalog readCatalog(Path file) throws IOException {
+        ObjectMapper json = ApiJson.mapper();
+        JsonNode tree = json.readTree(file.toFile());
+        if (!(tree instanceof ObjectNode object)) {
+            throw new IOException("Catalogue file " + file + " does not hold a JSON object");
+        }
+        if (!object.hasNonNull("version")) {
+            object.put("version", "screenshots");
+        }
+        if (!object.hasNonNull("publishedAt")) {
+            object.put("publishedAt", "2026-11-26T00:00:00Z");
+        }
+        return json.treeToValue(object, Catalog.class);
+    }
+
     /** Monocle headless with software rendering, unless the caller chose otherwise. */
     static void headless() {
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
@@ -97,7 +125,7 @@ public final class ScreenshotTool {
     }
 
     private void render(Theme theme, Orientation orientation) {
-        UiFixture fx = UiFixture.create(b -> b.theme(theme).orientation(orientation), catalog);
+        UiFixture fx = UiFixture.create(b -> b.theme(theme).orientation(orientation).locale(locale), catalog);
         fx.catalog.refresh();
         KioskShell shell = new KioskShell(fx.context(Duration.ofSeconds(3)));
         Scene scene = shell.createScene();
@@ -110,10 +138,12 @@ public final class ScreenshotTool {
         shot(scene, "attract" + suffix);
         vm.start();
         shot(scene, "home" + suffix);
-        vm.home().applyHotWord("证明");
+        vm.home().applyHotWord(vm.home().hotWords().isEmpty() ? "证明" : vm.home().hotWords().get(0));
         shot(scene, "home-search" + suffix);
         vm.goHome();
-        Department dept = Department.PUBLIC_SECURITY;
+        // the department with the most items, so that 长者模式 shows its pager when there are more than 4
+        Department dept = java.util.Arrays.stream(Department.values())
+                .max(java.util.Comparator.comparingInt(d -> catalog.byDepartment(d).size())).orElseThrow();
         vm.openDepartment(dept);
         shot(scene, "department" + suffix);
         ServiceItem first = catalog.byDepartment(dept).get(0);
@@ -130,8 +160,10 @@ public final class ScreenshotTool {
 
         fx.centralUp.set(false);
         fx.catalog.refresh();
-        vm.back();
-        vm.openItem(unavailableItem(fx));
+        vm.goHome();
+        ServiceItem unavailable = unavailableItem(fx);
+        vm.openDepartment(unavailable.department());
+        vm.openItem(unavailable);
         shot(scene, "guide-unavailable" + suffix);
         vm.back();
         shot(scene, "department-unavailable" + suffix);
@@ -162,11 +194,11 @@ public final class ScreenshotTool {
         stage.hide();
     }
 
-    /** An item the fixture's kiosk cannot do: the first one that needs the missing cash acceptor or central. */
+    /** An item the fixture's kiosk cannot do now, preferring one with several reasons. */
     private ServiceItem unavailableItem(UiFixture fx) {
-        return catalog.items().stream().filter(i -> !fx.availability.check(i).available())
-                .filter(i -> i.department() == Department.PUBLIC_SECURITY).findFirst()
-                .orElse(catalog.items().get(0));
+        return catalog.items().stream()
+                .max(java.util.Comparator.comparingInt(i -> fx.availability.check(i).reasons().size()))
+                .orElseThrow(() -> new IllegalStateException("the catalogue has no items"));
     }
 
     private void shot(Scene scene, String name) {

@@ -45,11 +45,11 @@ public final class CatalogTexts {
     /** A time limit in working days; 0 is 即办. */
     public String timeLimit(int workingDays) {
         return workingDays == 0 ? messages.get("guide.time_limit.immediate")
-                : messages.get("guide.time_limit.days", String.valueOf(workingDays));
+                : messages.get("guide.time_limit.days", workingDays);
     }
 
     public String visits(int visits) {
-        return visits == 0 ? messages.get("guide.visits.zero") : messages.get("guide.visits.count", String.valueOf(visits));
+        return visits == 0 ? messages.get("guide.visits.zero") : messages.get("guide.visits.count", visits);
     }
 
     /** A material's first line: name, form, copies, and whether it is optional or may follow later. */
@@ -57,7 +57,7 @@ public final class CatalogTexts {
         List<String> parts = new ArrayList<>();
         parts.add(messages.get("material.form." + m.form().name()));
         if (m.form() != MaterialForm.ELECTRONIC) {
-            parts.add(messages.get("guide.material.copies", String.valueOf(m.copies())));
+            parts.add(messages.get("guide.material.copies", m.copies()));
         }
         if (!m.required()) {
             parts.add(messages.get("guide.material.optional"));
@@ -65,7 +65,8 @@ public final class CatalogTexts {
         if (m.deferrable()) {
             parts.add(messages.get("guide.material.deferrable"));
         }
-        return m.name() + "（" + String.join("，", parts) + "）";
+        return messages.get("guide.material.line", m.name(),
+                String.join(messages.get("guide.material.separator"), parts));
     }
 
     /** Why an item cannot be done here, in one line. */

@@ -44,7 +44,7 @@ public final class DepartmentView {
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Department d = vm.departmentProperty().get();
             return d == null ? "" : messages.get("department.title", texts.department(d),
-                    String.valueOf(vm.itemCountProperty().get()));
+                    vm.itemCountProperty().get());
         }, vm.departmentProperty(), vm.itemCountProperty()));
         Label subtitle = Widgets.text(messages.get("department.subtitle"), "screen-subtitle");
 
@@ -70,7 +70,7 @@ public final class DepartmentView {
         next.disableProperty().bind(vm.hasNextProperty().not());
         Label page = Widgets.text("", "page-label");
         page.textProperty().bind(Bindings.createStringBinding(() -> messages.get("department.page",
-                        String.valueOf(vm.pageProperty().get() + 1), String.valueOf(vm.pageCountProperty().get())),
+                        vm.pageProperty().get() + 1, vm.pageCountProperty().get()),
                 vm.pageProperty(), vm.pageCountProperty()));
         HBox pager = new HBox(prev, Widgets.grow(), page, Widgets.grow(), next);
         pager.setAlignment(Pos.CENTER);

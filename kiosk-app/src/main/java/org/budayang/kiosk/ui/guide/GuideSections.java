@@ -81,7 +81,7 @@ final class GuideSections {
         for (Material m : g.materials()) {
             rows.add(Widgets.text(n++ + ". " + texts.material(m), "section-text"));
             if (!m.note().isEmpty()) {
-                rows.add(Widgets.text("    " + m.note(), "section-note"));
+                rows.add(Widgets.text(m.note(), "section-note"));
             }
         }
         return Widgets.section(messages.get("guide.materials"), rows.toArray(Node[]::new));

@@ -133,8 +133,13 @@ public final class HomeView {
     }
 
     private Button tile(DepartmentTile t) {
-        Label name = Widgets.text(texts.department(t.department()), "tile-name");
-        Label count = Widgets.text(messages.get("home.item_count", String.valueOf(t.itemCount())), "tile-count");
+        String departmentName = texts.department(t.department());
+        Label name = Widgets.text(departmentName, "tile-name");
+        if (departmentName.length() > 4) {
+            // a language with long names (English) gets smaller type than 公安/税务
+            name.getStyleClass().add("tile-name-long");
+        }
+        Label count = Widgets.text(messages.get("home.item_count", t.itemCount()), "tile-count");
         Label examples = Widgets.text(String.join("\n", t.examples()), "tile-examples");
         // 长者模式 shows fewer things: the tile is just the department and its count
         examples.visibleProperty().bind(shell.themeProperty().isNotEqualTo(Theme.ELDER));
@@ -170,7 +175,7 @@ public final class HomeView {
             return;
         }
         resultsCaption.setText(vm.results().isEmpty() ? messages.get("home.search.none", q)
-                : messages.get("home.search.results", String.valueOf(vm.results().size()), q));
+                : messages.get("home.search.results", vm.results().size(), q));
         vm.results().forEach(e -> results.getChildren().add(ItemButtons.create(e, texts, shell::openItem)));
     }
 

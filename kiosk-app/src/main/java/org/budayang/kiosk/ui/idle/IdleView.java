@@ -22,7 +22,7 @@ public final class IdleView {
         seconds.textProperty().bind(vm.secondsLeftProperty().asString());
         Label text = Widgets.text("", "dialog-text", "dialog-center");
         text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get("idle.countdown", String.valueOf(vm.secondsLeftProperty().get())),
+                () -> messages.get("idle.countdown", vm.secondsLeftProperty().get()),
                 vm.secondsLeftProperty()));
         Button cont = Widgets.button(messages.get("idle.continue"), vm::activity, "primary-button");
         cont.setId("idle-continue");

@@ -27,7 +27,10 @@ final class BottomBar {
             b.getStyleClass().remove("kiosk-button");
         }
 
-        Label caption = Widgets.line(messages.get("theme.caption"), "theme-caption");
+        // the caption gives way first when a long language does not fit (the switch itself never does)
+        Label caption = new Label(messages.get("theme.caption"));
+        caption.getStyleClass().add("theme-caption");
+        caption.setMinWidth(0);
         ToggleGroup group = new ToggleGroup();
         ToggleButton standard = toggle(messages.get("theme.standard"), group, "theme-standard-toggle",
                 "theme-toggle-left");
@@ -55,6 +58,7 @@ final class BottomBar {
         t.setId(id);
         t.setToggleGroup(group);
         t.setFocusTraversable(false);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         t.getStyleClass().addAll("theme-toggle", side);
         return t;
     }

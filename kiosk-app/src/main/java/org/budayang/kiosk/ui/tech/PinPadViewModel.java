@@ -75,7 +75,7 @@ public final class PinPadViewModel {
             onAccepted.run();
         } else if (result instanceof PinResult.Rejected r) {
             LOG.warn("Technician PIN rejected; {} attempts left before lockout", r.attemptsLeft());
-            message.set(messages.get("tech.pin.rejected", String.valueOf(r.attemptsLeft())));
+            message.set(messages.get("tech.pin.rejected", r.attemptsLeft()));
         } else if (result instanceof PinResult.Locked l) {
             LOG.warn("Technician PIN entry locked until {}", l.until());
             message.set(messages.get("tech.pin.locked", UNTIL.format(l.until().atZone(zone))));

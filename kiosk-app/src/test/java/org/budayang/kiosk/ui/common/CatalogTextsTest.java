@@ -26,6 +26,8 @@ class CatalogTextsTest {
         assertEquals("即办", zh.timeLimit(0));
         assertEquals("20 个工作日", zh.timeLimit(20));
         assertEquals("done on the spot", en.timeLimit(0));
+        assertEquals("1 working day", en.timeLimit(1));
+        assertEquals("15 working days", en.timeLimit(15));
     }
 
     @Test
@@ -34,6 +36,12 @@ class CatalogTextsTest {
                 zh.material(new Material("户口簿", MaterialForm.ORIGINAL_AND_COPY, 2, false, true, "")));
         assertEquals("社保缴费记录（电子证照，系统自动调取，无需提交）",
                 zh.material(new Material("社保缴费记录", MaterialForm.ELECTRONIC, 1, true, false, "")));
+    }
+
+    @Test
+    void englishCountsCopiesInTheSingular() {
+        assertEquals("ID card (original, 1 copy)",
+                en.material(new Material("ID card", MaterialForm.ORIGINAL, 1, true, false, "")));
     }
 
     @Test

@@ -91,9 +91,11 @@ class MessagesBundleTest {
             Properties p = file(name);
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
-                if (value.contains("{0}")) {
-                    String formatted = new MessageFormat(value).format(new Object[] {"A", "B"});
-                    assertTrue(formatted.contains("A"), name + " " + key + " loses its argument: " + formatted);
+                if (value.contains("{0")) {
+                    // numbers, so that choice patterns (English plurals) are exercised too
+                    String formatted = new MessageFormat(value).format(new Object[] {7, 8});
+                    assertTrue(formatted.contains("7"), name + " " + key + " loses its argument: " + formatted);
+                    assertTrue(!value.contains("{1") || formatted.contains("8"), name + " " + key + ": " + formatted);
                 }
             }
         }
