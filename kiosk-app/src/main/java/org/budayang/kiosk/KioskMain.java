@@ -1,0 +1,120 @@
+package org.budayang.kiosk;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.budayang.kiosk.availability.AvailabilityService;
+import org.budayang.kiosk.catalog.CatalogCache;
+import org.budayang.kiosk.catalog.CatalogService;
+import org.budayang.kiosk.catalog.CentralClient;
+import org.budayang.kiosk.config.ConfigException;
+import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.ui.KioskApplication;
+import org.budayang.kiosk.ui.KioskContext;
+import org.budayang.kiosk.ui.LaunchOptions;
+import org.budayang.kiosk.ui.bench.AttractStartBenchmark;
+import org.budayang.kiosk.ui.bench.SoakRunner;
+import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.kiosk.ui.shell.CatalogModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's composition root: reads the command line and the configuration, wires the services
+ * by hand, and starts {@link KioskApplication} on the FX thread. Network and disk work runs on the
+ * {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
+ */
+public final class KioskMain {
+    /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
+    public static final String DATA_DIR_PROPERTY = "budayang.data.dir";
+    /** How often the kiosk asks central for a new catalogue (and learns whether central is reachable). */
+    public static final Duration CATALOG_REFRESH = Duration.ofMinutes(3);
+    /** How often the kiosk checks central's health between catalogue refreshes. */
+    public static final Duration HEALTH_CHECK = Duration.ofSeconds(30);
+    private static final int EXIT_USAGE = 2;
+
+    private KioskMain() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options;
+        KioskConfig config;
+        try {
+            options = LaunchOptions.parse(args);
+            config = KioskConfig.load(options.config());
+        } catch (IllegalArgumentException | ConfigException e) {
+            LoggerFactory.getLogger(KioskMain.class).error("The kiosk cannot start: {}", e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        // the first logger is created only now, so that the log files go under the configured data.dir
+        if (System.getProperty(DATA_DIR_PROPERTY) == null) {
+            System.setProperty(DATA_DIR_PROPERTY, config.dataDir().toString());
+        }
+        Logger log = LoggerFactory.getLogger(KioskMain.class);
+        URI central = options.central().orElse(config.centralUrl());
+        Clock clock = Clock.systemDefaultZone();
+        ExecutorService io = Executors.newSingleThreadExecutor(daemon("kiosk-io"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-timer"));
+
+        CatalogService catalogService = new CatalogService(new CentralClient(central),
+                new CatalogCache(config.cacheDir()), clock);
+        AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
+                AvailabilityService.configuredDevices(config));
+        CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
+        TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
+        Locale locale = config.locale();
+        log.info("Kiosk {} starting: central {}, data {}, {} {}", config.siteName(), central, config.dataDir(),
+                config.orientation(), config.theme());
+
+        Platform.startup(() -> {
+            KioskApplication[] app = new KioskApplication[1];
+            Runnable exit = () -> {
+                log.info("Leaving kiosk mode");
+                app[0].stop();
+                timer.shutdownNow();
+                io.shutdownNow();
+                Platform.exit();
+            };
+            KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
+                    availability, gate, exit, KioskContext.DEFAULT_LONG_PRESS);
+            app[0] = new KioskApplication(context, options.windowed());
+            app[0].start(new Stage());
+            catalog.submit("start from cache", catalogService::startFromCache);
+            timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {
+                catalogService.checkHealth();
+                return catalogService.current();
+            }), HEALTH_CHECK.toSeconds(), HEALTH_CHECK.toSeconds(), TimeUnit.SECONDS);
+            if (options.exitAfterAttract()) {
+                AttractStartBenchmark.run(exit);
+            } else if (options.soakRounds() > 0) {
+                SoakRunner soak = new SoakRunner(app[0].shell().viewModel(), app[0].shell().root(),
+                        options.soakRounds(), exit);
+                catalog.loadedProperty().addListener((obs, old, now) -> {
+                    if (old == null) {
+                        log.info("Soak: {} scripted navigation rounds", options.soakRounds());
+                        soak.start();
+                    }
+                });
+            }
+        });
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

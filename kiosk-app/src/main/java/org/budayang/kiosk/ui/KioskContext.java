@@ -1,0 +1,52 @@
+package org.budayang.kiosk.ui;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.budayang.kiosk.availability.AvailabilityService;
+import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.kiosk.ui.shell.CatalogModel;
+
+/**
+ * Everything the kiosk's screens need, wired by the composition root ({@code KioskMain}) or a test.
+ *
+ * @param config        the kiosk's configuration
+ * @param centralUrl    the central actually used (the configuration's, or the command line's override)
+ * @param messages      the citizen-facing texts
+ * @param clock         the time source (tests pass a controllable one)
+ * @param catalog       the catalogue and its refresh
+ * @param availability  whether an item can be done here now
+ * @param gate          the technician PIN check
+ * @param exitKioskMode leaves kiosk mode (the composition root ends the FX platform)
+ * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
+ */
+public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
+        AvailabilityService availability, TechnicianGate gate, Runnable exitKioskMode, Duration longPress) {
+
+    /** The shortest long press that opens the PIN pad in a real kiosk. */
+    public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
+
+    public KioskContext {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(centralUrl, "centralUrl");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(availability, "availability");
+        Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(exitKioskMode, "exitKioskMode");
+        Objects.requireNonNull(longPress, "longPress");
+        if (longPress.isNegative() || longPress.isZero()) {
+            throw new IllegalArgumentException("KioskContext.longPress must be positive, got " + longPress);
+        }
+    }
+
+    /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
+    public KioskContext withConfig(KioskConfig other) {
+        return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, exitKioskMode,
+                longPress);
+    }
+}

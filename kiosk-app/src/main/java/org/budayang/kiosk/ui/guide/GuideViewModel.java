@@ -1,0 +1,71 @@
+package org.budayang.kiosk.ui.guide;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.budayang.api.catalog.ServiceItem;
+import org.budayang.kiosk.availability.AvailabilityService;
+import org.budayang.kiosk.availability.ItemAvailability;
+import org.budayang.kiosk.ui.shell.CatalogModel;
+
+/** The 办事指南 of one item and whether it can be done at this kiosk now. */
+public final class GuideViewModel {
+    private final CatalogModel catalog;
+    private final AvailabilityService availability;
+    private final ReadOnlyObjectWrapper<ServiceItem> item = new ReadOnlyObjectWrapper<>(this, "item");
+    private final ReadOnlyObjectWrapper<ItemAvailability> itemAvailability =
+            new ReadOnlyObjectWrapper<>(this, "availability");
+    private final BooleanBinding canStart = Bindings.createBooleanBinding(
+            () -> itemAvailability.get() != null && itemAvailability.get().available(), itemAvailability);
+
+    public GuideViewModel(CatalogModel catalog, AvailabilityService availability) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.availability = Objects.requireNonNull(availability, "availability");
+        catalog.loadedProperty().addListener((obs, old, now) -> followCatalog());
+    }
+
+    /** Shows an item's guide. */
+    public void show(ServiceItem shown) {
+        item.set(Objects.requireNonNull(shown, "item"));
+        refreshAvailability();
+    }
+
+    /** Forgets the item (on 首页 and on the idle wipe). */
+    public void clear() {
+        item.set(null);
+        itemAvailability.set(null);
+    }
+
+    /** Re-checks devices, central and service hours for the shown item. */
+    public void refreshAvailability() {
+        ServiceItem shown = item.get();
+        itemAvailability.set(shown == null ? null : availability.check(shown));
+    }
+
+    /** A new catalogue may carry a new version of the shown item (same implementation code). */
+    private void followCatalog() {
+        ServiceItem shown = item.get();
+        if (shown != null) {
+            catalog.catalog().flatMap(c -> c.find(shown.implementationCode())).ifPresent(item::set);
+            refreshAvailability();
+        }
+    }
+
+    public ReadOnlyObjectProperty<ServiceItem> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ServiceItem item() {
+        return item.get();
+    }
+
+    public ReadOnlyObjectProperty<ItemAvailability> availabilityProperty() {
+        return itemAvailability.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+}

@@ -1,0 +1,253 @@
+package org.budayang.kiosk.ui.shell;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.budayang.api.catalog.Department;
+import org.budayang.api.catalog.ServiceItem;
+import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.ui.KioskContext;
+import org.budayang.kiosk.ui.attract.AttractViewModel;
+import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.kiosk.ui.department.DepartmentViewModel;
+import org.budayang.kiosk.ui.guide.GuideViewModel;
+import org.budayang.kiosk.ui.home.HomeViewModel;
+import org.budayang.kiosk.ui.idle.IdleViewModel;
+import org.budayang.kiosk.ui.tech.PinPadViewModel;
+import org.budayang.kiosk.ui.tech.TechnicianViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Navigation, overlays, theme and the session wipe. Screens are at most three levels deep
+ * (home → department → guide); 返回 goes one level up, 首页 to the top, and the idle expiry back to
+ * attract with every trace of the citizen gone.
+ */
+public final class ShellViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+    /** Items per department page: standard and 长者模式 (fewer, bigger). */
+    public static final int PAGE_SIZE_STANDARD = 8;
+    public static final int PAGE_SIZE_ELDER = 4;
+
+    private final Messages messages;
+    private final Theme startTheme;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.ATTRACT);
+    private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay", Overlay.NONE);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ReadOnlyIntegerWrapper historyDepth = new ReadOnlyIntegerWrapper(this, "historyDepth");
+    private final ReadOnlyIntegerWrapper wipes = new ReadOnlyIntegerWrapper(this, "wipes");
+    private final ReadOnlyStringWrapper helpPhone = new ReadOnlyStringWrapper(this, "helpPhone", "");
+    private final ReadOnlyStringWrapper helpPhoneCaption = new ReadOnlyStringWrapper(this, "helpPhoneCaption", "");
+    private final Deque<Screen> history = new ArrayDeque<>();
+
+    private final AttractViewModel attract;
+    private final HomeViewModel home;
+    private final DepartmentViewModel department;
+    private final GuideViewModel guide;
+    private final IdleViewModel idle;
+    private final PinPadViewModel pinPad;
+    private final TechnicianViewModel technician;
+
+    public ShellViewModel(KioskContext context) {
+        Objects.requireNonNull(context, "context");
+        KioskConfig config = context.config();
+        this.messages = context.messages();
+        this.startTheme = config.theme();
+        theme.set(startTheme);
+        attract = new AttractViewModel(config.siteName(), messages, context.clock());
+        home = new HomeViewModel(context.catalog(), context.availability(),
+                Arrays.stream(messages.get("home.hot_words").split(",")).map(String::strip).toList());
+        department = new DepartmentViewModel(context.catalog(), context.availability());
+        guide = new GuideViewModel(context.catalog(), context.availability());
+        idle = new IdleViewModel(context.clock(), config.idleTimeout(), config.idleCountdown(), this::wipe);
+        pinPad = new PinPadViewModel(context.gate(), messages, context.clock().getZone(),
+                () -> overlay.set(Overlay.TECHNICIAN));
+        technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
+                config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode());
+        department.pageSizeProperty().set(pageSize(startTheme));
+        theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
+        screen.addListener((obs, old, now) -> idle.setArmed(now != Screen.ATTRACT));
+    }
+
+    private static int pageSize(Theme t) {
+        return t == Theme.ELDER ? PAGE_SIZE_ELDER : PAGE_SIZE_STANDARD;
+    }
+
+    /** The attract screen was touched. */
+    public void start() {
+        if (screen.get() == Screen.ATTRACT) {
+            history.clear();
+            go(Screen.HOME);
+        }
+    }
+
+    public void openDepartment(Department d) {
+        department.select(d);
+        forward(Screen.DEPARTMENT);
+    }
+
+    public void openItem(ServiceItem item) {
+        guide.show(item);
+        forward(Screen.GUIDE);
+    }
+
+    private void forward(Screen to) {
+        Screen from = screen.get();
+        if (from == to) {
+            return;
+        }
+        if (from == Screen.ATTRACT || from == Screen.GUIDE) {
+            throw new IllegalStateException("Cannot open " + to + " from " + from
+                    + ": the guide is the deepest level and attract only leads home");
+        }
+        history.push(from);
+        go(to);
+    }
+
+    /** 返回: one level up (from home it stays home). */
+    public void back() {
+        overlay.set(Overlay.NONE);
+        Screen from = screen.get();
+        Screen to = history.isEmpty() ? Screen.HOME : history.pop();
+        if (from == Screen.GUIDE) {
+            guide.clear();
+        }
+        if (from == Screen.DEPARTMENT) {
+            department.clear();
+        }
+        if (to == Screen.DEPARTMENT) {
+            department.refresh();
+        }
+        go(to);
+    }
+
+    /** 首页: the departments again, with no search and nothing selected. */
+    public void goHome() {
+        overlay.set(Overlay.NONE);
+        history.clear();
+        guide.clear();
+        department.clear();
+        home.clearSearch();
+        go(Screen.HOME);
+    }
+
+    private void go(Screen to) {
+        historyDepth.set(history.size());
+        screen.set(to);
+    }
+
+    public void openHelp() {
+        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        helpPhone.set(item != null ? item.guide().consultationPhone() : messages.get("help.phone.general_number"));
+        helpPhoneCaption.set(messages.get(item != null ? "help.phone.item" : "help.phone.general"));
+        overlay.set(Overlay.HELP);
+    }
+
+    /** 开始办理: flows come later, so an enabled item says so honestly. */
+    public void startItem() {
+        guide.refreshAvailability();
+        if (guide.canStartProperty().get()) {
+            overlay.set(Overlay.START_NOTICE);
+        }
+    }
+
+    /** The hidden long press on the corner. */
+    public void openPinPad() {
+        pinPad.reset();
+        overlay.set(Overlay.PIN_PAD);
+    }
+
+    public void closeOverlay() {
+        if (overlay.get() == Overlay.PIN_PAD) {
+            pinPad.reset();
+        }
+        overlay.set(Overlay.NONE);
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(Objects.requireNonNull(t, "theme"));
+    }
+
+    public void toggleTheme() {
+        setTheme(theme.get() == Theme.ELDER ? Theme.STANDARD : Theme.ELDER);
+    }
+
+    /** Back to attract with every trace of the session gone (idle expiry). */
+    public void wipe() {
+        overlay.set(Overlay.NONE);
+        pinPad.reset();
+        home.clearSearch();
+        guide.clear();
+        department.clear();
+        history.clear();
+        theme.set(startTheme);
+        go(Screen.ATTRACT);
+        wipes.set(wipes.get() + 1);
+        LOG.info("Session ended without input; search, selection, history and theme wiped");
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Overlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty historyDepthProperty() {
+        return historyDepth.getReadOnlyProperty();
+    }
+
+    /** Counts the wipes; views reset their own state (scroll positions, focus) when it changes. */
+    public ReadOnlyIntegerProperty wipesProperty() {
+        return wipes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty helpPhoneProperty() {
+        return helpPhone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty helpPhoneCaptionProperty() {
+        return helpPhoneCaption.getReadOnlyProperty();
+    }
+
+    public AttractViewModel attract() {
+        return attract;
+    }
+
+    public HomeViewModel home() {
+        return home;
+    }
+
+    public DepartmentViewModel department() {
+        return department;
+    }
+
+    public GuideViewModel guide() {
+        return guide;
+    }
+
+    public IdleViewModel idle() {
+        return idle;
+    }
+
+    public PinPadViewModel pinPad() {
+        return pinPad;
+    }
+
+    public TechnicianViewModel technician() {
+        return technician;
+    }
+}

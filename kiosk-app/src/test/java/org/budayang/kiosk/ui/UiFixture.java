@@ -1,0 +1,79 @@
+package org.budayang.kiosk.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.budayang.api.catalog.Catalog;
+import org.budayang.kiosk.availability.AvailabilityService;
+import org.budayang.kiosk.catalog.CatalogOrigin;
+import org.budayang.kiosk.catalog.LoadedCatalog;
+import org.budayang.kiosk.catalog.TestCatalogs;
+import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.security.MutableClock;
+import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.kiosk.ui.shell.CatalogModel;
+
+/**
+ * A kiosk context for UI tests and the screenshot tool: the demo configuration (demo devices, so no
+ * cash acceptor), a clock at 10:30 Beijing time that tests move, same-thread executors, and a
+ * catalogue "loaded" from central or, when {@link #centralUp} is false, from the cache.
+ */
+public final class UiFixture {
+    /** 2026-11-26 10:30 in Asia/Shanghai: inside every sample item's service hours. */
+    public static final Instant MORNING = Instant.parse("2026-11-26T02:30:00Z");
+    /** The demo PIN of {@link KioskConfig#DEMO_PIN_HASH}. */
+    public static final String DEMO_PIN = "246810";
+
+    public final MutableClock clock = new MutableClock(MORNING);
+    public final AtomicBoolean centralUp = new AtomicBoolean(true);
+    public final AtomicInteger exits = new AtomicInteger();
+    public final KioskConfig config;
+    public final CatalogModel catalog;
+    public final AvailabilityService availability;
+    private final Catalog source;
+
+    private UiFixture(KioskConfig config, Catalog source) {
+        this.config = config;
+        this.source = source;
+        this.catalog = new CatalogModel(this::load, Runnable::run, Runnable::run);
+        this.availability = new AvailabilityService(clock, centralUp::get,
+                AvailabilityService.configuredDevices(config));
+    }
+
+    /** The sample catalogue and the demo configuration, changed by {@code customize}. */
+    public static UiFixture create(UnaryOperator<KioskConfig.Builder> customize) {
+        return create(customize, TestCatalogs.sample());
+    }
+
+    public static UiFixture create(UnaryOperator<KioskConfig.Builder> customize, Catalog catalog) {
+        KioskConfig.Builder b = KioskConfig.builder(Path.of(System.getProperty("java.io.tmpdir"), "budayang-ui"))
+                .demoDevices();
+        return new UiFixture(customize.apply(b).build(), catalog);
+    }
+
+    public static UiFixture standard() {
+        return create(b -> b);
+    }
+
+    private LoadedCatalog load() {
+        return centralUp.get()
+                ? new LoadedCatalog(source, CatalogOrigin.CENTRAL, clock.instant(), true, null)
+                : new LoadedCatalog(source, CatalogOrigin.CACHE, clock.instant(), false,
+                        "Central http://127.0.0.1:1 did not answer (connection refused)");
+    }
+
+    /** A context whose long press is {@code longPress} (tests shorten it). */
+    public KioskContext context(Duration longPress) {
+        return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog,
+                availability, new TechnicianGate(config.technicianPinHash(), clock), exits::incrementAndGet,
+                longPress);
+    }
+
+    public KioskContext context() {
+        return context(KioskContext.DEFAULT_LONG_PRESS);
+    }
+}
