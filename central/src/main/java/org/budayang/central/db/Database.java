@@ -1,0 +1,69 @@
+package org.budayang.central.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Central's database: a HikariCP pool migrated by Flyway from {@code classpath:db/migration}
+ * (the same migrations for H2 and PostgreSQL). Migration version ranges per feature:
+ * V1–V19 platform (kiosks, idempotency), V20–V59 department connectors and sandboxes,
+ * V60–V79 documents, V80+ later features.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource pool;
+    private final DatabaseConfig config;
+
+    private Database(HikariDataSource pool, DatabaseConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    /** Opens the pool and migrates; throws {@link DatabaseException} naming the URL when either fails. */
+    public static Database open(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setPoolName("central-db");
+        hikari.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("Cannot connect to the database " + config.jdbcUrl() + " as user '"
+                    + config.user() + "': " + e.getMessage() + ". Check the URL, that the server runs and accepts"
+                    + " connections, and the credentials.", e);
+        }
+        try {
+            MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .load().migrate();
+            LOG.info("Database {} ready at schema version {} ({} migrations applied now)", config.jdbcUrl(),
+                    result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new DatabaseException("Cannot migrate the database " + config.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+        return new Database(pool, config);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
