@@ -29,6 +29,7 @@ public final class CentralServer implements AutoCloseable {
     private final String version;
     private final String host;
     private final int requestedPort;
+    private final java.util.List<org.budayang.central.web.CentralModule> modules;
     private final ObjectMapper mapper = ApiJson.mapper();
     private State state = State.NEW;
     private Javalin app;
@@ -40,6 +41,7 @@ public final class CentralServer implements AutoCloseable {
         this.version = builder.version;
         this.host = builder.host;
         this.requestedPort = builder.port;
+        this.modules = java.util.List.copyOf(builder.modules);
     }
 
     public static Builder builder() {
@@ -57,6 +59,9 @@ public final class CentralServer implements AutoCloseable {
         created.head(ApiPaths.CATALOG, catalog);
         created.get(ApiPaths.HEALTH, health);
         created.head(ApiPaths.HEALTH, health);
+        for (org.budayang.central.web.CentralModule module : modules) {
+            module.addRoutes(created);
+        }
         try {
             created.start(host, requestedPort);
         } catch (JavalinBindException e) {
@@ -131,8 +136,15 @@ public final class CentralServer implements AutoCloseable {
         private String version = "dev";
         private String host = "127.0.0.1";
         private int port = 8080;
+        private final java.util.List<org.budayang.central.web.CentralModule> modules = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Adds a feature's routes (connectors, documents…), in the order given. */
+        public Builder module(org.budayang.central.web.CentralModule module) {
+            modules.add(Objects.requireNonNull(module, "module"));
+            return this;
         }
 
         public Builder catalogRepository(CatalogRepository catalogs) {
