@@ -97,13 +97,9 @@ class ServiceItemTest {
     }
 
     /**
-     * Bug in service-api {@code Checks.set}: {@code values.contains(null)} throws a
-     * NullPointerException for the JDK's immutable sets ({@code Set.of(...)}), so an item built
-     * in code with {@code Set.of(DeviceRole.CAMERA)} cannot be constructed (Jackson hands in a
-     * HashSet, which is why JSON works). Fix: {@code values.stream().anyMatch(Objects::isNull)}.
+     * Regression: {@code Checks.set} once called {@code values.contains(null)}, which throws for the
+     * JDK's immutable sets ({@code Set.of(...)}), so an item built in code could not be constructed.
      */
-    @org.junit.jupiter.api.Disabled("service-api bug reported to the lead: Checks.set calls contains(null); "
-            + "enable once Checks.set no longer does")
     @Test
     void immutableDeviceSetsAreAccepted() {
         ServiceItem item = new ServiceItem(BASIC, IMPLEMENTATION, "户籍证明", Department.PUBLIC_SECURITY, "分局",
