@@ -180,8 +180,9 @@ public final class SamIdCardReader implements IdCardReader {
             throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus is"
                     + " allowed only when OPEN or ENABLED");
         }
-        if (!lock(deadline)) {
-            return Outcome.timedOut("refreshStatus: waiting for the running operation", deadline.budget());
+        if (!lock(deadline, cancel)) {
+            return cancel.isCancelled() ? Outcome.cancelled("refreshStatus")
+                    : Outcome.timedOut("refreshStatus: waiting for the running operation", deadline.budget());
         }
         try {
             FrameChannel open = requireChannel("refreshStatus");
@@ -225,8 +226,9 @@ public final class SamIdCardReader implements IdCardReader {
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(cancel, "cancel");
         lifecycle.requireEnabled("readCard");
-        if (!lock(deadline)) {
-            return Outcome.timedOut("readCard: waiting for the running operation", deadline.budget());
+        if (!lock(deadline, cancel)) {
+            return cancel.isCancelled() ? Outcome.cancelled("readCard")
+                    : Outcome.timedOut("readCard: waiting for the running operation", deadline.budget());
         }
         long started = System.nanoTime();
         try {
@@ -247,9 +249,19 @@ public final class SamIdCardReader implements IdCardReader {
         }
     }
 
-    private boolean lock(Deadline deadline) {
+    /** Waits for the running operation (a poll, another caller) in short slices, honouring the cancel token. */
+    private boolean lock(Deadline deadline, CancelToken cancel) {
         try {
-            return operation.tryLock(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            while (!cancel.isCancelled()) {
+                long slice = Math.min(deadline.remaining().toNanos(), TimeUnit.MILLISECONDS.toNanos(20));
+                if (operation.tryLock(slice, TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+                if (deadline.expired()) {
+                    return false;
+                }
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
