@@ -9,6 +9,7 @@ package org.budayang.driver.idcardsam;
  * Not thread-safe: one reader thread feeds and scans.
  */
 public final class FrameScanner {
+    private static final int WAIT = -2;
     private final int minLen;
     private final int maxLen;
     private byte[] buffer = new byte[4096];
@@ -101,6 +102,16 @@ public final class FrameScanner {
             return new Scan.Refused(FrameProblem.BAD_CHECKSUM, String.format(
                     "frame with LEN %d has CHK 0x%02X, expected 0x%02X", len, actual & 0xFF, expected & 0xFF));
         }
+        int inner = overlappingFrame(total);
+        if (inner == WAIT) {
+            return Scan.NEED_MORE;
+        }
+        if (inner >= 0) {
+            int had = inner - start;
+            discardTo(inner);
+            return new Scan.Refused(FrameProblem.TRUNCATED, "a frame with LEN " + len + " stopped after " + had
+                    + " of " + total + " bytes; another frame began inside it");
+        }
         byte[] payload = new byte[len - 1];
         System.arraycopy(buffer, start + SamFrames.HEADER, payload, 0, payload.length);
         start += total;
@@ -118,6 +129,34 @@ public final class FrameScanner {
                 }
             }
             return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Guards against the XOR checksum's blind spot (1 in 256): a cut frame followed by the next one can
+     * pass the check by chance. A frame whose span holds the start of a complete, valid frame reaching
+     * past its end is that case; a real frame never holds another frame's beginning.
+     *
+     * @return the start of such a frame, -1 if none, {@link #WAIT} if it cannot be told yet
+     */
+    private int overlappingFrame(int total) {
+        int frameEnd = start + total;
+        for (int at = findPreamble(start + 1); at >= 0 && at < frameEnd; at = findPreamble(at + 1)) {
+            if (end - at < SamFrames.HEADER) {
+                return WAIT;
+            }
+            int len = ((buffer[at + 5] & 0xFF) << 8) | (buffer[at + 6] & 0xFF);
+            int innerEnd = at + SamFrames.HEADER + len;
+            if (len < minLen || len > maxLen || innerEnd <= frameEnd) {
+                continue;
+            }
+            if (innerEnd > end) {
+                return WAIT;
+            }
+            if (SamFrames.checksum(buffer, at + 5, innerEnd - 1) == buffer[innerEnd - 1]) {
+                return at;
+            }
         }
         return -1;
     }
