@@ -38,6 +38,7 @@ final class StatusBoard {
     private String link = "no link";
     private String identity = "SAM id unknown";
     private boolean linkLost;
+    private boolean closing;
     private DeviceStatus status;
 
     StatusBoard(String device, Clock clock) {
@@ -134,9 +135,13 @@ final class StatusBoard {
     synchronized void linkOpened(String description) {
         link = description;
         linkLost = false;
+        closing = false;
     }
 
     void closed() {
+        synchronized (this) {
+            closing = true;
+        }
         set(Health.OFFLINE, RecommendedAction.RESET, "closed (" + link + ")");
     }
 
@@ -151,7 +156,7 @@ final class StatusBoard {
     private void set(Health newHealth, RecommendedAction newAction, String newDetail) {
         DeviceStatus changed;
         synchronized (this) {
-            if (newHealth == Health.OFFLINE && health != Health.OFFLINE) {
+            if (newHealth == Health.OFFLINE && health != Health.OFFLINE && !closing) {
                 LOG.warn("{} is OFFLINE: {}", device, newDetail);
             }
             health = newHealth;
