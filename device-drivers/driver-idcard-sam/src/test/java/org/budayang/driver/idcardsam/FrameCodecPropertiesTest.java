@@ -23,7 +23,7 @@ import org.budayang.driver.idcardsam.emulator.GeneratedCards;
  * codec's declared {@link SamProtocolException}, never give a card from a corrupt frame, and a valid
  * frame after garbage is always found. Bytes are fed in random chunks, as a serial line delivers them.
  */
-class FrameCodecProperties {
+class FrameCodecPropertiesTest {
     private static final List<IdCard> CARDS = allCards();
 
     private static List<IdCard> allCards() {
