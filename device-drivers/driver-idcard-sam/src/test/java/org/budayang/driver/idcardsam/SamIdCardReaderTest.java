@@ -292,4 +292,16 @@ class SamIdCardReaderTest {
         List<Health> seen = rig.statuses.stream().map(org.budayang.driver.DeviceStatus::health).toList();
         assertTrue(seen.contains(Health.ONLINE) && seen.contains(Health.BUSY), seen.toString());
     }
+
+    @Test
+    void pacedAnswersTakeAsLongAsTheBaudRateSays() throws LinkLostException {
+        enabled(new SamSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 1, false));
+        rig.emulator.place(1);
+        rig.emulator.pace(true);
+        long start = System.nanoTime();
+        assertTrue(read().isSuccess());
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        // find (15 bytes) + select (19) + read (1295) = 1329 bytes × 10 bits at 115200 baud ≈ 115 ms
+        assertTrue(tookMs >= 112 && tookMs < 1000, tookMs + " ms");
+    }
 }
