@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# ID card reader (idcard-sam) benchmarks: the driver's own cost and the codec's throughput.
+#   1. codec: full read frames (1295 bytes) parsed and decoded into card records per second (target >= 100,000/s)
+#   2. driver: readCard against the unpaced emulator, p50/p95/p99 over 1,000 reads (target p95 <= 30 ms),
+#      over in-memory pipes and, when socat is installed, over a socat pty pair at 115200 baud
+# Prints its figures; copy them with the machine and date into docs/BENCHMARKS.md.
+# Usage: bench/idcard.sh [reads]   (default 1000)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+READS=${1:-1000}
+MODULE=device-drivers/driver-idcard-sam
+./mvnw -o -q -pl "$MODULE" -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+CP="$MODULE/target/test-classes:$MODULE/target/classes:$(cat "$MODULE/target/bench-classpath.txt")"
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+echo "java: $(java -version 2>&1 | head -1); date: $(date -u +%Y-%m-%dT%H:%MZ)"
+java -Xmx256m -cp "$CP" org.budayang.driver.idcardsam.IdCardBench "$READS"
