@@ -5,8 +5,7 @@ public enum ApplicationStatus {
     RECEIVED("受理"),
     PROCESSING("办理中"),
     COMPLETED("办结"),
-    NOT_ACCEPTED("不予受理"),
-    TERMINATED("终止（逾期未补正材料）");
+    NOT_ACCEPTED("不予受理");
 
     private final String chinese;
 
@@ -19,6 +18,6 @@ public enum ApplicationStatus {
     }
 
     public boolean isFinal() {
-        return this == COMPLETED || this == NOT_ACCEPTED || this == TERMINATED;
+        return this == COMPLETED || this == NOT_ACCEPTED;
     }
 }
