@@ -8,6 +8,9 @@ import java.util.SplittableRandom;
  * shape, skin tone, hair, eyes, brows, nose, mouth, ears and glasses. Lengths are in the pixels of
  * the 358×441 portrait frame ({@link PortraitGenerator#WIDTH} × {@link PortraitGenerator#HEIGHT}).
  *
+ * <p>The hair and clothes palettes stay clear of the skin-colour range of {@link FaceDetector}
+ * (a known weakness of colour segmentation: brown hair and wine-red shirts read as skin).
+ *
  * <p>These are not biometric features of anyone: they are the synthetic sandbox's way of giving
  * each synthetic citizen a face that differs measurably from the others.
  */
@@ -25,13 +28,13 @@ record FaceFeatures(
     enum Glasses { NONE, ROUND, RECTANGULAR }
 
     private static final Color[] HAIR = {
-        new Color(20, 18, 18), new Color(38, 28, 22), new Color(62, 44, 32), new Color(92, 66, 44),
+        new Color(20, 18, 18), new Color(36, 28, 24), new Color(56, 46, 42), new Color(72, 60, 54),
         new Color(128, 124, 120), new Color(176, 172, 168), new Color(222, 220, 214)
     };
     private static final Color[] IRIS = {new Color(35, 24, 18), new Color(58, 40, 26), new Color(24, 24, 30)};
     private static final Color[] CLOTHES = {
         new Color(28, 32, 48), new Color(40, 40, 40), new Color(70, 74, 84), new Color(22, 60, 98),
-        new Color(96, 30, 38), new Color(34, 76, 54), new Color(236, 236, 232), new Color(120, 96, 150)
+        new Color(30, 84, 96), new Color(34, 76, 54), new Color(236, 236, 232), new Color(120, 96, 150)
     };
     private static final Color[] FRAMES = {new Color(20, 20, 20), new Color(90, 60, 30), new Color(150, 150, 160)};
 
