@@ -8,7 +8,7 @@ import org.budayang.central.identity.face.FaceSettings;
 
 /**
  * Configuration of the identity checks. Keys (all optional, defaults in brackets):
- * {@code identity.face.matchThreshold} [0.55], {@code identity.face.minBrightness} [40],
+ * {@code identity.face.matchThreshold} [0.50], {@code identity.face.minBrightness} [40],
  * {@code identity.face.maxBrightness} [230], {@code identity.face.minContrast} [8],
  * {@code identity.face.minSharpness} [0.20], {@code identity.face.minFaceFraction} [0.14],
  * {@code identity.face.maxCentreOffset} [0.30], {@code identity.face.maxImageBytes} [614400],

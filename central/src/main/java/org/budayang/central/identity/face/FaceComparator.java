@@ -1,20 +1,19 @@
 package org.budayang.central.identity.face;
 
 /**
- * The similarity of two aligned faces, 0..1: the structural similarity (SSIM, Wang et al. 2004) of
- * their luma after each is standardised to zero mean and unit variance inside the face mask (which
- * removes overall brightness and contrast), combined with the correlation of their r/g
- * chromaticity histograms (skin, hair and lip colours, independent of brightness).
+ * The similarity of two aligned faces, 0..1: half the structural similarity (SSIM, Wang et al.
+ * 2004) of their luma after each is standardised to zero mean and unit variance inside the face
+ * mask (which removes overall brightness and contrast), half a colour similarity that lighting does
+ * not change (skin chromaticity, hair brightness relative to the skin).
  *
  * <p>A sandbox image measure, documented in {@code docs/sandbox/face-matching.md}; not a biometric
  * product.
  */
 final class FaceComparator {
-    static final double SSIM_WEIGHT = 0.7;
-    static final double COLOUR_WEIGHT = 0.3;
+    static final double SSIM_WEIGHT = 0.5;
+    static final double COLOUR_WEIGHT = 0.5;
     private static final int WINDOW = 8;
     private static final int STRIDE = 4;
-    private static final int BINS = 10;
     private static final double C1 = 0.0036;
     private static final double C2 = 0.0324;
 
@@ -63,27 +62,42 @@ final class FaceComparator {
         return total / windows;
     }
 
-    /** Pearson correlation of the 10×10-bin r/g chromaticity histograms inside the mask. */
+    /**
+     * Similarity 0..1 of the colours that lighting does not change: the r/g chromaticity of the
+     * cheeks and nose (skin tone), and the brightness of the hair band above the forehead relative
+     * to the skin (black, grey or white hair, or a bald head).
+     */
     double colour(FaceTemplate a, FaceTemplate b) {
-        double[] ha = histogram(a);
-        double[] hb = histogram(b);
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < ha.length; i++) {
-            ma += ha[i];
-            mb += hb[i];
+        double[] fa = colourFeatures(a);
+        double[] fb = colourFeatures(b);
+        double dr = (fa[0] - fb[0]) / 0.015;
+        double dg = (fa[1] - fb[1]) / 0.015;
+        double dh = (fa[2] - fb[2]) / 0.12;
+        return Math.exp(-(dr * dr + dg * dg + dh * dh) / 2);
+    }
+
+    private static double[] colourFeatures(FaceTemplate t) {
+        double[] skin = mean(t, 22, 42, 44, 60);
+        double[] hair = mean(t, 26, 38, 4, 12);
+        return new double[] {skin[1], skin[2], hair[0] / Math.max(1, skin[0])};
+    }
+
+    /** Mean luma, r and g over the rectangle [x0, x1) × [y0, y1) of the template. */
+    private static double[] mean(FaceTemplate t, int x0, int x1, int y0, int y1) {
+        double l = 0;
+        double r = 0;
+        double g = 0;
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int i = y * FaceTemplate.WIDTH + x;
+                l += t.luma()[i];
+                r += t.red()[i];
+                g += t.green()[i];
+                n++;
+            }
         }
-        ma /= ha.length;
-        mb /= hb.length;
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < ha.length; i++) {
-            cov += (ha[i] - ma) * (hb[i] - mb);
-            va += (ha[i] - ma) * (ha[i] - ma);
-            vb += (hb[i] - mb) * (hb[i] - mb);
-        }
-        return va == 0 || vb == 0 ? 0 : cov / Math.sqrt(va * vb);
+        return new double[] {l / n, r / n, g / n};
     }
 
     /** Sharpness: variance of the 4-neighbour Laplacian over the variance of the luma, inside the mask. */
@@ -171,16 +185,4 @@ final class FaceComparator {
         return out;
     }
 
-    private static double[] histogram(FaceTemplate t) {
-        double[] h = new double[BINS * BINS];
-        for (int i = 0; i < t.red().length; i++) {
-            if (!FaceTemplate.MASK[i]) {
-                continue;
-            }
-            int r = Math.min(BINS - 1, (int) (t.red()[i] * BINS / 0.7));
-            int g = Math.min(BINS - 1, (int) (t.green()[i] * BINS / 0.7));
-            h[r * BINS + g]++;
-        }
-        return h;
-    }
 }

@@ -14,7 +14,7 @@ package org.budayang.central.identity.face;
  */
 public record FaceSettings(double matchThreshold, double minBrightness, double maxBrightness, double minContrast,
                            double minSharpness, double minFaceFraction, double maxCentreOffset) {
-    public static final FaceSettings DEFAULTS = new FaceSettings(0.55, 40, 230, 8, 0.20, 0.14, 0.30);
+    public static final FaceSettings DEFAULTS = new FaceSettings(0.50, 40, 230, 8, 0.20, 0.14, 0.30);
 
     public FaceSettings {
         range("identity.face.matchThreshold", matchThreshold, 0, 1);
