@@ -77,18 +77,6 @@ public final class FaceAnalyser {
                 null, score);
     }
 
-    /** The raw measures of a capture, for calibration tools: sharpness and score, NaN where not reached. */
-    public double[] measures(BufferedImage capture, RegisteredFace registered) {
-        Frame frame = Frame.of(capture);
-        Optional<FaceRegion> found = detector.detect(frame);
-        if (found.isEmpty()) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        }
-        FaceTemplate live = aligner.align(frame, found.get());
-        return new double[] {FaceComparator.sharpness(live), comparator.ssim(live, registered.template()),
-            comparator.colour(live, registered.template()), bestScore(frame, found.get(), registered.template())};
-    }
-
     /**
      * The best score over small turns and scalings of the crop around the detected pose: the
      * detector's estimate of tilt and size is only good to a few degrees and per cent.
