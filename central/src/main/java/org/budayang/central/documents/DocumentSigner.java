@@ -72,7 +72,8 @@ public final class DocumentSigner {
                     new JcaDigestCalculatorProviderBuilder().build())
                     .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.signerKey()), keys.signer()));
             generator.addCertificates(new JcaCertStore(keys.chain()));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                    .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("CMS signing with the document-signer key failed: " + e.getMessage(), e);
         }

@@ -110,7 +110,7 @@ final class PdfCanvas implements AutoCloseable {
         float lineWidth = 0f;
         for (String token : tokens(text)) {
             float tokenWidth = width(token, size);
-            if (lineWidth + tokenWidth <= maxWidth || line.length() == 0 && tokenWidth <= maxWidth) {
+            if (lineWidth + tokenWidth <= maxWidth + 0.01f) { // summed token widths may round past an exact fit
                 line.append(token);
                 lineWidth += tokenWidth;
                 continue;

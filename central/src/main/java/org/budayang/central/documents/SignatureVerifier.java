@@ -54,7 +54,7 @@ public final class SignatureVerifier {
         byte[] contents;
         byte[] signed;
         try {
-            contents = signature.getContents(pdf);
+            contents = signature.getContents();
             signed = signature.getSignedContent(pdf);
         } catch (IOException | RuntimeException e) {
             return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signature value cannot be read: " + e);
@@ -63,7 +63,7 @@ public final class SignatureVerifier {
         SignerInformation signer;
         X509CertificateHolder certificate;
         try {
-            cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+            cms = new CMSSignedData(new CMSProcessableByteArray(signed), firstObject(contents));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return new SignatureCheck(SignatureCheck.Status.FOREIGN, "the CMS has " + signers.size()
@@ -100,6 +100,28 @@ public final class SignatureVerifier {
         }
         return new SignatureCheck(SignatureCheck.Status.VALID, "signed by '" + certificate.getSubject()
                 + "' of central's CA over the whole file");
+    }
+
+    /**
+     * The CMS ContentInfo at the start of /Contents: the hex string is zero-padded to its reserved
+     * size, and BouncyCastle refuses trailing bytes, so only the first DER object is read.
+     */
+    private static org.bouncycastle.asn1.cms.ContentInfo firstObject(byte[] contents) throws CMSException {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+            org.bouncycastle.asn1.ASN1Primitive object = in.readObject();
+            if (object == null) {
+                throw new CMSException("the signature value is empty");
+            }
+            // the padding is outside the signed bytes: it must still be what the signer wrote, zeros
+            for (int i = object.getEncoded().length; i < contents.length; i++) {
+                if (contents[i] != 0) {
+                    throw new CMSException("the signature value's padding was changed at byte " + i);
+                }
+            }
+            return org.bouncycastle.asn1.cms.ContentInfo.getInstance(object);
+        } catch (IOException e) {
+            throw new CMSException("the signature value is not DER: " + e.getMessage(), e);
+        }
     }
 
     private boolean issuedByOurCa(X509CertificateHolder holder) {
