@@ -74,7 +74,10 @@ public final class DocumentsModule implements CentralModule {
                 + "was issued under code " + code + "; use the code that POST " + DocumentPaths.DOCUMENTS + " answered",
                 "未找到该文件，请重新办理。"));
         ctx.header("Content-Disposition", "inline; filename=\"" + code + ".pdf\"");
-        ctx.contentType("application/pdf").result(pdf);
+        ctx.result(pdf);
+        // Jetty would append the UTF-8 charset Javalin set for JSON; a PDF has none
+        ctx.res().setCharacterEncoding(null);
+        ctx.res().setContentType("application/pdf");
     }
 
     private void verifyPage(Context ctx) {

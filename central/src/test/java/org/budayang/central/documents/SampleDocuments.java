@@ -16,7 +16,7 @@ import org.budayang.central.web.ApiException;
 final class SampleDocuments implements DocumentSource {
     static final String PENSION_ITEM = "620102-SB01-GG00031001";
     static final String TAX_ITEM = "620102-SW01-GG00021001";
-    static final String ZHANG = "620102199001010034";
+    static final String ZHANG = "620102199001010038";
     static final String OUYANG = "11010519491231002X";
     static final String RECEIPT_NUMBER = "SB-20250301-000123";
     static final LocalDate ISSUED = LocalDate.of(2025, 3, 1);
