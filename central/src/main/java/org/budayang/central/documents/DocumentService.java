@@ -39,7 +39,7 @@ public final class DocumentService {
         this.source = Objects.requireNonNull(source, "source");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.signer = new DocumentSigner(keys);
-        this.verifier = new SignatureVerifier(keys.root());
+        this.verifier = new SignatureVerifier(keys.root(), keys.signer());
         this.repository = Objects.requireNonNull(repository, "repository");
         this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
         this.clock = Objects.requireNonNull(clock, "clock");

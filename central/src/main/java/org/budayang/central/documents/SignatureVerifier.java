@@ -25,9 +25,20 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 public final class SignatureVerifier {
     private final X509Certificate root;
+    private final X509CertificateHolder ourSigner;
 
-    public SignatureVerifier(X509Certificate root) {
+    /**
+     * @param root   central's CA certificate: signers it issued are central's
+     * @param signer central's current document-signing certificate: a signature that names it is
+     *               checked with this very certificate, and the copy embedded in the PDF must be identical
+     */
+    public SignatureVerifier(X509Certificate root, X509Certificate signer) {
         this.root = Objects.requireNonNull(root, "root");
+        try {
+            this.ourSigner = new X509CertificateHolder(Objects.requireNonNull(signer, "signer").getEncoded());
+        } catch (IOException | java.security.cert.CertificateEncodingException e) {
+            throw new IllegalArgumentException("the document-signing certificate cannot be encoded", e);
+        }
     }
 
     public SignatureCheck check(byte[] pdf) {
@@ -35,6 +46,10 @@ public final class SignatureVerifier {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             signatures = document.getSignatureDictionaries();
             if (signatures.isEmpty()) {
+                if (contains(pdf, "/ByteRange")) {
+                    return new SignatureCheck(SignatureCheck.Status.BROKEN, "the PDF carries a /ByteRange but no "
+                            + "readable signature dictionary: its signature was damaged or changed");
+                }
                 return new SignatureCheck(SignatureCheck.Status.NOT_SIGNED, "the PDF has no signature dictionary");
             }
             return check(signatures.get(0), pdf, signatures.size());
@@ -71,25 +86,44 @@ public final class SignatureVerifier {
             }
             signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
-            if (matches.isEmpty()) {
-                return new SignatureCheck(SignatureCheck.Status.FOREIGN, "the CMS carries no signer certificate");
+            Collection<X509CertificateHolder> embedded = cms.getCertificates().getMatches(null);
+            boolean claimsOurs = signer.getSID().match(ourSigner) || embedded.contains(ourSigner);
+            if (claimsOurs) {
+                // our signer: checked with our own certificate; the unsigned parts must be as we wrote them
+                if (!signer.getSID().match(ourSigner)) {
+                    return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signer identifier was changed "
+                            + "after signing");
+                }
+                for (X509CertificateHolder carried : embedded) {
+                    if (!carried.equals(ourSigner) && !java.util.Arrays.equals(carried.getEncoded(),
+                            root.getEncoded())) {
+                        return new SignatureCheck(SignatureCheck.Status.BROKEN, "a certificate embedded in the "
+                                + "signature was changed after signing");
+                    }
+                }
+                certificate = ourSigner;
+            } else {
+                @SuppressWarnings("unchecked")
+                Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
+                if (matches.isEmpty()) {
+                    return new SignatureCheck(SignatureCheck.Status.FOREIGN, "the CMS carries no signer certificate");
+                }
+                certificate = matches.iterator().next();
+                if (!issuedByOurCa(certificate)) {
+                    return new SignatureCheck(SignatureCheck.Status.FOREIGN, "signed by '" + certificate.getSubject()
+                            + "', issued by '" + certificate.getIssuer() + "', which is not central's document CA");
+                }
             }
-            certificate = matches.iterator().next();
-        } catch (CMSException | RuntimeException e) {
+        } catch (CMSException | IOException | java.security.cert.CertificateEncodingException | RuntimeException e) {
             return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signature value is not a readable CMS "
                     + "SignedData: " + e.getMessage());
-        }
-        if (!issuedByOurCa(certificate)) {
-            return new SignatureCheck(SignatureCheck.Status.FOREIGN, "signed by '" + certificate.getSubject()
-                    + "', issued by '" + certificate.getIssuer() + "', which is not central's document CA");
         }
         try {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
                 return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signature does not match the signed "
                         + "bytes: the document was changed after signing");
             }
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
             return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signature does not verify: the document "
                     + "was changed after signing (" + e.getMessage() + ")");
         }
@@ -122,6 +156,20 @@ public final class SignatureVerifier {
         } catch (IOException e) {
             throw new CMSException("the signature value is not DER: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        byte[] pattern = needle.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= haystack.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (haystack[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private boolean issuedByOurCa(X509CertificateHolder holder) {

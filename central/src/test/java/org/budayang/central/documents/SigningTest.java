@@ -36,22 +36,22 @@ class SigningTest {
     }
 
     private static SignatureCheck.Status check(byte[] pdf) {
-        return new SignatureVerifier(keys.root()).check(pdf).status();
+        return new SignatureVerifier(keys.root(), keys.signer()).check(pdf).status();
     }
 
     @Test
     void aSignedDocumentVerifiesAndKeepsItsText() throws Exception {
-        SignatureCheck result = new SignatureVerifier(keys.root()).check(signed);
+        SignatureCheck result = new SignatureVerifier(keys.root(), keys.signer()).check(signed);
         assertEquals(SignatureCheck.Status.VALID, result.status(), result.reason());
         assertTrue(PdfReading.text(signed).contains("社会保险个人参保证明"));
         assertArrayEquals(unsigned, Arrays.copyOf(signed, unsigned.length), "signing is an incremental update");
     }
 
     @Test
-    void everyFlippedByteOfTheSignedRangeIsDetected() {
+    void aFlippedByteAnywhereInTheFileIsDetected() {
         // bytes across the whole file: the original content, the signature dictionary, the update's xref
         SecureRandom random = new SecureRandom();
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 200; i++) {
             byte[] copy = signed.clone();
             int at = i == 0 ? unsigned.length / 2 : random.nextInt(copy.length);
             copy[at] ^= 0x01;
@@ -92,7 +92,7 @@ class SigningTest {
         assertEquals(created.root(), loaded.root());
         assertEquals(created.signer(), loaded.signer());
         byte[] pdf = new DocumentSigner(loaded).sign(unsigned, "某某局", Instant.now());
-        assertEquals(SignatureCheck.Status.VALID, new SignatureVerifier(created.root()).check(pdf).status());
+        assertEquals(SignatureCheck.Status.VALID, new SignatureVerifier(created.root(), created.signer()).check(pdf).status());
         created.signer().verify(created.root().getPublicKey());
         DocumentSigningException wrong = assertThrows(DocumentSigningException.class,
                 () -> SigningKeys.loadOrCreate(store, "not-the-password".toCharArray(), CLOCK));
