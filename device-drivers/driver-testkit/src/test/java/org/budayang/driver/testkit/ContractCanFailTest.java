@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -18,6 +19,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Proves the contract can fail: a driver that ignores its deadline fails the named deadline test. */
 class ContractCanFailTest {
+
+    @BeforeEach
+    void needsSocat() {
+        // The contract runs inside its own launcher, where a missing socat would show up as an aborted test.
+        ExternalTool.require("socat", "socat", "the pty pairs that stand in for serial cables");
+    }
 
     @Test
     void aDriverThatIgnoresItsDeadlineFailsTheDeadlineContract() {
