@@ -118,8 +118,8 @@ class CentralMainTest {
         assertTrue(CentralMain.buildVersion().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), CentralMain.buildVersion());
     }
 
-    private static CentralOptions options(int port, Path portFile, Path catalog) {
-        return new CentralOptions("127.0.0.1", port, Optional.ofNullable(portFile), Optional.ofNullable(catalog),
-                false);
+    private CentralOptions options(int port, Path portFile, Path catalog) {
+        return new CentralOptions(CentralOptions.Command.SERVE, "127.0.0.1", port, Optional.ofNullable(portFile),
+                Optional.ofNullable(catalog), Optional.empty(), dir.resolve("data"), Optional.empty(), false);
     }
 }

@@ -62,7 +62,7 @@ class CentralOptionsTest {
     void anUnknownArgumentListsTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CentralOptions.parse("--prot", "8080"));
-        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --help",
+        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help, or the subcommand issue-kiosk-secret --kiosk ID",
                 e.getMessage());
     }
 }
