@@ -28,15 +28,24 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e, String instance) {
-        if (e instanceof StreamConstraintsException) {
-            return Problem.of(400, "MALFORMED_JSON", "The JSON body exceeds central's parser limits (nesting depth, "
-                    + "number or string length); simplify the document.", CITIZEN, instance);
-        }
-        if (e instanceof JsonParseException) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return Problem.of(400, "MALFORMED_JSON", "The request body is not valid JSON" + where
-                    + "; send a JSON document encoded as UTF-8.", CITIZEN, instance);
+        // Jackson wraps syntax errors met while binding (e.g. an unterminated string) in a mapping exception
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return Problem.of(400, "MALFORMED_JSON", "The JSON body exceeds central's parser limits (nesting "
+                        + "depth, number or string length); simplify the document.", CITIZEN, instance);
+            }
+            if (cause instanceof JsonParseException parse) {
+                JsonLocation at = parse.getLocation();
+                String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+                return Problem.of(400, "MALFORMED_JSON", "The request body is not valid JSON" + where
+                        + "; send a JSON document encoded as UTF-8.", CITIZEN, instance);
+            }
+            if (cause instanceof IllegalArgumentException iae) {
+                return of(iae, instance);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return Problem.of(400, "MALFORMED_JSON", "The request body could not be read as JSON.", CITIZEN, instance);
@@ -44,9 +53,6 @@ final class JsonProblems {
         String path = path(mapping);
         if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
             Throwable cause = mapping.getCause();
-            if (cause instanceof IllegalArgumentException iae) {
-                return of(iae, instance);
-            }
             return Problem.of(400, "INVALID_FIELD", "The value at '" + path + "' was refused: "
                     + safe(cause.getMessage()), CITIZEN, instance);
         }
