@@ -58,11 +58,11 @@ public final class OpenApiDocument {
     }
 
     private static void mergePaths(ObjectNode document, JsonNode part, String fragment) {
-        ObjectNode paths = document.with("paths");
+        ObjectNode paths = child(document, "paths");
         Iterator<Map.Entry<String, JsonNode>> entries = part.path("paths").fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> path = entries.next();
-            ObjectNode target = paths.with(path.getKey());
+            ObjectNode target = child(paths, path.getKey());
             Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
             while (operations.hasNext()) {
                 Map.Entry<String, JsonNode> operation = operations.next();
@@ -81,7 +81,7 @@ public final class OpenApiDocument {
             Iterator<Map.Entry<String, JsonNode>> entries = part.path("components").path(kind).fields();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> component = entries.next();
-                ObjectNode target = document.with("components").with(kind);
+                ObjectNode target = child(child(document, "components"), kind);
                 JsonNode existing = target.get(component.getKey());
                 if (existing != null && !existing.equals(component.getValue())) {
                     throw new IllegalStateException("OpenAPI fragment " + fragment + " defines components." + kind
@@ -91,6 +91,15 @@ public final class OpenApiDocument {
                 target.set(component.getKey(), component.getValue());
             }
         }
+    }
+
+    /** The object member {@code name}, created when absent (not a JSON pointer, unlike ObjectNode.with). */
+    private static ObjectNode child(ObjectNode parent, String name) {
+        JsonNode existing = parent.get(name);
+        if (existing instanceof ObjectNode object) {
+            return object;
+        }
+        return parent.putObject(name);
     }
 
     /** The merged document (a copy). */
