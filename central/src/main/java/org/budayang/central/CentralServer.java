@@ -131,6 +131,9 @@ public final class CentralServer implements AutoCloseable {
         }
         app = created;
         state = State.STARTED;
+        for (Route route : routes) {
+            LOG.debug("Route {} {} registered", route.method(), route.path());
+        }
         LOG.info("Central listening on {} (version {}, catalogue {} with {} items)", url(app.port()), version,
                 catalogs.current().version(), catalogs.current().items().size());
         return this;
