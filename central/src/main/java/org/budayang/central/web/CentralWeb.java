@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CentralWeb {
     private static final Logger LOG = LoggerFactory.getLogger(CentralWeb.class);
+    private static final String ROUTE = "budayang.route";
 
     private CentralWeb() {
     }
@@ -59,6 +60,8 @@ public final class CentralWeb {
                     ctx.method(), routeOf(ctx), ctx.statusCode(), Math.round(millis)));
         });
         app.before(CentralWeb::addDefaultHeaders);
+        // remember the matched route template: after handlers run later and have their own path
+        app.beforeMatched(ctx -> ctx.attribute(ROUTE, ctx.endpointHandlerPath()));
         app.before(new RequestLimits(maxBodyBytes));
         app.exception(ApiException.class, (e, ctx) -> respond(ctx, mapper, Problems.of(e, instance(ctx))));
         app.exception(JsonProcessingException.class,
@@ -114,10 +117,11 @@ public final class CentralWeb {
 
     /** The matched route template (e.g. {@code /api/v1/catalog}), or a placeholder when none matched. */
     static String routeOf(Context ctx) {
-        if (!ctx.handlerType().isHttpMethod()) {
-            return "<unmatched path>"; // no endpoint ran: Javalin has no route template to give
+        String matched = ctx.attribute(ROUTE);
+        if (matched == null && ctx.handlerType().isHttpMethod()) {
+            matched = ctx.endpointHandlerPath();
         }
-        String route = ctx.endpointHandlerPath();
-        return route == null || route.isEmpty() ? "<unmatched path>" : route;
+        // anything but a template of a registered route (e.g. "*" of a wildcard handler) is not named
+        return matched != null && matched.startsWith("/") ? matched : "<unmatched path>";
     }
 }
