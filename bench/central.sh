@@ -46,8 +46,8 @@ run_wrk() {   # name connections delay_ms method path [kiosk]
   rate=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
-  errors=$(echo "$result" | awk '/Non-2xx/ {print $5}')
-  printf '%-10s %-22s %10s req/s   p50 %9s   p99 %9s   non-2xx %s\n' "$DB" "$name" "$rate" "$p50" "$p99" \
+  errors=$(echo "$result" | sed -n 's/^Refused by status: //p')
+  printf '%-10s %-22s %10s req/s   p50 %9s   p99 %9s   refused: %s\n' "$DB" "$name" "$rate" "$p50" "$p99" \
       "${errors:-0}"
 }
 

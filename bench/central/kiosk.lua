@@ -9,12 +9,38 @@ local secret = os.getenv("BENCH_SECRET") or ""
 local method = os.getenv("BENCH_METHOD") or "GET"
 local body = os.getenv("BENCH_BODY")
 local counter = 0
-local thread_tag = ""
-local threads_seen = 0
+local threads = {}
+math.randomseed(os.time())
+local run_tag = string.format("%x%04x", os.time(), math.random(0, 65535))
 
+-- each thread gets its own key prefix; the run tag keeps keys of earlier runs from being replayed
 function setup(thread)
-  threads_seen = threads_seen + 1
-  thread:set("thread_tag", "t" .. threads_seen .. "x" .. math.random(100000, 999999))
+  table.insert(threads, thread)
+  thread:set("thread_tag", run_tag .. "t" .. #threads)
+end
+
+-- non-2xx answers by status, printed at the end so that a refusal is never mistaken for speed
+refused = {}
+function response(status, headers, body)
+  if status >= 300 then
+    refused[status] = (refused[status] or 0) + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    local seen = thread:get("refused")
+    for status, count in pairs(seen or {}) do
+      counts[status] = (counts[status] or 0) + count
+    end
+  end
+  local parts = {}
+  for status, count in pairs(counts) do
+    table.insert(parts, status .. "=" .. count)
+  end
+  table.sort(parts)
+  io.write("Refused by status: " .. (#parts > 0 and table.concat(parts, " ") or "none") .. "\n")
 end
 
 function init(args)
