@@ -27,9 +27,11 @@ CP="central/target/test-classes:central/target/classes:service-api/target/classe
 JAVA_OPTS=${CENTRAL_JVM_OPTS:-"-Xms256m -Xmx512m -Dlogback.configurationFile=$ROOT/central/src/main/resources/logback.xml"}
 
 # a fresh kiosk secret and its configuration line, as an operator would make them
-ISSUED=$(java -cp "$CP" org.budayang.central.CentralMain issue-kiosk-secret --kiosk "$KIOSK")
-SECRET=$(echo "$ISSUED" | sed -n 2p)
-echo "$ISSUED" | sed -n 4p > "$OUT/central.properties"
+rm -f "$OUT/kiosk-secret.txt"
+java -cp "$CP" org.budayang.central.CentralMain issue-kiosk-secret --kiosk "$KIOSK" --out "$OUT/kiosk-secret.txt" \
+    >/dev/null
+SECRET=$(sed -n 's/^secret=//p' "$OUT/kiosk-secret.txt")
+grep '^kiosk\.' "$OUT/kiosk-secret.txt" > "$OUT/central.properties"
 
 SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; }

@@ -62,12 +62,12 @@ public final class CentralMain {
             return;
         }
         if (options.command() == CentralOptions.Command.ISSUE_KIOSK_SECRET) {
-            IssuedSecret issued = IssuedSecret.issue(options.kiosk().orElseThrow(), new SecureRandom());
-            System.out.println("# secret for kiosk " + issued.kioskId() + " (give it to the kiosk once; it is not "
-                    + "stored anywhere):");
-            System.out.println(issued.secret());
-            System.out.println("# line for central's configuration file:");
-            System.out.println(issued.configLine());
+            try {
+                issueKioskSecret(options, new SecureRandom());
+            } catch (CentralStartupException e) {
+                LOG.error("No kiosk secret issued: {}", e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         // the hook is in place before the port file appears, so a launcher that reads the port
@@ -158,6 +158,24 @@ public final class CentralMain {
      */
     static List<CentralModule> modules(CentralConfig config, Database database, Clock clock) {
         return List.of();
+    }
+
+    /**
+     * {@code issue-kiosk-secret}: a fresh secret for {@code --kiosk}, written with its configuration
+     * line to {@code --out} (default {@code <data-dir>/kiosk-secrets/<kioskId>.txt}, owner-only, never
+     * overwritten); the configuration line (a hash, not the secret) is also logged. The secret itself
+     * never reaches a log.
+     */
+    static Path issueKioskSecret(CentralOptions options, SecureRandom random) {
+        IssuedSecret issued = IssuedSecret.issue(options.kiosk().orElseThrow(), random);
+        Path file = options.out().orElse(options.dataDir().resolve("kiosk-secrets").resolve(issued.kioskId() + ".txt"));
+        String text = "# Secret of kiosk " + issued.kioskId() + ": enter it on the kiosk once, then delete this file."
+                + "\nsecret=" + issued.secret()
+                + "\n# Line for central's configuration file (--config):\n" + issued.configLine() + "\n";
+        SecretFile.write(file, text);
+        LOG.info("Secret of kiosk {} written to {} (owner-only). Add this line to central's configuration: {}",
+                issued.kioskId(), file.toAbsolutePath(), issued.configLine());
+        return file;
     }
 
     static void shutdown(CentralServer server, Optional<Path> portFile) {

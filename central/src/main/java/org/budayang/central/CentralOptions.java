@@ -17,10 +17,12 @@ import org.budayang.central.auth.KioskId;
  * @param config   the configuration properties file, if given (otherwise every default applies)
  * @param dataDir  where central keeps its data (the default H2 database), default var/central
  * @param kiosk    the kiosk of {@code issue-kiosk-secret}
+ * @param out      where {@code issue-kiosk-secret} writes the secret, if not the default
  * @param help     only show the usage
  */
 public record CentralOptions(Command command, String host, int port, Optional<Path> portFile, Optional<Path> catalog,
-                             Optional<Path> config, Path dataDir, Optional<String> kiosk, boolean help) {
+                             Optional<Path> config, Path dataDir, Optional<String> kiosk, Optional<Path> out,
+                             boolean help) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATA_DIR = Path.of("var", "central");
@@ -30,7 +32,7 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: central [--host HOST] [--port N] [--port-file PATH] [--catalog PATH] [--config FILE] [--data-dir DIR]",
-            "       central issue-kiosk-secret --kiosk KSK-620102-0001",
+            "       central issue-kiosk-secret --kiosk KSK-620102-0001 [--out FILE] [--data-dir DIR]",
             "  --host HOST        address to listen on (default " + DEFAULT_HOST + "; 0.0.0.0 = every interface)",
             "  --port N           port to listen on, 0..65535 (default " + DEFAULT_PORT + "; 0 = any free port)",
             "  --port-file PATH   once listening, write the port number to PATH (replaced atomically)",
@@ -38,7 +40,8 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
             "  --config FILE      configuration properties (UTF-8): db.*, http.maxBodyBytes, kiosk.<id>.secretHash,",
             "                     idempotency.retention, connectors.*, identity.*, documents.*, sandbox.*",
             "  --data-dir DIR     where central keeps its data (default " + DEFAULT_DATA_DIR + ")",
-            "  issue-kiosk-secret print a fresh secret for --kiosk and the configuration line with its hash",
+            "  issue-kiosk-secret write a fresh secret for --kiosk and the configuration line with its hash to --out",
+            "                     (default DIR/kiosk-secrets/<kiosk>.txt, owner-only) and log the configuration line",
             "  --help             show this text");
 
     public CentralOptions {
@@ -57,6 +60,7 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
         config = config == null ? Optional.empty() : config;
         dataDir = dataDir == null ? DEFAULT_DATA_DIR : dataDir;
         kiosk = kiosk == null ? Optional.empty() : kiosk;
+        out = out == null ? Optional.empty() : out;
         if (command == Command.ISSUE_KIOSK_SECRET && !help) {
             if (kiosk.isEmpty()) {
                 throw new IllegalArgumentException("issue-kiosk-secret needs --kiosk, e.g. issue-kiosk-secret "
@@ -67,15 +71,16 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
                         + KioskId.FORMAT);
             }
         }
-        if (command == Command.SERVE && kiosk.isPresent()) {
-            throw new IllegalArgumentException("--kiosk belongs to the subcommand issue-kiosk-secret; write "
-                    + "central issue-kiosk-secret --kiosk " + kiosk.get());
+        if (command == Command.SERVE && (kiosk.isPresent() || out.isPresent())) {
+            throw new IllegalArgumentException("--kiosk and --out belong to the subcommand issue-kiosk-secret; write "
+                    + "central issue-kiosk-secret --kiosk " + kiosk.orElse("KSK-620102-0001"));
         }
     }
 
     /** Serving options with the default configuration and data directory. */
     public CentralOptions(String host, int port, Optional<Path> portFile, Optional<Path> catalog, boolean help) {
-        this(Command.SERVE, host, port, portFile, catalog, Optional.empty(), DEFAULT_DATA_DIR, Optional.empty(), help);
+        this(Command.SERVE, host, port, portFile, catalog, Optional.empty(), DEFAULT_DATA_DIR, Optional.empty(),
+                Optional.empty(), help);
     }
 
     /** Parses the arguments; an {@link IllegalArgumentException} names the argument, its value and the fix. */
@@ -88,6 +93,7 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
         Path config = null;
         Path dataDir = DEFAULT_DATA_DIR;
         String kiosk = null;
+        Path out = null;
         boolean help = false;
         int first = 0;
         if (args.length > 0 && args[0].equals("issue-kiosk-secret")) {
@@ -107,13 +113,14 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
                 case "--config" -> config = path(inline != null ? inline : value(args, ++i, name), name);
                 case "--data-dir" -> dataDir = path(inline != null ? inline : value(args, ++i, name), name);
                 case "--kiosk" -> kiosk = inline != null ? inline : value(args, ++i, name);
+                case "--out" -> out = path(inline != null ? inline : value(args, ++i, name), name);
                 default -> throw new IllegalArgumentException("Unknown argument '" + arg
                         + "'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help, "
                         + "or the subcommand issue-kiosk-secret --kiosk ID");
             }
         }
         return new CentralOptions(command, host, port, Optional.ofNullable(portFile), Optional.ofNullable(catalog),
-                Optional.ofNullable(config), dataDir, Optional.ofNullable(kiosk), help);
+                Optional.ofNullable(config), dataDir, Optional.ofNullable(kiosk), Optional.ofNullable(out), help);
     }
 
     private static String value(String[] args, int index, String name) {
@@ -151,6 +158,7 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
             case "--config" -> "central.properties";
             case "--data-dir" -> DEFAULT_DATA_DIR.toString();
             case "--kiosk" -> "KSK-620102-0001";
+            case "--out" -> "kiosk-secret.txt";
             default -> "catalog.json";
         };
     }

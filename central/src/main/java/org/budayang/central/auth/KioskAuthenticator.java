@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.budayang.api.ApiHeaders;
 import org.budayang.central.web.ApiException;
@@ -21,7 +23,8 @@ import org.budayang.central.web.ApiException;
  * {@code X-Budayang-Kiosk: <kioskId>} and {@code Authorization: Bearer <secret>}, checked against
  * the PBKDF2 hash in the {@code kiosks} table. An unknown kiosk and a wrong secret get the same
  * 401 answer, after the same PBKDF2 work. Because PBKDF2 is deliberately slow, a verified
- * (kiosk, SHA-256 of the secret) pair is remembered for {@code cacheTtl}; failures are never cached.
+ * (kiosk, SHA-256 of the secret) pair is remembered for {@code cacheTtl}; failures are never cached;
+ * concurrent requests with the same credentials share one verification.
  */
 public final class KioskAuthenticator implements Handler {
     public static final String CHALLENGE = "Bearer realm=\"budayang-kiosk\"";
@@ -33,6 +36,7 @@ public final class KioskAuthenticator implements Handler {
     private final Clock clock;
     private final Duration cacheTtl;
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
 
     public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl) {
         this.kiosks = Objects.requireNonNull(kiosks, "kiosks");
@@ -79,17 +83,43 @@ public final class KioskAuthenticator implements Handler {
         if (until != null && until > now) {
             return true;
         }
-        Optional<SecretHash> stored = kiosks.enabledSecret(kioskId);
-        boolean matches = stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent();
-        if (matches) {
-            if (verified.size() >= CACHE_LIMIT) {
-                verified.clear();
-            }
-            verified.put(cacheKey, now + cacheTtl.toMillis());
-        } else if (until != null) {
-            verified.remove(cacheKey);
+        // single flight: concurrent requests with the same credentials wait for one PBKDF2 computation
+        // instead of each starting its own (a kiosk opening several connections at once, a flood of one guess)
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = verifying.putIfAbsent(cacheKey, mine);
+        if (running != null) {
+            return await(running);
         }
-        return matches;
+        try {
+            Optional<SecretHash> stored = kiosks.enabledSecret(kioskId);
+            boolean matches = stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent();
+            if (matches) {
+                if (verified.size() >= CACHE_LIMIT) {
+                    verified.clear();
+                }
+                verified.put(cacheKey, clock.millis() + cacheTtl.toMillis());
+            } else if (until != null) {
+                verified.remove(cacheKey);
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(cacheKey, mine);
+        }
+    }
+
+    private static boolean await(CompletableFuture<Boolean> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static String digest(String secret) {
