@@ -8,6 +8,24 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.budayang.central.catalog.CatalogRepository;
+import org.budayang.central.connectors.CatalogItems;
+import org.budayang.central.connectors.Connectors;
+import org.budayang.central.connectors.ConnectorsModule;
+import org.budayang.central.connectors.sandbox.SandboxAdmin;
+import org.budayang.central.connectors.sandbox.SandboxProvider;
+import org.budayang.central.connectors.sandbox.SandboxSettings;
+import org.budayang.central.applications.ApplicationService;
+import org.budayang.central.applications.PensionCertifications;
+import org.budayang.central.applications.ServiceDocuments;
+import org.budayang.central.connectors.queries.ItemQueries;
+import org.budayang.central.documents.DocumentSource;
+import org.budayang.central.documents.DocumentsConfig;
+import org.budayang.central.documents.DocumentsModule;
+import org.budayang.central.identity.FaceCheckRepository;
+import org.budayang.central.identity.IdentityModule;
+import org.budayang.central.identity.IdentitySettings;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -106,10 +124,11 @@ public final class CentralMain {
         CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
         Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
         Database database = Database.open(config.database());
+        LoadedCatalogRepository catalogs = new LoadedCatalogRepository(catalog);
         CentralServer server;
         try {
-            server = platform(CentralServer.builder(), config, database, clock)
-                    .catalogRepository(new LoadedCatalogRepository(catalog))
+            server = platform(CentralServer.builder(), config, database, clock, catalogs)
+                    .catalogRepository(catalogs)
                     .clock(clock)
                     .version(buildVersion())
                     .host(options.host())
@@ -135,7 +154,7 @@ public final class CentralMain {
      * feature module to {@code builder}; the database is closed when the server stops.
      */
     static CentralServer.Builder platform(CentralServer.Builder builder, CentralConfig config, Database database,
-                                          Clock clock) {
+                                          Clock clock, CatalogRepository catalogs) {
         KioskRepository kiosks = new KioskRepository(database.dataSource(), clock);
         kiosks.sync(config.kioskSecrets());
         IdempotencyStore store = new IdempotencyStore(database.dataSource(), clock, Duration.ofMinutes(2));
@@ -146,7 +165,7 @@ public final class CentralMain {
                 .maxBodyBytes(config.maxBodyBytes())
                 .closeOnStop(database)
                 .closeOnStop(purger);
-        for (CentralModule module : modules(config, database, clock)) {
+        for (CentralModule module : modules(config, database, clock, catalogs)) {
             builder.module(module);
         }
         return builder;
@@ -156,8 +175,56 @@ public final class CentralMain {
      * The feature modules (connectors, identity, documents…), wired by hand from their configuration
      * sections ({@code config.section("connectors")}…) and the database.
      */
-    static List<CentralModule> modules(CentralConfig config, Database database, Clock clock) {
-        return List.of();
+    static List<CentralModule> modules(CentralConfig config, Database database, Clock clock,
+                                       CatalogRepository catalogs) {
+        Map<String, String> sandboxKeys = prefixed("sandbox", config.section("sandbox"));
+        SandboxProvider sandbox = new SandboxProvider(database.dataSource(), clock, SandboxSettings.from(sandboxKeys));
+        Connectors connectors = Connectors.select(prefixed("connectors", config.section("connectors")),
+                List.of(sandbox));
+        CatalogItems items = new CatalogItems(catalogs);
+        ItemQueries queries = new ItemQueries(items, connectors, clock);
+        Map<String, String> applicationKeys = config.section("applications");
+        for (String key : applicationKeys.keySet()) {
+            if (!key.equals("processingAfter")) {
+                throw new ConfigException("Configuration key 'applications." + key + "' is unknown; accepted: "
+                        + "applications.processingAfter (an ISO-8601 duration such as PT2H)");
+            }
+        }
+        Duration processingAfter = applicationKeys.containsKey("processingAfter")
+                ? processingAfter(applicationKeys.get("processingAfter"))
+                : Duration.ofHours(2);
+        ApplicationService applications = new ApplicationService(items, connectors, database.dataSource(), clock,
+                processingAfter);
+        FaceCheckRepository faceChecks = new FaceCheckRepository(database.dataSource());
+        PensionCertifications pensions = new PensionCertifications(faceChecks, connectors.socialSecurity(), clock);
+        DocumentSource documentSource = new ServiceDocuments(items, queries, applications, clock);
+        IdentitySettings identity = IdentitySettings.from(prefixed("identity", config.section("identity")));
+        DocumentsConfig documents = DocumentsConfig.from(prefixed("documents", config.section("documents")),
+                config.dataDir());
+        return List.of(
+                new ConnectorsModule(connectors, queries, applications, pensions, Optional.of(new SandboxAdmin(sandbox))),
+                new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
+                DocumentsModule.create(documents, database.dataSource(), documentSource, clock));
+    }
+
+    private static Duration processingAfter(String text) {
+        try {
+            Duration value = Duration.parse(text.strip());
+            if (value.isNegative()) {
+                throw new java.time.format.DateTimeParseException("negative", text, 0);
+            }
+            return value;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException("Configuration key 'applications.processingAfter' has value '" + text
+                    + "', which is not a non-negative ISO-8601 duration; accepted e.g. PT2H or PT10M", e);
+        }
+    }
+
+    /** A configuration section with its prefix put back ({@code mode} in section sandbox → {@code sandbox.mode}). */
+    private static Map<String, String> prefixed(String section, Map<String, String> keys) {
+        Map<String, String> full = new java.util.TreeMap<>();
+        keys.forEach((key, value) -> full.put(section + "." + key, value));
+        return full;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class BenchAccess {
         }
         Catalog catalog = new CatalogLoader(ApiJson.mapper(), clock).loadBundled();
         Database database = Database.open(config.database());
-        return CentralMain.platform(CentralServer.builder(), config, database, clock)
+        return CentralMain.platform(CentralServer.builder(), config, database, clock, new LoadedCatalogRepository(catalog))
                 .module(new TestApplicationsModule(catalog))
                 .catalogRepository(new LoadedCatalogRepository(catalog))
                 .clock(clock)

@@ -46,7 +46,7 @@ public final class PlatformServer implements AutoCloseable {
         Catalog catalog = TestCatalogs.bundled();
         TestApplicationsModule applications = new TestApplicationsModule(catalog);
         try {
-            CentralServer server = CentralMain.platform(CentralServer.builder(), config, database, clock)
+            CentralServer server = CentralMain.platform(CentralServer.builder(), config, database, clock, new LoadedCatalogRepository(catalog))
                     .module(applications)
                     .catalogRepository(new LoadedCatalogRepository(catalog))
                     .clock(clock)

@@ -46,7 +46,7 @@ public final class ConnectorsFixture implements AutoCloseable {
                 PROCESSING_AFTER);
         PensionCertifications certifications = new PensionCertifications(identity, connectors.socialSecurity(), clock);
         documents = new ServiceDocuments(items, queries, applications, clock);
-        server = CentralServer.builder().catalogRepository(catalogs).clock(clock).port(0)
+        server = org.budayang.central.TestPlatform.secured(database, clock).catalogRepository(catalogs).port(0)
                 .module(new ConnectorsModule(connectors, queries, applications, certifications,
                         Optional.of(new SandboxAdmin(sandbox))))
                 .build().start();

@@ -18,8 +18,8 @@ import org.budayang.api.json.ApiJson;
  * secret and (for POST) an idempotency key, so the real test kiosk credentials plug in here.
  */
 public final class KioskHttp {
-    public static final String KIOSK_ID = "test-kiosk-001";
-    public static final String KIOSK_SECRET = "test-kiosk-secret-0123456789";
+    public static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
+    public static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
     static final ObjectMapper JSON = ApiJson.mapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -62,6 +62,9 @@ public final class KioskHttp {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

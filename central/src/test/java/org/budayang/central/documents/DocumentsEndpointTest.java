@@ -136,7 +136,7 @@ class DocumentsEndpointTest {
         DocumentsConfig config = DocumentsConfig.from(Map.of(DocumentsConfig.PUBLIC_BASE_URL,
                 "https://zwfw.example.gov.cn", DocumentsConfig.MAX_UPLOAD, String.valueOf(maxUpload)), dataDir);
         DocumentsModule module = DocumentsModule.create(config, db.dataSource(), source, Clock.systemUTC());
-        return CentralServer.builder().catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled())).port(0)
+        return org.budayang.central.TestPlatform.secured(db, Clock.systemUTC()).catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled())).port(0)
                 .module(module).build().start();
     }
 

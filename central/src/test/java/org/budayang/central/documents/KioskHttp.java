@@ -13,8 +13,8 @@ import java.util.UUID;
  * secret and (POST) an idempotency key, so the lead plugs the real test kiosk credentials in here.
  */
 final class KioskHttp {
-    static final String KIOSK_ID = "KSK-620102-0001";
-    static final String KIOSK_SECRET = "test-kiosk-secret";
+    static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
+    static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 

@@ -189,7 +189,7 @@ class IdentityEndpointTest {
     private static Running start(Database db) {
         FaceCheckRepository results = new FaceCheckRepository(db.dataSource());
         IdentityModule module = new IdentityModule(new DemoRegister(), results, IdentitySettings.DEFAULTS, CLOCK);
-        CentralServer server = CentralServer.builder()
+        CentralServer server = org.budayang.central.TestPlatform.secured(db, CLOCK)
                 .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
                 .clock(CLOCK)
                 .port(0)

@@ -15,8 +15,8 @@ import org.budayang.api.ApiHeaders;
  * idempotency key on each POST (the lead plugs the real test kiosk credentials in here).
  */
 final class IdentityHttp {
-    static final String KIOSK_ID = "test-kiosk-620102-001";
-    static final String KIOSK_SECRET = "test-kiosk-secret";
+    static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
+    static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
