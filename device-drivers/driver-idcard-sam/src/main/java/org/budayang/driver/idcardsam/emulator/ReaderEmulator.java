@@ -287,15 +287,15 @@ public final class ReaderEmulator implements AutoCloseable {
             link.write(bytes);
             return;
         }
+        // Each chunk goes out when its last byte would have left a real reader's UART.
         long nanosPerByte = 10_000_000_000L / baud;
         long start = System.nanoTime();
         for (int from = 0; from < bytes.length; from += PACE_CHUNK) {
             int to = Math.min(bytes.length, from + PACE_CHUNK);
+            sleep(start + to * nanosPerByte - System.nanoTime());
             byte[] chunk = new byte[to - from];
             System.arraycopy(bytes, from, chunk, 0, chunk.length);
             link.write(chunk);
-            long due = start + to * nanosPerByte;
-            sleep(due - System.nanoTime());
         }
     }
 
