@@ -134,6 +134,10 @@ public final class ReaderEmulator implements AutoCloseable {
         script.paced(paced);
     }
 
+    public boolean paced() {
+        return script.paced();
+    }
+
     /** What the SAM status command answers (0x90 normally; 0x60 self-test failed, 0x66 not authorized). */
     public void samStatus(Sw3 status) {
         script.samStatus(Objects.requireNonNull(status, "status"));
