@@ -182,7 +182,7 @@ public final class SamIdCardReader implements IdCardReader {
         }
         if (!lock(deadline, cancel)) {
             return cancel.isCancelled() ? Outcome.cancelled("refreshStatus")
-                    : Outcome.timedOut("refreshStatus: waiting for the running operation", deadline.budget());
+                    : Outcome.timedOut("refreshStatus: the reader stayed busy with another operation", deadline.budget());
         }
         try {
             FrameChannel open = requireChannel("refreshStatus");
@@ -228,7 +228,7 @@ public final class SamIdCardReader implements IdCardReader {
         lifecycle.requireEnabled("readCard");
         if (!lock(deadline, cancel)) {
             return cancel.isCancelled() ? Outcome.cancelled("readCard")
-                    : Outcome.timedOut("readCard: waiting for the running operation", deadline.budget());
+                    : Outcome.timedOut("readCard: the reader stayed busy with another operation", deadline.budget());
         }
         long started = System.nanoTime();
         try {
