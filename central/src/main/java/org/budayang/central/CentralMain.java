@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,16 +17,30 @@ import org.budayang.api.json.ApiJson;
 import org.budayang.central.catalog.CatalogLoadException;
 import org.budayang.central.catalog.CatalogLoader;
 import org.budayang.central.catalog.LoadedCatalogRepository;
+import org.budayang.central.auth.IssuedSecret;
+import org.budayang.central.auth.KioskAuthenticator;
+import org.budayang.central.auth.KioskRepository;
+import org.budayang.central.config.CentralConfig;
+import org.budayang.central.config.ConfigException;
+import org.budayang.central.db.Database;
+import org.budayang.central.db.DatabaseException;
+import org.budayang.central.idempotency.Idempotency;
+import org.budayang.central.idempotency.IdempotencyPurger;
+import org.budayang.central.idempotency.IdempotencyStore;
+import org.budayang.central.web.CentralModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Central's composition root and command line ({@link CentralOptions#USAGE}):
- * loads the catalogue (the bundled one or {@code --catalog FILE}), starts {@link CentralServer},
- * writes {@code --port-file} once listening, and stops cleanly on SIGTERM / SIGINT.
+ * reads the configuration ({@code --config}, {@code --data-dir}), loads the catalogue (the bundled
+ * one or {@code --catalog FILE}), opens and migrates the database, synchronises the kiosks, starts
+ * {@link CentralServer} with the features' modules, writes {@code --port-file} once listening, and
+ * stops cleanly on SIGTERM / SIGINT. {@code issue-kiosk-secret --kiosk ID} prints a fresh kiosk
+ * secret and its configuration line instead.
  *
- * <p>Exit codes: 0 after a normal shutdown, 1 when central cannot start (port in use, broken
- * catalogue, unwritable port file), 2 for bad arguments.
+ * <p>Exit codes: 0 after a normal shutdown, 1 when central cannot start (bad configuration,
+ * database unreachable, port in use, broken catalogue, unwritable port file), 2 for bad arguments.
  */
 public final class CentralMain {
     private static final Logger LOG = LoggerFactory.getLogger(CentralMain.class);
@@ -44,6 +61,15 @@ public final class CentralMain {
             LOG.info("{}", CentralOptions.USAGE);
             return;
         }
+        if (options.command() == CentralOptions.Command.ISSUE_KIOSK_SECRET) {
+            try {
+                issueKioskSecret(options, new SecureRandom());
+            } catch (CentralStartupException e) {
+                LOG.error("No kiosk secret issued: {}", e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         // the hook is in place before the port file appears, so a launcher that reads the port
         // file and then sends SIGTERM always gets a clean shutdown
         AtomicReference<CentralServer> running = new AtomicReference<>();
@@ -56,7 +82,7 @@ public final class CentralMain {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             start(options, Clock.systemUTC(), running::set);
-        } catch (CentralStartupException | CatalogLoadException e) {
+        } catch (CentralStartupException | CatalogLoadException | ConfigException | DatabaseException e) {
             LOG.error("Central did not start: {}", e.getMessage());
             Runtime.getRuntime().removeShutdownHook(hook);
             System.exit(1);
@@ -76,16 +102,24 @@ public final class CentralMain {
      * before the port file is written.
      */
     static CentralServer start(CentralOptions options, Clock clock, Consumer<CentralServer> started) {
+        CentralConfig config = CentralConfig.load(options.config(), options.dataDir());
         CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
         Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
-        CentralServer server = CentralServer.builder()
-                .catalogRepository(new LoadedCatalogRepository(catalog))
-                .clock(clock)
-                .version(buildVersion())
-                .host(options.host())
-                .port(options.port())
-                .build()
-                .start();
+        Database database = Database.open(config.database());
+        CentralServer server;
+        try {
+            server = platform(CentralServer.builder(), config, database, clock)
+                    .catalogRepository(new LoadedCatalogRepository(catalog))
+                    .clock(clock)
+                    .version(buildVersion())
+                    .host(options.host())
+                    .port(options.port())
+                    .build()
+                    .start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         started.accept(server);
         try {
             options.portFile().ifPresent(file -> PortFile.write(file, server.port()));
@@ -94,6 +128,54 @@ public final class CentralMain {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * Adds the platform (kiosk authentication, idempotency and its purge, body limit) and every
+     * feature module to {@code builder}; the database is closed when the server stops.
+     */
+    static CentralServer.Builder platform(CentralServer.Builder builder, CentralConfig config, Database database,
+                                          Clock clock) {
+        KioskRepository kiosks = new KioskRepository(database.dataSource(), clock);
+        kiosks.sync(config.kioskSecrets());
+        IdempotencyStore store = new IdempotencyStore(database.dataSource(), clock, Duration.ofMinutes(2));
+        IdempotencyPurger purger = new IdempotencyPurger(store, clock, config.idempotencyRetention());
+        purger.start(Duration.ofHours(1));
+        builder.kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1)))
+                .idempotency(new Idempotency(store))
+                .maxBodyBytes(config.maxBodyBytes())
+                .closeOnStop(database)
+                .closeOnStop(purger);
+        for (CentralModule module : modules(config, database, clock)) {
+            builder.module(module);
+        }
+        return builder;
+    }
+
+    /**
+     * The feature modules (connectors, identity, documents…), wired by hand from their configuration
+     * sections ({@code config.section("connectors")}…) and the database.
+     */
+    static List<CentralModule> modules(CentralConfig config, Database database, Clock clock) {
+        return List.of();
+    }
+
+    /**
+     * {@code issue-kiosk-secret}: a fresh secret for {@code --kiosk}, written with its configuration
+     * line to {@code --out} (default {@code <data-dir>/kiosk-secrets/<kioskId>.txt}, owner-only, never
+     * overwritten); the configuration line (a hash, not the secret) is also logged. The secret itself
+     * never reaches a log.
+     */
+    static Path issueKioskSecret(CentralOptions options, SecureRandom random) {
+        IssuedSecret issued = IssuedSecret.issue(options.kiosk().orElseThrow(), random);
+        Path file = options.out().orElse(options.dataDir().resolve("kiosk-secrets").resolve(issued.kioskId() + ".txt"));
+        String text = "# Secret of kiosk " + issued.kioskId() + ": enter it on the kiosk once, then delete this file."
+                + "\nsecret=" + issued.secret()
+                + "\n# Line for central's configuration file (--config):\n" + issued.configLine() + "\n";
+        SecretFile.write(file, text);
+        LOG.info("Secret of kiosk {} written to {} (owner-only). Add this line to central's configuration: {}",
+                issued.kioskId(), file.toAbsolutePath(), issued.configLine());
+        return file;
     }
 
     static void shutdown(CentralServer server, Optional<Path> portFile) {

@@ -4,23 +4,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.budayang.api.ApiPaths;
 import org.budayang.api.json.ApiJson;
+import org.budayang.central.auth.Access;
+import org.budayang.central.auth.KioskAuthenticator;
 import org.budayang.central.catalog.CatalogEndpoint;
 import org.budayang.central.catalog.CatalogRepository;
 import org.budayang.central.health.HealthEndpoint;
+import org.budayang.central.idempotency.Idempotency;
+import org.budayang.central.openapi.OpenApiDocument;
+import org.budayang.central.web.CentralModule;
 import org.budayang.central.web.CentralWeb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Central's HTTP server: the catalogue and health endpoints on a Javalin/Jetty server. Built by
+ * Central's HTTP server: the catalogue, health and OpenAPI endpoints and the features' modules on a
+ * Javalin/Jetty server, behind kiosk authentication and idempotency for {@code /api/v1}. Built by
  * {@link #builder()}; {@link #start()} binds (port 0 picks a free port, see {@link #port()}),
- * {@link #stop()} releases it. One start per instance.
+ * {@link #stop()} releases it and closes what was handed to {@link Builder#closeOnStop}. One start
+ * per instance.
  */
 public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
+    /** Where the OpenAPI document is served (public). */
+    public static final String OPENAPI = ApiPaths.V1 + "/openapi.json";
 
     private enum State { NEW, STARTED, STOPPED }
 
@@ -29,8 +41,14 @@ public final class CentralServer implements AutoCloseable {
     private final String version;
     private final String host;
     private final int requestedPort;
-    private final java.util.List<org.budayang.central.web.CentralModule> modules;
+    private final List<CentralModule> modules;
+    private final KioskAuthenticator authenticator;
+    private final Idempotency idempotency;
+    private final long maxBodyBytes;
+    private final List<AutoCloseable> closeOnStop;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final ObjectMapper mapper = ApiJson.mapper();
+    private OpenApiDocument openApi;
     private State state = State.NEW;
     private Javalin app;
 
@@ -41,7 +59,24 @@ public final class CentralServer implements AutoCloseable {
         this.version = builder.version;
         this.host = builder.host;
         this.requestedPort = builder.port;
-        this.modules = java.util.List.copyOf(builder.modules);
+        this.modules = List.copyOf(builder.modules);
+        this.authenticator = builder.authenticator;
+        this.idempotency = builder.idempotency;
+        this.maxBodyBytes = builder.maxBodyBytes;
+        this.closeOnStop = List.copyOf(builder.closeOnStop);
+        if (!modules.isEmpty() && (authenticator == null || idempotency == null)) {
+            throw new IllegalStateException("CentralServer.builder(): " + modules.size() + " feature module(s) add "
+                    + "/api/v1 routes, so kioskAuthentication(...) and idempotency(...) are required");
+        }
+    }
+
+    /**
+     * A route registered on the server.
+     *
+     * @param method upper-case HTTP method
+     * @param path   Javalin path template, e.g. {@code /verify/{code}}
+     */
+    public record Route(String method, String path) {
     }
 
     public static Builder builder() {
@@ -51,33 +86,54 @@ public final class CentralServer implements AutoCloseable {
     /** Binds and serves; throws {@link CentralStartupException} naming host and port when it cannot. */
     public synchronized CentralServer start() {
         requireState(State.NEW, "start");
-        Javalin created = CentralWeb.create(mapper);
+        List<String> fragments = new ArrayList<>();
+        for (CentralModule module : modules) {
+            module.openApiFragment().ifPresent(fragments::add);
+        }
+        openApi = OpenApiDocument.merge(mapper, CentralServer.class.getClassLoader(), fragments);
+        byte[] openApiJson = openApiBytes();
+        Javalin created = CentralWeb.create(mapper, maxBodyBytes,
+                info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+        if (authenticator != null) {
+            created.beforeMatched(authenticator);
+        }
+        if (idempotency != null) {
+            created.beforeMatched(idempotency::before);
+            created.after(idempotency::after);
+        }
         CatalogEndpoint catalog = new CatalogEndpoint(catalogs);
         HealthEndpoint health = new HealthEndpoint(catalogs, clock, version);
         // HEAD runs the same handler so that it answers the same headers (ETag); Jetty drops the body
-        created.get(ApiPaths.CATALOG, catalog);
-        created.head(ApiPaths.CATALOG, catalog);
-        created.get(ApiPaths.HEALTH, health);
-        created.head(ApiPaths.HEALTH, health);
-        for (org.budayang.central.web.CentralModule module : modules) {
+        created.get(ApiPaths.CATALOG, catalog, Access.PUBLIC);
+        created.head(ApiPaths.CATALOG, catalog, Access.PUBLIC);
+        created.get(ApiPaths.HEALTH, health, Access.PUBLIC);
+        created.head(ApiPaths.HEALTH, health, Access.PUBLIC);
+        created.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApiJson), Access.PUBLIC);
+        created.head(OPENAPI, ctx -> ctx.contentType("application/json").result(openApiJson), Access.PUBLIC);
+        for (CentralModule module : modules) {
             module.addRoutes(created);
         }
         try {
             created.start(host, requestedPort);
         } catch (JavalinBindException e) {
             stopQuietly(created);
+            closeResources();
             state = State.STOPPED;
             throw new CentralStartupException("Cannot start central on " + url(requestedPort) + ": port "
                     + requestedPort + " on " + host + " is already in use. Stop the process that holds it, or start "
                     + "central with another --port (0 picks a free one).", e);
         } catch (RuntimeException e) {
             stopQuietly(created);
+            closeResources();
             state = State.STOPPED;
             throw new CentralStartupException("Cannot start central on " + url(requestedPort) + ": " + e.getMessage()
                     + ". Check --host (an address of this machine, e.g. 127.0.0.1 or 0.0.0.0) and --port.", e);
         }
         app = created;
         state = State.STARTED;
+        for (Route route : routes) {
+            LOG.debug("Route {} {} registered", route.method(), route.path());
+        }
         LOG.info("Central listening on {} (version {}, catalogue {} with {} items)", url(app.port()), version,
                 catalogs.current().version(), catalogs.current().items().size());
         return this;
@@ -94,6 +150,19 @@ public final class CentralServer implements AutoCloseable {
         return url(port());
     }
 
+    /** Every route registered, in order (for the OpenAPI coverage check). */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** The merged OpenAPI document served at {@link #OPENAPI}. */
+    public synchronized OpenApiDocument openApi() {
+        if (openApi == null) {
+            throw new IllegalStateException("CentralServer.openApi() is built by start(); the server is " + state);
+        }
+        return openApi;
+    }
+
     /** Stops serving and releases the port; does nothing when not started or already stopped. */
     public synchronized void stop() {
         if (state == State.STARTED) {
@@ -101,7 +170,29 @@ public final class CentralServer implements AutoCloseable {
             app.stop();
             LOG.info("Central on {} stopped", stoppedUrl);
         }
+        if (state != State.STOPPED) {
+            closeResources();
+        }
         state = State.STOPPED;
+    }
+
+    private void closeResources() {
+        for (int i = closeOnStop.size() - 1; i >= 0; i--) {
+            AutoCloseable resource = closeOnStop.get(i);
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} at stop failed", resource, e);
+            }
+        }
+    }
+
+    private byte[] openApiBytes() {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(openApi.json());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the OpenAPI document", e);
+        }
     }
 
     @Override
@@ -136,14 +227,46 @@ public final class CentralServer implements AutoCloseable {
         private String version = "dev";
         private String host = "127.0.0.1";
         private int port = 8080;
-        private final java.util.List<org.budayang.central.web.CentralModule> modules = new java.util.ArrayList<>();
+        private final List<CentralModule> modules = new ArrayList<>();
+        private final List<AutoCloseable> closeOnStop = new ArrayList<>();
+        private KioskAuthenticator authenticator;
+        private Idempotency idempotency;
+        private long maxBodyBytes = 1024 * 1024;
 
         private Builder() {
         }
 
         /** Adds a feature's routes (connectors, documents…), in the order given. */
-        public Builder module(org.budayang.central.web.CentralModule module) {
+        public Builder module(CentralModule module) {
             modules.add(Objects.requireNonNull(module, "module"));
+            return this;
+        }
+
+        /** Authenticates kiosks on every non-public /api/v1 route; required when modules are added. */
+        public Builder kioskAuthentication(KioskAuthenticator authenticator) {
+            this.authenticator = Objects.requireNonNull(authenticator, "kioskAuthentication");
+            return this;
+        }
+
+        /** Idempotency keys for POST/PUT/PATCH/DELETE under /api/v1; required when modules are added. */
+        public Builder idempotency(Idempotency idempotency) {
+            this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+            return this;
+        }
+
+        /** Largest accepted request body in bytes (default 1 MiB). */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("CentralServer.Builder.maxBodyBytes: " + maxBodyBytes
+                        + " must be at least 1");
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Closed when the server stops (the database, timers), in reverse order. */
+        public Builder closeOnStop(AutoCloseable resource) {
+            closeOnStop.add(Objects.requireNonNull(resource, "closeOnStop"));
             return this;
         }
 

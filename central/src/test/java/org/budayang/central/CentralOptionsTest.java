@@ -62,7 +62,31 @@ class CentralOptionsTest {
     void anUnknownArgumentListsTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CentralOptions.parse("--prot", "8080"));
-        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --help",
+        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help, or the subcommand issue-kiosk-secret --kiosk ID",
                 e.getMessage());
+    }
+
+    @Test
+    void theSubcommandIssueKioskSecretNeedsAValidKiosk() {
+        CentralOptions issue = CentralOptions.parse("issue-kiosk-secret", "--kiosk", "KSK-620102-0001",
+                "--out", "k.txt");
+        assertEquals(CentralOptions.Command.ISSUE_KIOSK_SECRET, issue.command());
+        assertEquals(Optional.of("KSK-620102-0001"), issue.kiosk());
+        assertEquals(Optional.of(Path.of("k.txt")), issue.out());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CentralOptions.parse("issue-kiosk-secret"))
+                .getMessage().contains("needs --kiosk"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> CentralOptions.parse("issue-kiosk-secret", "--kiosk", "kiosk1")).getMessage()
+                .contains("'kiosk1' is not a kiosk id"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CentralOptions.parse("--kiosk",
+                "KSK-620102-0001")).getMessage().contains("belong to the subcommand issue-kiosk-secret"));
+    }
+
+    @Test
+    void configAndDataDirAreRead() {
+        CentralOptions options = CentralOptions.parse("--config", "etc/central.properties", "--data-dir=/srv/central");
+        assertEquals(Optional.of(Path.of("etc/central.properties")), options.config());
+        assertEquals(Path.of("/srv/central"), options.dataDir());
+        assertEquals(Path.of("var", "central"), CentralOptions.parse().dataDir());
     }
 }

@@ -82,6 +82,7 @@ class CentralProcessTest {
                 "-cp", System.getProperty("java.class.path"),
                 CentralMain.class.getName()));
         command.addAll(List.of(args));
+        command.addAll(List.of("--data-dir", dir.resolve("data").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new Central(process);
     }

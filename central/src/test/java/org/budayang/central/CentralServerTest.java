@@ -17,8 +17,8 @@ import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.health.HealthStatus;
 import org.budayang.api.json.ApiJson;
+import org.budayang.api.problem.Problem;
 import org.budayang.central.catalog.LoadedCatalogRepository;
-import org.budayang.central.web.ApiError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,11 +126,11 @@ class CentralServerTest {
         HttpResponse<String> response = Http.get(base + ApiPaths.CATALOG + "?department=POLICE");
 
         assertEquals(400, response.statusCode());
-        ApiError error = JSON.readValue(response.body(), ApiError.class);
+        Problem error = JSON.readValue(response.body(), Problem.class);
         assertEquals("INVALID_PARAMETER", error.code());
-        assertTrue(error.message().contains("'POLICE'"), error.message());
-        assertTrue(error.message().contains("PUBLIC_SECURITY, TAX, SOCIAL_SECURITY, MEDICAL_INSURANCE"),
-                error.message());
+        assertTrue(error.detail().contains("'POLICE'"), error.detail());
+        assertTrue(error.detail().contains("PUBLIC_SECURITY, TAX, SOCIAL_SECURITY, MEDICAL_INSURANCE"),
+                error.detail());
         assertTrue(response.headers().firstValue("ETag").isEmpty(), "an error has no ETag");
     }
 
@@ -139,8 +139,8 @@ class CentralServerTest {
         HttpResponse<String> response = Http.get(base + ApiPaths.CATALOG + "?department=TAX&department=TAX");
 
         assertEquals(400, response.statusCode());
-        ApiError error = JSON.readValue(response.body(), ApiError.class);
-        assertTrue(error.message().contains("given 2 times"), error.message());
+        Problem error = JSON.readValue(response.body(), Problem.class);
+        assertTrue(error.detail().contains("given 2 times"), error.detail());
     }
 
     @Test
@@ -148,9 +148,12 @@ class CentralServerTest {
         HttpResponse<String> response = Http.get(base + "/api/v1/citizens/620102199001011234");
 
         assertEquals(404, response.statusCode());
-        ApiError error = JSON.readValue(response.body(), ApiError.class);
+        Problem error = JSON.readValue(response.body(), Problem.class);
         assertEquals("NOT_FOUND", error.code());
-        assertTrue(error.message().contains(ApiPaths.CATALOG), error.message());
+        assertTrue(error.detail().contains("/api/v1/openapi.json"), error.detail());
+        assertEquals("未找到该业务，请返回首页重新选择。", error.citizenMessage());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
         assertFalse(response.body().contains("620102199001011234"), response.body());
     }
 
@@ -160,7 +163,7 @@ class CentralServerTest {
             HttpResponse<String> response = Http.send(method, base + ApiPaths.CATALOG);
 
             assertEquals(405, response.statusCode(), method);
-            assertEquals("METHOD_NOT_ALLOWED", JSON.readValue(response.body(), ApiError.class).code());
+            assertEquals("METHOD_NOT_ALLOWED", JSON.readValue(response.body(), Problem.class).code());
             assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), method);
         }
     }
@@ -212,7 +215,7 @@ class CentralServerTest {
 
     private static void assertJsonErrorWithoutTrace(String rawResponse) {
         String lower = rawResponse.toLowerCase(java.util.Locale.ROOT);
-        assertTrue(lower.contains("content-type: application/json"), rawResponse);
+        assertTrue(lower.contains("content-type: application/problem+json"), rawResponse);
         assertTrue(lower.contains("x-content-type-options: nosniff"), rawResponse);
         assertTrue(rawResponse.contains("\"code\":\""), rawResponse);
         assertFalse(rawResponse.contains("Exception") || rawResponse.contains("<html") || rawResponse.contains("\tat "),
@@ -236,9 +239,11 @@ class CentralServerTest {
             HttpResponse<String> response = Http.get(failing.url() + ApiPaths.CATALOG);
 
             assertEquals(500, response.statusCode());
-            ApiError error = JSON.readValue(response.body(), ApiError.class);
+            Problem error = JSON.readValue(response.body(), Problem.class);
             assertEquals("INTERNAL_ERROR", error.code());
-            assertTrue(error.message().matches(".*incident [0-9a-f-]{36}\\..*"), error.message());
+            assertTrue(error.detail().matches(".*incident [0-9a-f-]{36}\\..*"), error.detail());
+            assertTrue(error.instance().startsWith("urn:budayang:incident:"), error.instance());
+            assertEquals("urn:budayang:problem:INTERNAL_ERROR", error.type());
             assertFalse(response.body().contains("exploded") || response.body().contains("Exception"),
                     response.body());
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));

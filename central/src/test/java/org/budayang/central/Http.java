@@ -39,6 +39,35 @@ public final class Http {
         }
     }
 
+    /** Sends {@code body} as application/json (UTF-8) unless the headers give another Content-Type. */
+    public static HttpResponse<String> sendBody(String method, String url, String body, String... headers) {
+        return sendBytes(method, url, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    public static HttpResponse<String> sendBytes(String method, String url, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(method + " " + url + " was interrupted", e);
+        }
+    }
+
     public static HttpResponse<String> get(String url, String... headers) {
         return send("GET", url, headers);
     }

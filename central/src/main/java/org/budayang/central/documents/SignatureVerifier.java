@@ -90,9 +90,16 @@ public final class SignatureVerifier {
             boolean claimsOurs = signer.getSID().match(ourSigner) || embedded.contains(ourSigner);
             if (claimsOurs) {
                 // our signer: checked with our own certificate; the unsigned parts must be as we wrote them
-                if (!signer.getSID().match(ourSigner)) {
+                if (!signer.getSID().match(ourSigner) || !java.util.Arrays.equals(
+                        signer.toASN1Structure().getSID().toASN1Primitive().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER),
+                        new org.bouncycastle.asn1.cms.IssuerAndSerialNumber(ourSigner.toASN1Structure())
+                                .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER))) {
                     return new SignatureCheck(SignatureCheck.Status.BROKEN, "the signer identifier was changed "
                             + "after signing");
+                }
+                String container = containerAsWritten(cms, signer);
+                if (container != null) {
+                    return new SignatureCheck(SignatureCheck.Status.BROKEN, container);
                 }
                 for (X509CertificateHolder carried : embedded) {
                     if (!carried.equals(ourSigner) && !java.util.Arrays.equals(carried.getEncoded(),
@@ -134,6 +141,45 @@ public final class SignatureVerifier {
         }
         return new SignatureCheck(SignatureCheck.Status.VALID, "signed by '" + certificate.getSubject()
                 + "' of central's CA over the whole file");
+    }
+
+    /**
+     * The unsigned parts of central's own CMS container must be exactly as the signer wrote them: BouncyCastle
+     * verifies the signer info alone, so a changed content type, version or digest algorithm list would otherwise
+     * pass. Null when they are as written, else what was changed.
+     */
+    private static String containerAsWritten(CMSSignedData cms, SignerInformation signer) throws IOException {
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(
+                cms.toASN1Structure().getContentType())) {
+            return "the signature's content type was changed after signing";
+        }
+        if (cms.getVersion() != 1) {
+            return "the signature's SignedData version was changed after signing (" + cms.getVersion() + ")";
+        }
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.equals(cms.getSignedContentType())) {
+            return "the signature's encapsulated content type was changed after signing";
+        }
+        if (signer.getVersion() != 1) {
+            return "the signer info's version was changed after signing (" + signer.getVersion() + ")";
+        }
+        org.bouncycastle.asn1.cms.SignedData signedData = org.bouncycastle.asn1.cms.SignedData.getInstance(
+                cms.toASN1Structure().getContent());
+        if (signedData.getCRLs() != null) {
+            return "revocation lists were added to the signature after signing";
+        }
+        if (signedData.getCertificates() == null) {
+            return "the certificates carried in the signature were removed after signing";
+        }
+        for (org.bouncycastle.asn1.ASN1Encodable carried : signedData.getCertificates()) {
+            if (!(carried.toASN1Primitive() instanceof org.bouncycastle.asn1.ASN1Sequence)) {
+                return "a certificate carried in the signature was changed after signing";
+            }
+        }
+        java.util.Set<org.bouncycastle.asn1.x509.AlgorithmIdentifier> digests = cms.getDigestAlgorithmIDs();
+        if (digests.size() != 1 || !digests.contains(signer.getDigestAlgorithmID())) {
+            return "the signature's digest algorithm list was changed after signing";
+        }
+        return null;
     }
 
     /**

@@ -1,30 +1,46 @@
 package org.budayang.central.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.budayang.api.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Javalin set-up every central endpoint shares: {@code ApiJson} as the JSON mapper, JSON
- * error bodies for 400/404/405/500 (from Javalin and from Jetty alike), security headers on
- * every response, and a request log that names the route template, never the raw path or
- * query (which may carry personal data).
+ * The Javalin set-up every central endpoint shares: {@code ApiJson} as the JSON mapper, errors as
+ * {@code application/problem+json} (from handlers, Javalin and Jetty alike), body limits, security
+ * headers on every response, and a request log that names the route template, never the raw path
+ * or query (which may carry personal data).
  */
 public final class CentralWeb {
     private static final Logger LOG = LoggerFactory.getLogger(CentralWeb.class);
+    private static final String ROUTE = "budayang.route";
 
     private CentralWeb() {
     }
 
-    /** A configured Javalin instance without routes; the caller adds them and starts it. */
+    /** A configured Javalin instance without routes, bodies up to 1 MiB. */
     public static Javalin create(ObjectMapper mapper) {
+        return create(mapper, RequestLimits.DEFAULT_MAX_BODY_BYTES, info -> { });
+    }
+
+    /**
+     * A configured Javalin instance without routes; the caller adds them and starts it.
+     *
+     * @param maxBodyBytes largest accepted request body (413 above it)
+     * @param routes       told of every route added later (for the OpenAPI coverage check)
+     */
+    public static Javalin create(ObjectMapper mapper, long maxBodyBytes,
+                                 java.util.function.Consumer<io.javalin.event.HandlerMetaInfo> routes) {
         JsonErrorHandler jettyErrors = new JsonErrorHandler(mapper);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -32,6 +48,8 @@ public final class CentralWeb {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = maxBodyBytes;
+            config.events.handlerAdded(routes);
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.jetty.modifyHttpConfiguration(http -> {
@@ -42,19 +60,32 @@ public final class CentralWeb {
                     ctx.method(), routeOf(ctx), ctx.statusCode(), Math.round(millis)));
         });
         app.before(CentralWeb::addDefaultHeaders);
-        app.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.error()));
+        // remember the matched route template: after handlers run later and have their own path
+        app.beforeMatched(ctx -> ctx.attribute(ROUTE, ctx.endpointHandlerPath()));
+        app.before(new RequestLimits(maxBodyBytes));
+        app.exception(ApiException.class, (e, ctx) -> respond(ctx, mapper, Problems.of(e, instance(ctx))));
+        app.exception(JsonProcessingException.class,
+                (e, ctx) -> respond(ctx, mapper, JsonProblems.of(e, instance(ctx))));
+        app.exception(IllegalArgumentException.class,
+                (e, ctx) -> respond(ctx, mapper, JsonProblems.of(e, instance(ctx))));
+        app.exception(ValidationException.class, (e, ctx) -> respond(ctx, mapper, Problem.of(400,
+                "INVALID_PARAMETER", "Invalid parameters: " + e.getErrors().entrySet().stream()
+                        .map(entry -> entry.getKey() + " (" + entry.getValue().stream().map(v -> v.getMessage())
+                                .collect(Collectors.joining(", ")) + ")")
+                        .collect(Collectors.joining("; ")) + ".", null, instance(ctx))));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 405) {
-                ctx.header(Header.ALLOW, "GET, HEAD");
+                String allowed = e.getDetails().getOrDefault("availableMethods", "");
+                ctx.header(Header.ALLOW, allowed.isBlank() ? "GET, HEAD" : allowed);
             }
-            respond(ctx, e.getStatus(), ApiError.forStatus(e.getStatus()));
+            respond(ctx, mapper, Problems.forStatus(e.getStatus(), instance(ctx)));
         });
         app.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString();
             LOG.error("Request {} {} failed with an unexpected error; incident {}", ctx.method(), routeOf(ctx),
                     incident, e);
-            respond(ctx, 500, new ApiError("INTERNAL_ERROR",
-                    "Central could not process the request; the error is logged as incident " + incident + "."));
+            respond(ctx, mapper, Problem.of(500, "INTERNAL_ERROR", "Central could not process the request; the "
+                    + "error is logged as incident " + incident + ".", null, "urn:budayang:incident:" + incident));
         });
         return app;
     }
@@ -66,18 +97,31 @@ public final class CentralWeb {
         ctx.header(Header.CACHE_CONTROL, SecurityHeaders.DEFAULT_CACHE_CONTROL);
     }
 
-    private static void respond(Context ctx, int status, ApiError error) {
+    private static void respond(Context ctx, ObjectMapper mapper, Problem problem) {
         addDefaultHeaders(ctx);
         ctx.removeHeader(Header.ETAG);
-        ctx.status(status).json(error);
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the problem body of " + problem.code(), e);
+        }
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(body);
+    }
+
+    /** The route template that answered, for a problem's {@code instance}; null when none matched. */
+    private static String instance(Context ctx) {
+        String route = routeOf(ctx);
+        return route.startsWith("/") ? route : null;
     }
 
     /** The matched route template (e.g. {@code /api/v1/catalog}), or a placeholder when none matched. */
-    private static String routeOf(Context ctx) {
-        if (!ctx.handlerType().isHttpMethod()) {
-            return "<unmatched path>"; // no endpoint ran: Javalin has no route template to give
+    static String routeOf(Context ctx) {
+        String matched = ctx.attribute(ROUTE);
+        if (matched == null && ctx.handlerType().isHttpMethod()) {
+            matched = ctx.endpointHandlerPath();
         }
-        String route = ctx.endpointHandlerPath();
-        return route == null || route.isEmpty() ? "<unmatched path>" : route;
+        // anything but a template of a registered route (e.g. "*" of a wildcard handler) is not named
+        return matched != null && matched.startsWith("/") ? matched : "<unmatched path>";
     }
 }

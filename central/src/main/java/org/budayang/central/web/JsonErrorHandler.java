@@ -20,7 +20,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * Jetty's HTML page, never a stack trace, and never the request's own text echoed back.
  */
 final class JsonErrorHandler extends ErrorHandler {
-    private static final String JSON = "application/json;charset=utf-8";
+    private static final String JSON = org.budayang.api.problem.Problem.MEDIA_TYPE;
 
     private final ObjectMapper mapper;
 
@@ -62,7 +62,7 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private byte[] body(int status) {
         try {
-            return mapper.writeValueAsBytes(ApiError.forStatus(status));
+            return mapper.writeValueAsBytes(Problems.forStatus(status, null));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Cannot write the JSON error body for HTTP " + status, e);
         }

@@ -1,0 +1,138 @@
+package org.budayang.central.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.budayang.api.ApiHeaders;
+import org.budayang.central.web.ApiException;
+
+/**
+ * Authenticates the kiosk of every matched {@code /api/v1} route that is not {@link Access#PUBLIC}:
+ * {@code X-Budayang-Kiosk: <kioskId>} and {@code Authorization: Bearer <secret>}, checked against
+ * the PBKDF2 hash in the {@code kiosks} table. An unknown kiosk and a wrong secret get the same
+ * 401 answer, after the same PBKDF2 work. Because PBKDF2 is deliberately slow, a verified
+ * (kiosk, SHA-256 of the secret) pair is remembered for {@code cacheTtl}; failures are never cached;
+ * concurrent requests with the same credentials share one verification.
+ */
+public final class KioskAuthenticator implements Handler {
+    public static final String CHALLENGE = "Bearer realm=\"budayang-kiosk\"";
+    static final String CODE = "KIOSK_UNAUTHENTICATED";
+    private static final int MAX_SECRET_LENGTH = 256;
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final KioskRepository kiosks;
+    private final Clock clock;
+    private final Duration cacheTtl;
+    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
+
+    public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl) {
+        this.kiosks = Objects.requireNonNull(kiosks, "kiosks");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
+    }
+
+    /** An unknown kiosk costs the same PBKDF2 work as a known one, so timing tells nothing. */
+    private static final class Decoy {
+        static final SecretHash HASH = SecretHash.create("decoy", SecretHash.DEFAULT_ITERATIONS, new SecureRandom());
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        if (!ctx.path().startsWith("/api/") || ctx.routeRoles().contains(Access.PUBLIC)) {
+            return;
+        }
+        String kioskId = ctx.header(ApiHeaders.KIOSK_ID);
+        String authorization = ctx.header(ApiHeaders.AUTHORIZATION);
+        if (kioskId == null || kioskId.isBlank()) {
+            throw refused(ctx, "Header " + ApiHeaders.KIOSK_ID + " is missing; every /api/v1 call except the public "
+                    + "catalogue names the kiosk (e.g. KSK-620102-0001) and sends Authorization: Bearer <secret>.");
+        }
+        if (authorization == null || !authorization.startsWith(ApiHeaders.BEARER_PREFIX)) {
+            throw refused(ctx, "Header " + ApiHeaders.AUTHORIZATION + " is missing or not 'Bearer <secret>'; send "
+                    + "the kiosk's secret issued by 'central issue-kiosk-secret'.");
+        }
+        String secret = authorization.substring(ApiHeaders.BEARER_PREFIX.length()).strip();
+        if (!KioskId.isValid(kioskId) || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
+            throw refused(ctx, "The kiosk credentials are malformed: " + ApiHeaders.KIOSK_ID + " must be "
+                    + KioskId.FORMAT + " and the bearer secret 1.." + MAX_SECRET_LENGTH + " characters.");
+        }
+        if (!accepted(kioskId, secret)) {
+            throw refused(ctx, "The kiosk credentials were not accepted: the kiosk is not enrolled or its secret is "
+                    + "wrong. Check kiosk.<kioskId>.secretHash in central's configuration against the kiosk's secret.");
+        }
+        KioskIdentity.set(ctx, new KioskIdentity(kioskId));
+    }
+
+    private boolean accepted(String kioskId, String secret) {
+        String cacheKey = kioskId + ':' + digest(secret);
+        long now = clock.millis();
+        Long until = verified.get(cacheKey);
+        if (until != null && until > now) {
+            return true;
+        }
+        // single flight: concurrent requests with the same credentials wait for one PBKDF2 computation
+        // instead of each starting its own (a kiosk opening several connections at once, a flood of one guess)
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = verifying.putIfAbsent(cacheKey, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Optional<SecretHash> stored = kiosks.enabledSecret(kioskId);
+            boolean matches = stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent();
+            if (matches) {
+                if (verified.size() >= CACHE_LIMIT) {
+                    verified.clear();
+                }
+                verified.put(cacheKey, clock.millis() + cacheTtl.toMillis());
+            } else if (until != null) {
+                verified.remove(cacheKey);
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(cacheKey, mine);
+        }
+    }
+
+    private static boolean await(CompletableFuture<Boolean> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static String digest(String secret) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JDK", e);
+        }
+    }
+
+    private static ApiException refused(Context ctx, String detail) {
+        ctx.header("WWW-Authenticate", CHALLENGE);
+        return new ApiException(401, CODE, detail, null);
+    }
+}

@@ -1,0 +1,139 @@
+package org.budayang.central.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.javalin.http.Context;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.budayang.central.CentralServer;
+import org.budayang.central.Http;
+import org.budayang.central.MutableClock;
+import org.budayang.central.TestCatalogs;
+import org.budayang.central.TestKiosks;
+import org.budayang.central.auth.KioskAuthenticator;
+import org.budayang.central.auth.KioskIdentity;
+import org.budayang.central.auth.KioskRepository;
+import org.budayang.central.catalog.LoadedCatalogRepository;
+import org.budayang.central.db.Database;
+import org.budayang.central.db.TestDatabases;
+import org.budayang.central.idempotency.Idempotency;
+import org.budayang.central.idempotency.IdempotencyStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concurrent first requests of one kiosk share one PBKDF2 verification (found by bench/central.sh:
+ * ten connections opening at once each computed their own and timed out on two cores), and the
+ * cache saves the kiosks table from being asked on every request.
+ */
+class AuthenticationCacheTest {
+    @Test
+    void concurrentRequestsWithTheSameCredentialsVerifyOnce() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
+        try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
+            new KioskRepository(db.dataSource(), clock).sync(TestKiosks.configured());
+            CountingDataSource counting = new CountingDataSource(db.dataSource());
+            KioskAuthenticator authenticator = new KioskAuthenticator(new KioskRepository(counting, clock), clock,
+                    Duration.ofMinutes(1));
+            try (CentralServer server = CentralServer.builder()
+                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
+                    .kioskAuthentication(authenticator)
+                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
+                    .module(app -> app.get("/api/v1/test/whoami",
+                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
+                    .port(0)
+                    .build()
+                    .start()) {
+                String url = server.url() + "/api/v1/test/whoami";
+                ExecutorService pool = Executors.newFixedThreadPool(8);
+                try {
+                    List<Future<Integer>> answers = new ArrayList<>();
+                    for (int i = 0; i < 8; i++) {
+                        answers.add(pool.submit(() -> Http.get(url, TestKiosks.auth()).statusCode()));
+                    }
+                    for (Future<Integer> answer : answers) {
+                        assertEquals(200, answer.get());
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+                assertEquals(1, counting.connections.get(), "one verification for eight concurrent requests");
+                for (int i = 0; i < 5; i++) {
+                    assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                }
+                assertEquals(1, counting.connections.get(), "cached: the table is not asked again");
+                clock.advance(Duration.ofMinutes(2));
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                assertEquals(2, counting.connections.get(), "expired: verified again");
+            }
+        }
+    }
+
+    /** Counts the connections the kiosk lookups take. */
+    private static final class CountingDataSource implements DataSource {
+        final AtomicInteger connections = new AtomicInteger();
+        private final DataSource delegate;
+
+        CountingDataSource(DataSource delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            connections.incrementAndGet();
+            return delegate.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            connections.incrementAndGet();
+            return delegate.getConnection(user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return delegate.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            delegate.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            delegate.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return delegate.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return delegate.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return delegate.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return delegate.isWrapperFor(type);
+        }
+    }
+}
