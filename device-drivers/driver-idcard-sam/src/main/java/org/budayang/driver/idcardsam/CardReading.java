@@ -129,7 +129,7 @@ final class CardReading {
         if (deadline.expired()) {
             return new Done(Outcome.timedOut(OPERATION + ": before " + command.label(), deadline.budget()));
         }
-        Exchange exchange = channel.get().exchange(command, deadline.atMost(settings.commandTimeout()), cancel);
+        Exchange exchange = channel.get().exchange(command, deadline, cancel);
         if (exchange instanceof Exchange.Answer answer) {
             board.answered();
             return new Answered(answer.response());
@@ -166,7 +166,7 @@ final class CardReading {
         if (cancel.isCancelled() || deadline.expired()) {
             return new Retry();
         }
-        Exchange exchange = channel.get().exchange(Command.FIND_CARD, deadline.atMost(settings.commandTimeout()),
+        Exchange exchange = channel.get().exchange(Command.FIND_CARD, deadline.atMost(settings.answerLimit()),
                 cancel);
         if (exchange instanceof Exchange.Answer answer && answer.response().sw3() == Sw3.NO_CARD.code()) {
             board.cardPresent(false);

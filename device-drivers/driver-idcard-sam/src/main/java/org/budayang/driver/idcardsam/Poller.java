@@ -71,7 +71,7 @@ final class Poller {
                 return true;
             }
             Command command = count % STATUS_EVERY == STATUS_EVERY - 1 ? Command.SAM_STATUS : Command.FIND_CARD;
-            Exchange exchange = channel.exchange(command, Deadline.in(settings.commandTimeout()), stop);
+            Exchange exchange = channel.exchange(command, Deadline.in(settings.answerLimit()), stop);
             if (exchange instanceof Exchange.Answer answer) {
                 reader.board().answered();
                 Sw3 sw3 = answer.response().status().orElseThrow();

@@ -79,7 +79,7 @@ public final class SamIdCardReader implements IdCardReader {
         lifecycle.open(() -> {
             Link link = opener.open();
             board.linkOpened(link.describe());
-            FrameChannel opened = new FrameChannel(link, settings.quietGap());
+            FrameChannel opened = new FrameChannel(link, settings.commandTimeout(), settings.quietGap());
             try {
                 identify(opened, link);
             } catch (LinkLostException | RuntimeException e) {
@@ -91,7 +91,7 @@ public final class SamIdCardReader implements IdCardReader {
     }
 
     private void identify(FrameChannel opened, Link link) throws LinkLostException {
-        Exchange status = opened.exchange(Command.SAM_STATUS, Deadline.in(settings.commandTimeout()),
+        Exchange status = opened.exchange(Command.SAM_STATUS, Deadline.in(settings.answerLimit()),
                 CancelToken.none());
         if (!(status instanceof Exchange.Answer answer)) {
             String what = "the reader gave no valid answer to SAM status within " + settings.commandTimeout().toMillis()
@@ -100,7 +100,7 @@ public final class SamIdCardReader implements IdCardReader {
             throw new LinkLostException(link.describe(), what);
         }
         String samId = "SAM id unknown";
-        Exchange id = opened.exchange(Command.SAM_ID, Deadline.in(settings.commandTimeout()), CancelToken.none());
+        Exchange id = opened.exchange(Command.SAM_ID, Deadline.in(settings.answerLimit()), CancelToken.none());
         if (id instanceof Exchange.Answer idAnswer && idAnswer.response().sw3() == Sw3.SUCCESS.code()) {
             try {
                 samId = "SAM " + SamId.format(idAnswer.response().data());
@@ -182,11 +182,11 @@ public final class SamIdCardReader implements IdCardReader {
         }
         if (!lock(deadline, cancel)) {
             return cancel.isCancelled() ? Outcome.cancelled("refreshStatus")
-                    : Outcome.timedOut("refreshStatus: waiting for the running operation", deadline.budget());
+                    : Outcome.timedOut("refreshStatus: the reader stayed busy with another operation", deadline.budget());
         }
         try {
             FrameChannel open = requireChannel("refreshStatus");
-            Exchange exchange = open.exchange(Command.SAM_STATUS, deadline.atMost(settings.commandTimeout()), cancel);
+            Exchange exchange = open.exchange(Command.SAM_STATUS, deadline.atMost(settings.answerLimit()), cancel);
             if (exchange instanceof Exchange.Answer answer) {
                 board.answered();
                 board.samStatus(answer.response().status().orElseThrow());
@@ -228,7 +228,7 @@ public final class SamIdCardReader implements IdCardReader {
         lifecycle.requireEnabled("readCard");
         if (!lock(deadline, cancel)) {
             return cancel.isCancelled() ? Outcome.cancelled("readCard")
-                    : Outcome.timedOut("readCard: waiting for the running operation", deadline.budget());
+                    : Outcome.timedOut("readCard: the reader stayed busy with another operation", deadline.budget());
         }
         long started = System.nanoTime();
         try {

@@ -10,7 +10,8 @@ import org.budayang.driver.DriverSettings;
  * The driver's own settings beside the link keys, validated whole.
  *
  * @param pollInterval   how often the enabled driver looks for a card (default 1 s)
- * @param commandTimeout how long the reader has to start answering; no answer means OFFLINE (default 5 s)
+ * @param commandTimeout how long the reader has to start answering a command; no answer means OFFLINE (default 5 s);
+ *                       once it answers, a long answer may take as long as the line needs
  * @param readAttempts   how many times a read is tried when the reader reports a retryable failure (default 3)
  * @param fingerprint    whether reads ask for the fingerprint too (command 30 10; default false)
  */
@@ -57,6 +58,15 @@ public record SamSettings(Duration pollInterval, Duration commandTimeout, int re
                     settings.role(), FINGERPRINT, text, "true or false");
         }).orElse(d.fingerprint());
         return new SamSettings(poll, timeout, attempts, fingerprint);
+    }
+
+    /**
+     * The limit for a short answer (status, find, select) in all: the command timeout for its first byte
+     * and as long again for the rest. Card reads get the caller's deadline instead, since 1295 bytes take
+     * 1.35 s at 9600 baud.
+     */
+    Duration answerLimit() {
+        return commandTimeout.multipliedBy(2);
     }
 
     /** How long the line may go quiet in the middle of an answer before the answer counts as cut. */

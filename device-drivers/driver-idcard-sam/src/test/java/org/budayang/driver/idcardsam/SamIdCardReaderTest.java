@@ -210,6 +210,47 @@ class SamIdCardReaderTest {
     }
 
     @Test
+    void aLateAnswerIsNotTakenForTheAnswerToTheNextCommand() throws LinkLostException {
+        rig = new Rig(new SamSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 1, false));
+        rig.emulator.place(1);
+        rig.reader.open();
+        rig.reader.enable();
+        Rig.await("PLACED", () -> rig.events.size() == 1, WAIT);
+        rig.emulator.slow(Duration.ofMillis(200));
+        // find card times out for the caller; its answer (card found) comes 100 ms later, while the next
+        // read waits for its own find, then for select, which must not take the other find's answer
+        assertInstanceOf(Outcome.TimedOut.class, rig.reader.readCard(Deadline.in(Duration.ofMillis(100)),
+                CancelToken.none()));
+        assertEquals(Rig.withoutFingerprint(DemoCards.all().get(0)), read().valueIfSuccess().orElseThrow());
+        assertEquals(Health.ONLINE, rig.reader.status().health());
+    }
+
+    @Test
+    void aReaderThatWasSlowAnswersAtOnceWhenMadeFastAgain() throws LinkLostException {
+        enabled(new SamSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 3, false));
+        rig.emulator.place(1);
+        rig.emulator.slow(Duration.ofSeconds(5));
+        assertInstanceOf(Outcome.TimedOut.class, rig.reader.readCard(Deadline.in(Duration.ofMillis(200)),
+                CancelToken.none()));
+        rig.emulator.slow(Duration.ZERO);
+        long start = System.nanoTime();
+        assertTrue(read().isSuccess());
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(tookMs < 1000, "the read after 'slow 0' took " + tookMs + " ms");
+    }
+
+    @Test
+    void noiseSentUnaskedBetweenReadsDoesNotBreakTheNextRead() throws LinkLostException {
+        enabled(Rig.fast());
+        rig.emulator.place(2);
+        assertTrue(read().isSuccess());
+        byte[] noise = new byte[200];
+        new java.util.Random(7).nextBytes(noise);
+        rig.emulator.sendUnasked(noise);
+        assertEquals(Rig.withoutFingerprint(DemoCards.all().get(1)), read().valueIfSuccess().orElseThrow());
+    }
+
+    @Test
     void cancelStopsAReadBetweenFrames() throws Exception {
         enabled(new SamSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 3, false));
         rig.emulator.place(1);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.budayang.driver.idcard.IdCard;
@@ -38,6 +39,7 @@ public final class ReaderEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderEmulator.class);
     private static final Duration READ_SLICE = Duration.ofMillis(100);
     private static final int PACE_CHUNK = 32;
+    private static final long DELAY_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final byte[] SAM_ID = SamId.encode(5, 1, 20240101, 1234, 987654321);
 
     private final List<IdCard> cards;
@@ -46,6 +48,7 @@ public final class ReaderEmulator implements AutoCloseable {
     private final Map<Command, Integer> received = new EnumMap<>(Command.class);
     private final Random garbage = new Random(42);
     private final List<Thread> threads = new ArrayList<>();
+    private final List<Link> serving = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     /**
@@ -124,7 +127,7 @@ public final class ReaderEmulator implements AutoCloseable {
         script.silent(silent);
     }
 
-    /** Every answer waits {@code delay} before it is sent. */
+    /** Every answer waits {@code delay} before it is sent; a shorter delay also ends a wait under way. */
     public void slow(Duration delay) {
         script.delay(Objects.requireNonNull(delay, "delay"));
     }
@@ -132,6 +135,10 @@ public final class ReaderEmulator implements AutoCloseable {
     /** Whether answers are paced at the baud rate (10 bits per byte). */
     public void pace(boolean paced) {
         script.paced(paced);
+    }
+
+    public boolean paced() {
+        return script.paced();
     }
 
     /** What the SAM status command answers (0x90 normally; 0x60 self-test failed, 0x66 not authorized). */
@@ -170,6 +177,7 @@ public final class ReaderEmulator implements AutoCloseable {
     public void serve(Link link) {
         FrameScanner scanner = FrameScanner.commands();
         byte[] buffer = new byte[512];
+        serving.add(link);
         try {
             while (!closed) {
                 int n = link.read(buffer, 0, buffer.length, READ_SLICE);
@@ -183,6 +191,8 @@ public final class ReaderEmulator implements AutoCloseable {
             }
         } catch (LinkLostException lost) {
             LOG.info("ID card emulator stops serving {}: {}", link.describe(), lost.getMessage());
+        } finally {
+            serving.remove(link);
         }
     }
 
@@ -251,10 +261,7 @@ public final class ReaderEmulator implements AutoCloseable {
         if (script.silent()) {
             return;
         }
-        Duration delay = script.delay();
-        if (!delay.isZero()) {
-            sleep(delay.toNanos());
-        }
+        waitTheDelay();
         int garbageBytes = script.takeGarbage();
         if (garbageBytes > 0) {
             byte[] noise = new byte[garbageBytes];
@@ -287,15 +294,42 @@ public final class ReaderEmulator implements AutoCloseable {
             link.write(bytes);
             return;
         }
+        // Each chunk goes out when its last byte would have left a real reader's UART.
         long nanosPerByte = 10_000_000_000L / baud;
         long start = System.nanoTime();
         for (int from = 0; from < bytes.length; from += PACE_CHUNK) {
             int to = Math.min(bytes.length, from + PACE_CHUNK);
+            sleep(start + to * nanosPerByte - System.nanoTime());
             byte[] chunk = new byte[to - from];
             System.arraycopy(bytes, from, chunk, 0, chunk.length);
             link.write(chunk);
-            long due = start + to * nanosPerByte;
-            sleep(due - System.nanoTime());
+        }
+    }
+
+    /** Waits the scripted delay, re-reading it in short slices so that {@code slow 0} takes effect at once. */
+    private void waitTheDelay() {
+        long start = System.nanoTime();
+        while (!closed) {
+            long left = script.delay().toNanos() - (System.nanoTime() - start);
+            if (left <= 0) {
+                return;
+            }
+            sleep(Math.min(left, DELAY_SLICE_NANOS));
+        }
+    }
+
+    /**
+     * Sends {@code bytes} now, unasked, on every link being served (noise on the line, a reader that babbles);
+     * does nothing when no link is served.
+     */
+    public void sendUnasked(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        for (Link link : serving) {
+            try {
+                write(link, bytes.clone());
+            } catch (LinkLostException lost) {
+                LOG.debug("ID card emulator could not send unasked bytes on {}: {}", link.describe(), lost.getMessage());
+            }
         }
     }
 

@@ -1,0 +1,127 @@
+package org.budayang.driver.idcardsam.emulator;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.budayang.driver.link.Link;
+import org.budayang.driver.link.LinkLostException;
+import org.budayang.driver.link.LinkOpener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The emulator's end of a cable that can be pulled and plugged in again: opens a link with the
+ * given opener (the device end of a socat pty, a TCP client accepted by a server socket), lets the
+ * {@link ReaderEmulator} serve it until it is lost, then opens the next one; an open that fails (no
+ * pty yet, nobody connected) is tried again after {@code retry}. Runs on one daemon thread until
+ * {@link #close()}.
+ */
+public final class DeviceEnd implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceEnd.class);
+
+    private final ReaderEmulator emulator;
+    private final LinkOpener opener;
+    private final Duration retry;
+    private final String name;
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile Link current;
+    private volatile int served;
+
+    private DeviceEnd(ReaderEmulator emulator, LinkOpener opener, Duration retry, String name) {
+        this.emulator = emulator;
+        this.opener = opener;
+        this.retry = retry;
+        this.name = name;
+        this.thread = new Thread(this::run, "idcard-emulator " + name);
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param name  how the cable is named in logs and the thread name, e.g. {@code serial /tmp/pty/device}
+     * @param retry the pause before opening again after a failed open or a lost link (1 ms .. 1 min)
+     */
+    public static DeviceEnd start(ReaderEmulator emulator, LinkOpener opener, Duration retry, String name) {
+        Objects.requireNonNull(emulator, "emulator");
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(name, "name");
+        if (retry == null || retry.isNegative() || retry.isZero() || retry.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("DeviceEnd.retry must be from 1 ms to 1 min, got " + retry);
+        }
+        DeviceEnd end = new DeviceEnd(emulator, opener, retry, name);
+        end.thread.start();
+        return end;
+    }
+
+    /** How many links were served to their end so far (a replugged cable counts again). */
+    public int linksServed() {
+        return served;
+    }
+
+    /** Whether a link is open and being served now. */
+    public boolean isServing() {
+        return current != null;
+    }
+
+    private void run() {
+        boolean reportedFailure = false;
+        while (!closed) {
+            Link link;
+            try {
+                link = opener.open();
+            } catch (LinkLostException notYet) {
+                if (!reportedFailure) {
+                    LOG.info("ID card emulator cannot open {} yet, retrying every {} ms: {}", name,
+                            retry.toMillis(), notYet.getMessage());
+                    reportedFailure = true;
+                }
+                pause();
+                continue;
+            }
+            reportedFailure = false;
+            current = link;
+            if (closed) {
+                link.close();
+                return;
+            }
+            LOG.info("ID card emulator serves {}", link.describe());
+            emulator.serve(link);
+            link.close();
+            current = null;
+            served++;
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            TimeUnit.NANOSECONDS.sleep(retry.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    /** Stops serving and closes the link being served; waits at most a second for the thread. */
+    @Override
+    public void close() {
+        closed = true;
+        Link link = current;
+        if (link != null) {
+            link.close();
+        }
+        thread.interrupt();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceEnd[" + name + "]";
+    }
+}
