@@ -17,6 +17,7 @@ import org.budayang.kiosk.catalog.CatalogService;
 import org.budayang.kiosk.catalog.CentralClient;
 import org.budayang.kiosk.config.ConfigException;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
@@ -86,7 +87,7 @@ public final class KioskMain {
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, exit, KioskContext.DEFAULT_LONG_PRESS);
+                    availability, gate, IdCardAccess.none(), exit, KioskContext.DEFAULT_LONG_PRESS);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
             catalog.submit("start from cache", catalogService::startFromCache);

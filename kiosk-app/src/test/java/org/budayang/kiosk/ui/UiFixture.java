@@ -12,6 +12,7 @@ import org.budayang.kiosk.catalog.CatalogOrigin;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.catalog.TestCatalogs;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
@@ -68,9 +69,14 @@ public final class UiFixture {
 
     /** A context whose long press is {@code longPress} (tests shorten it). */
     public KioskContext context(Duration longPress) {
+        return context(longPress, IdCardAccess.none());
+    }
+
+    /** A context with an ID card reader (a real driver against the emulator in the identification tests). */
+    public KioskContext context(Duration longPress, IdCardAccess cardReader) {
         return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog,
-                availability, new TechnicianGate(config.technicianPinHash(), clock), exits::incrementAndGet,
-                longPress);
+                availability, new TechnicianGate(config.technicianPinHash(), clock), cardReader,
+                exits::incrementAndGet, longPress);
     }
 
     public KioskContext context() {

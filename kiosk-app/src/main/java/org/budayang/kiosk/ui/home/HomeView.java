@@ -24,9 +24,13 @@ import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.ItemButtons;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
+import org.budayang.kiosk.ui.identity.IdentityBanner;
 import org.budayang.kiosk.ui.shell.ShellViewModel;
 
-/** Home: the four department tiles (2×2 portrait, 4×1 landscape), search and 热门搜索 chips. */
+/**
+ * Home: the identification banner (when a card was placed), the four department tiles (2×2 portrait,
+ * 4×1 landscape), search and 热门搜索 chips.
+ */
 public final class HomeView {
     private final VBox root = new VBox();
     private final HomeViewModel vm;
@@ -101,7 +105,8 @@ public final class HomeView {
                 ? messages.get("home.catalog.none", messages.get("help.phone.general_number"))
                 : messages.get("home.catalog.loading"), vm.stateProperty()));
 
-        root.getChildren().addAll(title, searchRow, hot, content);
+        IdentityBanner banner = new IdentityBanner(shell.identification(), messages, shell::finish);
+        root.getChildren().addAll(banner.root(), title, searchRow, hot, content);
         rebuildResults();
     }
 
