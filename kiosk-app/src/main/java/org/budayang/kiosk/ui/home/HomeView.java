@@ -105,7 +105,14 @@ public final class HomeView {
                 ? messages.get("home.catalog.none", messages.get("help.phone.general_number"))
                 : messages.get("home.catalog.loading"), vm.stateProperty()));
 
-        IdentityBanner banner = new IdentityBanner(shell.identification(), messages, shell::finish);
+        IdentityBanner banner = new IdentityBanner(shell.identification(), messages, shell::finish,
+                orientation == Orientation.LANDSCAPE);
+        if (orientation == Orientation.LANDSCAPE) {
+            // 长者模式 on a landscape screen has no height to spare: the banner takes the 热门搜索 row's place
+            hot.visibleProperty().bind(banner.root().visibleProperty().not()
+                    .or(shell.themeProperty().isNotEqualTo(Theme.ELDER)));
+            hot.managedProperty().bind(hot.visibleProperty());
+        }
         root.getChildren().addAll(banner.root(), title, searchRow, hot, content);
         rebuildResults();
     }

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Messages;
@@ -21,9 +22,10 @@ public final class IdentityBanner {
 
     /**
      * @param vm     the identification state
-     * @param finish ends the session (the shell's 结束办理)
+     * @param finish  ends the session (the shell's 结束办理)
+     * @param oneLine holder and message side by side (landscape), else one above the other (portrait)
      */
-    public IdentityBanner(IdentificationViewModel vm, Messages messages, Runnable finish) {
+    public IdentityBanner(IdentificationViewModel vm, Messages messages, Runnable finish, boolean oneLine) {
         root.setId("identity-banner");
         root.getStyleClass().add("identity-banner");
         root.setAlignment(Pos.CENTER_LEFT);
@@ -35,8 +37,11 @@ public final class IdentityBanner {
         Label message = Widgets.text("", "identity-message");
         message.setId("identity-message");
         message.textProperty().bind(vm.messageProperty());
-        VBox texts = new VBox(holder, message);
-        texts.getStyleClass().add("identity-texts");
+        Pane texts = oneLine ? new HBox(holder, message) : new VBox(holder, message);
+        texts.getStyleClass().add(oneLine ? "identity-texts-line" : "identity-texts");
+        if (texts instanceof HBox line) {
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
         HBox.setHgrow(texts, Priority.ALWAYS);
         texts.setMaxWidth(Double.MAX_VALUE);
         Button end = Widgets.button(messages.get("identity.finish"), finish, "primary-button");
