@@ -10,6 +10,7 @@ import org.budayang.driver.DriverProvider;
 import org.budayang.driver.DriverSettings;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.link.LinkOpener;
+import org.budayang.driver.link.Links;
 
 /**
  * The {@code idcard-sam} driver's provider. Settings: the link keys (serial port and baud, or TCP host
@@ -19,6 +20,11 @@ import org.budayang.driver.link.LinkOpener;
 public final class SamIdCardReaderProvider implements DriverProvider {
     private final Function<DriverSettings, LinkOpener> links;
     private final Set<String> linkKeys;
+
+    /** The provider {@link java.util.ServiceLoader} finds: links opened by {@link Links#opener}. */
+    public SamIdCardReaderProvider() {
+        this(Links::opener, Links.SETTING_KEYS);
+    }
 
     /**
      * @param links    builds the link opener from the role's settings (validating the link keys)

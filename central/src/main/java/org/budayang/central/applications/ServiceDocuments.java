@@ -1,0 +1,147 @@
+package org.budayang.central.applications;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.budayang.api.catalog.ServiceItem;
+import org.budayang.api.services.ApplicationOutcome;
+import org.budayang.api.services.Requirement;
+import org.budayang.api.services.ResultField;
+import org.budayang.api.services.ResultSection;
+import org.budayang.central.connectors.CatalogItems;
+import org.budayang.central.connectors.queries.Answer;
+import org.budayang.central.connectors.queries.ItemQueries;
+import org.budayang.central.documents.DocumentContent;
+import org.budayang.central.documents.DocumentSource;
+
+/**
+ * Certificate and receipt content for the documents feature: certificates from the department
+ * connectors' answers (社保参保证明, 个人权益记录, 纳税记录, 社保费缴费证明, 医保参保凭证, 户籍证明), receipts
+ * (受理凭证, 容缺受理通知书, 一次性告知单) from stored applications.
+ */
+public final class ServiceDocuments implements DocumentSource {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final Map<String, String[]> CERTIFICATES = Map.of(
+            "GG00031001", new String[] {"SOCIAL_INSURANCE_CERTIFICATE", "社会保险个人参保证明"},
+            "GG00032001", new String[] {"SOCIAL_INSURANCE_RIGHTS_RECORD", "社会保险个人权益记录"},
+            "GG00021001", new String[] {"TAX_RECORD", "个人所得税纳税记录"},
+            "GG00022001", new String[] {"SOCIAL_INSURANCE_FEE_CERTIFICATE", "社会保险费缴费证明"},
+            "GG00041001", new String[] {"MEDICAL_INSURANCE_CERTIFICATE", "基本医疗保险参保凭证"},
+            "QT00013001", new String[] {"HOUSEHOLD_CERTIFICATE", "户籍证明"});
+
+    private final CatalogItems items;
+    private final ItemQueries queries;
+    private final ApplicationService applications;
+    private final java.time.Clock clock;
+
+    public ServiceDocuments(CatalogItems items, ItemQueries queries, ApplicationService applications,
+                            java.time.Clock clock) {
+        this.items = items;
+        this.queries = queries;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<DocumentContent> certificate(String itemCode, String idNumber) {
+        ServiceItem item = items.require(itemCode);
+        String[] kind = CERTIFICATES.get(item.basicCode());
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Answer answer = queries.answer(item, idNumber, Map.of()).orElseThrow();
+        List<DocumentContent.Section> sections = answer.sections().stream().map(ServiceDocuments::section).toList();
+        List<String> notes = List.of("本证明根据" + item.agency() + "业务系统数据生成，可扫描二维码或登录核验网址输入核验码查验真伪。",
+                "本证明自开具之日起三个月内有效。");
+        return Optional.of(new DocumentContent(kind[0], kind[1], item.agency(), item.implementationCode(),
+                answer.holderName(), idNumber.strip().toUpperCase(java.util.Locale.ROOT), LocalDate.now(clock.withZone(ZONE)),
+                sections, notes));
+    }
+
+    @Override
+    public Optional<DocumentContent> applicationReceipt(String applicationNumber) {
+        return applications.current(applicationNumber).map(this::receipt);
+    }
+
+    private DocumentContent receipt(StoredApplication a) {
+        String kind;
+        String title;
+        List<String> notes = new ArrayList<>();
+        switch (a.outcome()) {
+            case ACCEPTED -> {
+                kind = "ACCEPTANCE_RECEIPT";
+                title = "受理凭证";
+                notes.add("您的申请已受理，承诺办结日期为" + a.promisedOn() + "。可凭办件编号在自助终端查询办理进度。");
+            }
+            case ACCEPTED_WITH_DEFERRED -> {
+                kind = "DEFERRED_ACCEPTANCE_NOTICE";
+                title = "容缺受理通知书";
+                notes.add("您的申请已容缺受理。请于" + a.deferredDeadline() + "前将下列材料补交至" + a.agency()
+                        + "；逾期未补交的，将按有关规定处理。");
+            }
+            default -> {
+                kind = "ONE_TIME_NOTICE";
+                title = "一次性告知单";
+                notes.add("您的申请暂不能受理。以上为需要补正的全部内容（一次性告知），补齐后可再次申请。");
+            }
+        }
+        List<DocumentContent.Section> sections = new ArrayList<>();
+        List<DocumentContent.Field> fields = new ArrayList<>(List.of(
+                new DocumentContent.Field("办件编号", a.number()), new DocumentContent.Field("事项名称", a.itemName()),
+                new DocumentContent.Field("事项编码", a.itemCode()), new DocumentContent.Field("申请人", a.applicantName()),
+                new DocumentContent.Field("提交时间", MINUTE.format(a.submittedAt())),
+                new DocumentContent.Field("受理结果", a.outcome().chinese()),
+                new DocumentContent.Field("当前状态", a.status().chinese())));
+        if (a.promisedOn() != null) {
+            fields.add(new DocumentContent.Field("承诺办结日期", a.promisedOn().toString()));
+        }
+        if (a.deferredDeadline() != null) {
+            fields.add(new DocumentContent.Field("材料补交截止日期", a.deferredDeadline().toString()));
+        }
+        sections.add(new DocumentContent.Section("办件信息", fields, null));
+        if (!a.missing().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Requirement r : a.missing()) {
+                rows.add(List.of(kindName(r.kind()), r.name(), r.detail()));
+            }
+            sections.add(new DocumentContent.Section(a.outcome() == ApplicationOutcome.NOT_ACCEPTED ? "需要补正的全部内容"
+                    : "待补交材料", List.of(), new DocumentContent.Table(List.of("类别", "名称", "要求"), rows)));
+        }
+        if (!a.letters().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (StoredApplication.Letter l : a.letters()) {
+                rows.add(List.of(l.kind().equals("COMMITMENT") ? "告知承诺书" : "容缺受理承诺书", l.version(),
+                        MINUTE.format(l.signedAt())));
+            }
+            sections.add(new DocumentContent.Section("已签署的承诺书", List.of(),
+                    new DocumentContent.Table(List.of("名称", "文本版本", "签署时间"), rows)));
+        }
+        return new DocumentContent(kind, title, a.agency(), a.itemCode(), a.applicantName(), a.applicantIdNumber(),
+                LocalDate.ofInstant(a.submittedAt(), ZONE), sections, notes);
+    }
+
+    private static String kindName(String kind) {
+        return switch (kind) {
+            case "MATERIAL" -> "材料";
+            case "FIELD" -> "填写内容";
+            case "COMMITMENT" -> "承诺书";
+            case "DEFERRAL_LETTER" -> "容缺受理";
+            default -> "受理条件";
+        };
+    }
+
+    private static DocumentContent.Section section(ResultSection s) {
+        List<DocumentContent.Field> fields = new ArrayList<>();
+        for (ResultField f : s.fields()) {
+            fields.add(new DocumentContent.Field(f.label(), f.value()));
+        }
+        DocumentContent.Table table = s.table() == null ? null
+                : new DocumentContent.Table(s.table().header(), s.table().rows());
+        return new DocumentContent.Section(s.heading(), fields, table);
+    }
+}
