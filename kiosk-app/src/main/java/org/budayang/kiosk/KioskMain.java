@@ -17,6 +17,7 @@ import org.budayang.kiosk.catalog.CatalogService;
 import org.budayang.kiosk.catalog.CentralClient;
 import org.budayang.kiosk.config.ConfigException;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
@@ -69,8 +70,9 @@ public final class KioskMain {
 
         CatalogService catalogService = new CatalogService(new CentralClient(central),
                 new CatalogCache(config.cacheDir()), clock);
+        DeviceBoard devices = new DeviceBoard(clock, Platform::runLater);
         AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
-                AvailabilityService.configuredDevices(config));
+                devices::canServe);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
@@ -87,7 +89,7 @@ public final class KioskMain {
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, IdCardAccess.none(), exit, KioskContext.DEFAULT_LONG_PRESS);
+                    availability, gate, IdCardAccess.none(), devices, exit, KioskContext.DEFAULT_LONG_PRESS);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
             catalog.submit("start from cache", catalogService::startFromCache);

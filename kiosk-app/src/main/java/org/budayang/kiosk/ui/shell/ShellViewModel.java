@@ -3,6 +3,7 @@ package org.budayang.kiosk.ui.shell;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.ServiceItem;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
@@ -63,6 +66,7 @@ public final class ShellViewModel {
     private final TechnicianViewModel technician;
     private final IdentificationViewModel identification;
     private final AutoCloseable cardEvents;
+    private final AutoCloseable deviceChanges;
 
     public ShellViewModel(KioskContext context) {
         Objects.requireNonNull(context, "context");
@@ -79,9 +83,11 @@ public final class ShellViewModel {
         pinPad = new PinPadViewModel(context.gate(), messages, context.clock().getZone(),
                 () -> overlay.set(Overlay.TECHNICIAN));
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
-                config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode());
+                config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
+                context.devices().snapshot());
         identification = new IdentificationViewModel(context.cardReader(), messages, context.clock());
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
+        deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
         screen.addListener((obs, old, now) -> idle.setArmed(now != Screen.ATTRACT));
@@ -211,6 +217,17 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * A device's health changed (delivered on the FX thread): every shown item's availability is checked
+     * again, and the technician panel shows the new health.
+     */
+    public void devicesChanged(Map<DeviceRole, DeviceStatus> snapshot) {
+        home.refreshAvailability();
+        department.refresh();
+        guide.refreshAvailability();
+        technician.showDevices(snapshot);
+    }
+
     /** 结束办理: the citizen ends the session. */
     public void finish() {
         endSession("the citizen pressed 结束办理");
@@ -306,8 +323,9 @@ public final class ShellViewModel {
         identification.wipe();
         try {
             cardEvents.close();
+            deviceChanges.close();
         } catch (Exception e) {
-            LOG.warn("Could not unregister from the ID card reader's events: {}", e.toString());
+            LOG.warn("Could not unregister from the device events: {}", e.toString());
         }
     }
 }
