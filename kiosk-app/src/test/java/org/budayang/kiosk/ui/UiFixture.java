@@ -39,13 +39,16 @@ public final class UiFixture {
     public final AvailabilityService availability;
     /** Every device role ONLINE except the cash acceptor (NOT_CONFIGURED); tests change it. */
     public final DeviceBoard devices;
+    /** How the board delivers health changes: the calling thread, or {@code Platform::runLater} when real
+     * device threads feed it (the integration tests). */
+    public volatile java.util.concurrent.Executor deviceEvents = Runnable::run;
     private final Catalog source;
 
     private UiFixture(KioskConfig config, Catalog source) {
         this.config = config;
         this.source = source;
         this.catalog = new CatalogModel(this::load, Runnable::run, Runnable::run);
-        this.devices = new DeviceBoard(clock, Runnable::run);
+        this.devices = new DeviceBoard(clock, task -> deviceEvents.execute(task));
         for (DeviceRole role : DeviceRole.values()) {
             if (role != DeviceRole.CASH_ACCEPTOR) {
                 devices.update(role, DeviceStatus.online(clock.instant()));
