@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleLayoutTest {
     private static final ArchitectureRules RULES = new ArchitectureRules(OurClasses.ROOT);
+    /** The package of module driver-testkit, relative to the root. */
+    private static final String TESTKIT = "driver.testkit";
 
     @Test
     @DisplayName("every module's classes live under its package root")
@@ -42,7 +44,7 @@ class ModuleLayoutTest {
         }
 
         assertEquals(List.of(), misplaced);
-        assertTrue(modulesSeen.containsAll(Set.of("service-api", "driver-api", "provisioning")), modulesSeen.toString());
+        assertTrue(modulesSeen.containsAll(Set.of("service-api", "driver-api", "driver-testkit", "provisioning")), modulesSeen.toString());
     }
 
     private boolean isIn(String module, String packageName) {
@@ -57,8 +59,11 @@ class ModuleLayoutTest {
                 return within(packageName, RULES.pkg("central"));
             case "provisioning":
                 return within(packageName, RULES.pkg("provisioning"));
+            case "driver-testkit":
+                return within(packageName, RULES.pkg(TESTKIT));
             default:
-                return RULES.driverName(packageName) != null;
+                // a driver module driver-<x>: its own package under driver, outside driver-api's and the testkit's
+                return RULES.driverName(packageName) != null && !within(packageName, RULES.pkg(TESTKIT));
         }
     }
 
@@ -74,8 +79,11 @@ class ModuleLayoutTest {
                 return RULES.pkg("central..");
             case "provisioning":
                 return RULES.pkg("provisioning..");
+            case "driver-testkit":
+                return RULES.pkg(TESTKIT + "..");
             default:
-                return RULES.pkg("driver.<name>..");
+                return RULES.pkg("driver.<name>..") + " outside driver-api " + RULES.driverApiPackages() + " and "
+                        + RULES.pkg(TESTKIT + "..");
         }
     }
 

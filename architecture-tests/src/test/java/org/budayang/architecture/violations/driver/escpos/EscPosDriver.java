@@ -1,11 +1,11 @@
 package org.budayang.architecture.violations.driver.escpos;
 
 import org.budayang.architecture.violations.driver.DeviceThing;
-import org.budayang.architecture.violations.driver.idcard.IdCardDriver;
+import org.budayang.architecture.violations.driver.sscard.SsCardDriver;
 
 /** Violates "a driver depends only on driver-api": it reaches into another driver. */
 public final class EscPosDriver implements DeviceThing {
-    private final IdCardDriver neighbour = new IdCardDriver();
+    private final SsCardDriver neighbour = new SsCardDriver();
 
     @Override
     public String name() {

@@ -1,11 +1,11 @@
-package org.budayang.architecture.violations.driver.idcard;
+package org.budayang.architecture.violations.driver.sscard;
 
 import org.budayang.architecture.violations.driver.DeviceThing;
 
 /** A clean driver: depends on driver-api only. */
-public final class IdCardDriver implements DeviceThing {
+public final class SsCardDriver implements DeviceThing {
     @Override
     public String name() {
-        return "idcard-sam";
+        return "pcsc-sscard";
     }
 }

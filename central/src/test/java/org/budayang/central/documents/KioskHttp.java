@@ -1,0 +1,62 @@
+package org.budayang.central.documents;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The one place the documents tests send requests from: kiosk calls carry the kiosk id, its bearer
+ * secret and (POST) an idempotency key, so the lead plugs the real test kiosk credentials in here.
+ */
+final class KioskHttp {
+    static final String KIOSK_ID = "KSK-620102-0001";
+    static final String KIOSK_SECRET = "test-kiosk-secret";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private KioskHttp() {
+    }
+
+    static HttpRequest.Builder kiosk(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("X-Budayang-Kiosk", KIOSK_ID)
+                .header("Authorization", "Bearer " + KIOSK_SECRET);
+    }
+
+    static HttpResponse<String> postJson(String url, String json) {
+        return send(kiosk(url).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<byte[]> getBytes(String url) {
+        return send(kiosk(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A public request, as a phone would send it: no kiosk headers. */
+    static HttpResponse<String> publicGet(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> publicPost(String url, String contentType, byte[] body, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return CLIENT.send(request, handler);
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(request.method() + " " + request.uri() + " was interrupted", e);
+        }
+    }
+}
