@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
 import org.budayang.kiosk.catalog.CatalogService;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The kiosk's composition root: reads the command line and the configuration, wires the services
  * by hand, and starts {@link KioskApplication} on the FX thread. The configured devices are opened and
- * kept by {@link KioskDevices} (their health on the {@link DeviceBoard}); ID card reads run on the
+ * kept by the driver supervisor ({@link KioskDevices}; their health on the {@link DeviceBoard}); ID card reads run on the
  * {@code kiosk-device} thread. Network and disk work runs on the {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
  */
 public final class KioskMain {
@@ -75,7 +76,8 @@ public final class KioskMain {
         DeviceBoard devices = new DeviceBoard(clock, Platform::runLater);
         KioskDevices kioskDevices;
         try {
-            kioskDevices = KioskDevices.create(config, options.config(), devices, clock);
+            kioskDevices = KioskDevices.create(config, options.config(), DriverRegistry.builder().build(), devices,
+                    clock);
         } catch (ConfigException e) {
             log.error("The kiosk cannot start: {}", e.getMessage());
             System.exit(EXIT_USAGE);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.budayang.driver.Health;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
 import org.budayang.driver.link.Link;
 import org.budayang.driver.link.LinkLostException;
+import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.kiosk.catalog.TestCatalogs;
 import org.budayang.kiosk.config.KioskConfig;
@@ -28,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The kiosk's real composition for the ID card reader: the device.* configuration, {@link KioskDevices}
- * (the idcard-sam driver found through ServiceLoader, kept open and reported to the device board) and the
- * shell, against the reader emulator over a real loopback TCP connection.
+ * The kiosk's real composition for the ID card reader: the device.* configuration resolved by the driver
+ * runtime ({@link KioskDevices}: DriverRegistry with ServiceLoader, DeviceConfiguration, Supervisor feeding
+ * the device board) and the shell, against the reader emulator over a real loopback TCP connection.
  */
 class KioskReaderIntegrationFxTest extends KioskFxTest {
     private final ReaderEmulator emulator = ReaderEmulator.withDemoCards(0);
@@ -74,7 +76,11 @@ class KioskReaderIntegrationFxTest extends KioskFxTest {
         UiFixture fixture = UiFixture.create(b -> b.device(DeviceRole.ID_CARD_READER, "idcard-sam", settings));
         fixture.deviceEvents = Platform::runLater;
         KioskConfig config = fixture.config;
-        devices = KioskDevices.create(config, Path.of("kiosk-test.properties"), fixture.devices, fixture.clock);
+        devices = KioskDevices.create(config, Path.of("kiosk-test.properties"), DriverRegistry.builder().build(),
+                fixture.devices, Clock.systemUTC(), b -> b.pollInterval(Duration.ofSeconds(1)));
+        // the supervisor reports the roles without a driver NOT_CONFIGURED; the document printer the item below
+        // also needs has no driver yet (another issue), so it stands in ONLINE here
+        fixture.devices.update(DeviceRole.DOCUMENT_PRINTER, org.budayang.driver.DeviceStatus.online(fixture.clock.instant()));
         launch(fixture, Duration.ofMillis(400), new IdCardAccess(devices.idCardReader().orElseThrow(), deviceThread,
                 Platform::runLater, Duration.ofSeconds(5)));
         devices.start();
