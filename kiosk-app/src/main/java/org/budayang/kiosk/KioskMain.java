@@ -11,12 +11,16 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
 import org.budayang.kiosk.catalog.CatalogService;
 import org.budayang.kiosk.catalog.CentralClient;
 import org.budayang.kiosk.config.ConfigException;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.devices.DeviceBoard;
+import org.budayang.kiosk.devices.KioskDevices;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
@@ -30,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's composition root: reads the command line and the configuration, wires the services
- * by hand, and starts {@link KioskApplication} on the FX thread. Network and disk work runs on the
- * {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
+ * by hand, and starts {@link KioskApplication} on the FX thread. The configured devices are opened and
+ * kept by the driver supervisor ({@link KioskDevices}; their health on the {@link DeviceBoard}); ID card reads run on the
+ * {@code kiosk-device} thread. Network and disk work runs on the {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
  */
 public final class KioskMain {
     /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
@@ -68,8 +73,23 @@ public final class KioskMain {
 
         CatalogService catalogService = new CatalogService(new CentralClient(central),
                 new CatalogCache(config.cacheDir()), clock);
+        DeviceBoard devices = new DeviceBoard(clock, Platform::runLater);
+        KioskDevices kioskDevices;
+        try {
+            kioskDevices = KioskDevices.create(config, options.config(), DriverRegistry.builder().build(), devices,
+                    clock);
+        } catch (ConfigException e) {
+            log.error("The kiosk cannot start: {}", e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        ExecutorService deviceThread = Executors.newSingleThreadExecutor(daemon("kiosk-device"));
+        IdCardAccess cardReader = kioskDevices.idCardReader()
+                .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
+                        IdCardAccess.DEFAULT_READ_BUDGET))
+                .orElseGet(IdCardAccess::none);
         AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
-                AvailabilityService.configuredDevices(config));
+                devices::canServe);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
@@ -81,14 +101,17 @@ public final class KioskMain {
             Runnable exit = () -> {
                 log.info("Leaving kiosk mode");
                 app[0].stop();
+                kioskDevices.close();
+                deviceThread.shutdownNow();
                 timer.shutdownNow();
                 io.shutdownNow();
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, exit, KioskContext.DEFAULT_LONG_PRESS);
+                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
+            kioskDevices.start();
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
             timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {

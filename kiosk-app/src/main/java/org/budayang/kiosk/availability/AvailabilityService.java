@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
-import org.budayang.kiosk.config.KioskConfig;
 
 /**
  * Tells truthfully whether an item can be done here now (DOMAIN.md: "truthful availability per
@@ -28,7 +27,8 @@ public final class AvailabilityService {
      * @param clock            the clock, in the site's time zone
      * @param centralReachable whether central answered at the last contact, e.g.
      *                         {@code catalogService::centralReachable}
-     * @param devicePresent    whether a device role is present, e.g. {@link #configuredDevices(KioskConfig)}
+     * @param devicePresent    whether a device role can serve now, e.g. {@code deviceBoard::canServe} (the
+     *                         supervisor's live health: a configured but unplugged device counts as missing)
      */
     public AvailabilityService(Clock clock, BooleanSupplier centralReachable, Predicate<DeviceRole> devicePresent) {
         this.clock = Objects.requireNonNull(clock, "AvailabilityService.clock is required");
@@ -52,16 +52,5 @@ public final class AvailabilityService {
             reasons.add(Unavailability.of(Reason.OUTSIDE_SERVICE_HOURS));
         }
         return ItemAvailability.of(reasons);
-    }
-
-    /**
-     * Device presence from the configuration: a role counts as present when a driver is configured for
-     * it. This is a stand-in until the device drivers and their supervisor exist (issue #3); then
-     * presence will come from the supervisor's live health (ONLINE / DEGRADED versus OFFLINE,
-     * NOT_CONFIGURED, HARDWARE_ERROR), and a configured but unplugged device will count as missing.
-     */
-    public static Predicate<DeviceRole> configuredDevices(KioskConfig config) {
-        Objects.requireNonNull(config, "config");
-        return config::hasDevice;
     }
 }

@@ -2,8 +2,10 @@ package org.budayang.kiosk.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.budayang.api.catalog.DeviceRole;
 
 /**
  * The accepted values of every configuration field, shared by the {@link KioskConfig} constructor
@@ -27,10 +29,13 @@ final class ConfigRules {
     static final String PIN_HASH = "a PIN hash written by PinHasher, "
             + "pbkdf2-sha256$<iterations>$<base64 salt>$<base64 hash>";
     static final String LOCALE = "a locale such as zh_CN (default) or en";
-    static final String DRIVER = "a driver name of lower-case letters, digits and '-', e.g. idcard-sam, escpos";
+    static final String DEVICE_PREFIX = "device.";
+    static final String DEVICE_KEY = "a key device.<role>.<setting> with role one of "
+            + String.join(", ", Arrays.stream(DeviceRole.values()).map(DeviceRole::configKey).toList())
+            + ", e.g. device.idCardReader.driver=idcard-sam, device.idCardReader.link=tcp";
 
     private static final Pattern REGION_PATTERN = Pattern.compile("\\d{6}");
-    private static final Pattern DRIVER_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern SETTING_PATTERN = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
     private static final Pattern LOCALE_PATTERN = Pattern.compile("[a-z]{2,3}([_-][A-Z]{2})?");
 
     private ConfigRules() {
@@ -58,8 +63,19 @@ final class ConfigRules {
         return within(value, IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX);
     }
 
-    static boolean driverName(String value) {
-        return value != null && DRIVER_PATTERN.matcher(value).matches();
+    /** Whether {@code key} is {@code device.<known role>.<setting>}. */
+    static boolean deviceKey(String key) {
+        if (key == null || !key.startsWith(DEVICE_PREFIX)) {
+            return false;
+        }
+        String rest = key.substring(DEVICE_PREFIX.length());
+        int dot = rest.indexOf('.');
+        if (dot <= 0 || dot == rest.length() - 1) {
+            return false;
+        }
+        String role = rest.substring(0, dot);
+        return Arrays.stream(DeviceRole.values()).anyMatch(r -> r.configKey().equals(role))
+                && SETTING_PATTERN.matcher(rest.substring(dot + 1)).matches();
     }
 
     static boolean localeText(String value) {

@@ -5,10 +5,14 @@ import static org.budayang.kiosk.config.ConfigRules.require;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.kiosk.security.PinHasher;
 
@@ -25,7 +29,9 @@ import org.budayang.kiosk.security.PinHasher;
  * @param technicianPinHash the technician PIN as a {@link PinHasher} hash
  * @param orientation       how the screen is mounted
  * @param theme             the theme the kiosk starts in
- * @param configuredDevices device role → driver name, for the roles this kiosk has
+ * @param deviceSettings    the {@code device.<role>.<key>} lines as written ({@code device.idCardReader.driver=idcard-sam},
+ *                          {@code device.idCardReader.link=tcp}, …), resolved against the installed drivers by
+ *                          the driver runtime's {@code DeviceConfiguration} when the kiosk starts
  * @param locale            the start language
  */
 public record KioskConfig(
@@ -38,7 +44,7 @@ public record KioskConfig(
         String technicianPinHash,
         Orientation orientation,
         Theme theme,
-        Map<DeviceRole, String> configuredDevices,
+        Map<String, String> deviceSettings,
         Locale locale) {
 
     /** Default idle time before the countdown. */
@@ -70,15 +76,14 @@ public record KioskConfig(
         }
         Objects.requireNonNull(orientation, "KioskConfig.orientation is required");
         Objects.requireNonNull(theme, "KioskConfig.theme is required");
-        Objects.requireNonNull(configuredDevices, "KioskConfig.configuredDevices is required (may be empty)");
-        EnumMap<DeviceRole, String> devices = new EnumMap<>(DeviceRole.class);
-        configuredDevices.forEach((role, driver) -> {
-            Objects.requireNonNull(role, "KioskConfig.configuredDevices contains a null role");
-            require("configuredDevices[" + role.configKey() + "]", driver, ConfigRules.driverName(driver),
-                    ConfigRules.DRIVER);
-            devices.put(role, driver);
+        Objects.requireNonNull(deviceSettings, "KioskConfig.deviceSettings is required (may be empty)");
+        TreeMap<String, String> devices = new TreeMap<>();
+        deviceSettings.forEach((key, value) -> {
+            require("deviceSettings key", key, ConfigRules.deviceKey(key), ConfigRules.DEVICE_KEY);
+            require("deviceSettings[" + key + "]", value, value != null, "a value (may be empty)");
+            devices.put(key, value.strip());
         });
-        configuredDevices = Map.copyOf(devices);
+        deviceSettings = Collections.unmodifiableMap(devices);
         Objects.requireNonNull(locale, "KioskConfig.locale is required");
     }
 
@@ -101,9 +106,20 @@ public record KioskConfig(
         return dataDir.resolve("logs");
     }
 
-    /** Whether a driver is configured for {@code role}. */
-    public boolean hasDevice(DeviceRole role) {
-        return configuredDevices.containsKey(role);
+    /** The driver named for {@code role} ({@code device.<role>.driver}), if any. */
+    public Optional<String> driverOf(DeviceRole role) {
+        return Optional.ofNullable(deviceSettings.get(ConfigRules.DEVICE_PREFIX + role.configKey() + ".driver"));
+    }
+
+    /** The roles with a {@code device.<role>.driver} line. */
+    public Set<DeviceRole> configuredRoles() {
+        Set<DeviceRole> roles = EnumSet.noneOf(DeviceRole.class);
+        for (DeviceRole role : DeviceRole.values()) {
+            if (driverOf(role).isPresent()) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     public KioskConfig withCentralUrl(URI url) {
@@ -130,8 +146,8 @@ public record KioskConfig(
         return toBuilder().idleCountdown(countdown).build();
     }
 
-    public KioskConfig withConfiguredDevices(Map<DeviceRole, String> devices) {
-        return toBuilder().configuredDevices(devices).build();
+    public KioskConfig withDeviceSettings(Map<String, String> settings) {
+        return toBuilder().deviceSettings(settings).build();
     }
 
     public KioskConfig withLocale(Locale newLocale) {
@@ -156,7 +172,7 @@ public record KioskConfig(
     public Builder toBuilder() {
         return new Builder().siteName(siteName).regionCode(regionCode).centralUrl(centralUrl).dataDir(dataDir)
                 .idleTimeout(idleTimeout).idleCountdown(idleCountdown).technicianPinHash(technicianPinHash)
-                .orientation(orientation).theme(theme).configuredDevices(configuredDevices).locale(locale);
+                .orientation(orientation).theme(theme).deviceSettings(deviceSettings).locale(locale);
     }
 
     /** Builds a {@link KioskConfig}; {@link #build()} validates like the constructor. */
@@ -170,7 +186,7 @@ public record KioskConfig(
         private String technicianPinHash = DEMO_PIN_HASH;
         private Orientation orientation = Orientation.LANDSCAPE;
         private Theme theme = Theme.STANDARD;
-        private final Map<DeviceRole, String> configuredDevices = new EnumMap<>(DeviceRole.class);
+        private final Map<String, String> deviceSettings = new TreeMap<>();
         private Locale locale = DEFAULT_LOCALE;
 
         private Builder() {
@@ -221,27 +237,19 @@ public record KioskConfig(
             return this;
         }
 
-        /** Replaces all configured devices. */
-        public Builder configuredDevices(Map<DeviceRole, String> value) {
-            configuredDevices.clear();
-            configuredDevices.putAll(value);
+        /** Replaces all {@code device.*} settings. */
+        public Builder deviceSettings(Map<String, String> value) {
+            deviceSettings.clear();
+            deviceSettings.putAll(value);
             return this;
         }
 
-        /** Configures one device role with a driver name. */
-        public Builder device(DeviceRole role, String driverName) {
-            configuredDevices.put(role, driverName);
-            return this;
-        }
-
-        /** Configures the demo's devices: every role except the cash acceptor. */
-        public Builder demoDevices() {
-            configuredDevices.put(DeviceRole.ID_CARD_READER, "idcard-sam");
-            configuredDevices.put(DeviceRole.RECEIPT_PRINTER, "escpos");
-            configuredDevices.put(DeviceRole.DOCUMENT_PRINTER, "cups");
-            configuredDevices.put(DeviceRole.CAMERA, "camera-v4l2");
-            configuredDevices.put(DeviceRole.SOCIAL_CARD_READER, "pcsc-sscard");
-            configuredDevices.put(DeviceRole.QR_SCANNER, "qr-serial");
+        /** Configures one device role: its driver and settings (keys without the {@code device.<role>.} prefix). */
+        public Builder device(DeviceRole role, String driverName, Map<String, String> settings) {
+            String prefix = ConfigRules.DEVICE_PREFIX + role.configKey() + ".";
+            deviceSettings.keySet().removeIf(k -> k.startsWith(prefix));
+            deviceSettings.put(prefix + "driver", driverName);
+            settings.forEach((k, v) -> deviceSettings.put(prefix + k, v));
             return this;
         }
 
@@ -252,7 +260,7 @@ public record KioskConfig(
 
         public KioskConfig build() {
             return new KioskConfig(siteName, regionCode, centralUrl, dataDir, idleTimeout, idleCountdown,
-                    technicianPinHash, orientation, theme, configuredDevices, locale);
+                    technicianPinHash, orientation, theme, deviceSettings, locale);
         }
     }
 }

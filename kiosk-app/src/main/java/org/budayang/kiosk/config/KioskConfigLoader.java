@@ -13,11 +13,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,7 +37,7 @@ final class KioskConfigLoader {
     static final String ORIENTATION = "display.orientation";
     static final String THEME = "display.theme";
     static final String LOCALE = "locale";
-    static final String DEVICES_PREFIX = "devices.";
+    static final String OLD_DEVICES_PREFIX = "devices.";
 
     private static final Set<String> KEYS = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, IDLE_TIMEOUT,
             IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE);
@@ -92,32 +92,33 @@ final class KioskConfigLoader {
     }
 
     private void rejectUnknownKeys() {
-        Set<String> roles = Arrays.stream(DeviceRole.values()).map(DeviceRole::configKey)
-                .collect(Collectors.toCollection(TreeSet::new));
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (KEYS.contains(key)) {
                 continue;
             }
-            if (key.startsWith(DEVICES_PREFIX)) {
-                if (!roles.contains(key.substring(DEVICES_PREFIX.length()))) {
-                    throw new ConfigException(file, key, properties.getProperty(key),
-                            "a key devices.<role> with role one of " + String.join(", ", roles));
+            if (key.startsWith(OLD_DEVICES_PREFIX)) {
+                throw new ConfigException(file, key, properties.getProperty(key),
+                        "the device.<role>.* keys; devices.<role>=<driver> is no longer read: write "
+                                + ConfigRules.DEVICE_PREFIX + key.substring(OLD_DEVICES_PREFIX.length()) + ".driver="
+                                + properties.getProperty(key).strip() + " and the driver's settings"
+                                + " (e.g. .link=tcp, .host, .tcpPort or .link=serial, .port, .baud)");
+            }
+            if (key.startsWith(ConfigRules.DEVICE_PREFIX)) {
+                if (!ConfigRules.deviceKey(key)) {
+                    throw new ConfigException(file, key, properties.getProperty(key), ConfigRules.DEVICE_KEY);
                 }
                 continue;
             }
             throw new ConfigException(file, key, properties.getProperty(key),
-                    "no such key; the keys are " + String.join(", ", new TreeSet<>(KEYS)) + " and devices.<role>");
+                    "no such key; the keys are " + String.join(", ", new TreeSet<>(KEYS)) + " and device.<role>.*");
         }
     }
 
-    private Map<DeviceRole, String> devices() {
-        Map<DeviceRole, String> devices = new EnumMap<>(DeviceRole.class);
-        for (DeviceRole role : DeviceRole.values()) {
-            String key = DEVICES_PREFIX + role.configKey();
-            String value = properties.getProperty(key);
-            if (value != null) {
-                devices.put(role, check(key, value.strip(), v -> v, ConfigRules::driverName, ConfigRules.DRIVER
-                        + "; remove the line when the kiosk has no " + role.configKey()));
+    private Map<String, String> devices() {
+        Map<String, String> devices = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(ConfigRules.DEVICE_PREFIX)) {
+                devices.put(key, properties.getProperty(key).strip());
             }
         }
         return devices;

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Objects;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.devices.DeviceBoard;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -20,11 +22,15 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
  * @param catalog       the catalogue and its refresh
  * @param availability  whether an item can be done here now
  * @param gate          the technician PIN check
+ * @param cardReader    the ID card reader ({@link IdCardAccess#none()} when the kiosk has none)
+ * @param devices       every device role's live health (fed by the driver supervisor)
  * @param exitKioskMode leaves kiosk mode (the composition root ends the FX platform)
  * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
  */
 public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
-        AvailabilityService availability, TechnicianGate gate, Runnable exitKioskMode, Duration longPress) {
+        AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
+        Runnable exitKioskMode,
+        Duration longPress) {
 
     /** The shortest long press that opens the PIN pad in a real kiosk. */
     public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
@@ -37,6 +43,8 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(cardReader, "cardReader");
+        Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(exitKioskMode, "exitKioskMode");
         Objects.requireNonNull(longPress, "longPress");
         if (longPress.isNegative() || longPress.isZero()) {
@@ -46,7 +54,7 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
 
     /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
     public KioskContext withConfig(KioskConfig other) {
-        return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, exitKioskMode,
-                longPress);
+        return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, cardReader,
+                devices, exitKioskMode, longPress);
     }
 }

@@ -16,12 +16,16 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.Health;
+import org.budayang.driver.RecommendedAction;
+import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.kiosk.config.KioskConfig;
 import org.junit.jupiter.api.Test;
 
 class AvailabilityServiceTest {
@@ -106,15 +110,25 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    void theDemoKioskHasNoCashAcceptorSoCashItemsShowTheDeviceReason() {
-        KioskConfig demo = KioskConfig.builder(Path.of("/tmp/budayang-test")).demoDevices().build();
-        Predicate<DeviceRole> configured = AvailabilityService.configuredDevices(demo);
-        assertFalse(configured.test(DeviceRole.CASH_ACCEPTOR));
-        assertTrue(configured.test(DeviceRole.ID_CARD_READER));
-        AvailabilityService service = new AvailabilityService(MORNING, () -> true, configured);
+    void presenceFollowsTheLiveHealthOfTheDeviceBoard() {
+        DeviceBoard board = new DeviceBoard(MORNING, Runnable::run);
+        AvailabilityService service = new AvailabilityService(MORNING, () -> true, board::canServe);
+        assertEquals(List.of(Unavailability.deviceMissing(DeviceRole.ID_CARD_READER),
+                Unavailability.deviceMissing(DeviceRole.DOCUMENT_PRINTER), Unavailability.deviceMissing(DeviceRole.CAMERA)),
+                service.check(TestCatalogs.item(NO_CRIMINAL_RECORD)).reasons(), "nothing configured: all missing");
+        for (DeviceRole role : DeviceRole.values()) {
+            board.update(role, DeviceStatus.online(MORNING.instant()));
+        }
+        assertTrue(service.check(TestCatalogs.item(NO_CRIMINAL_RECORD)).available());
+        board.update("idCardReader", DeviceStatus.offline(MORNING.instant(), "no answer within 400 ms"));
+        assertEquals(List.of(Unavailability.deviceMissing(DeviceRole.ID_CARD_READER)),
+                service.check(TestCatalogs.item(NO_CRIMINAL_RECORD)).reasons(), "a configured but silent reader is missing");
+        board.update("idCardReader", new DeviceStatus(Health.DEGRADED, Set.of(), RecommendedAction.MAINTENANCE,
+                MORNING.instant(), "retries"));
+        assertTrue(service.check(TestCatalogs.item(NO_CRIMINAL_RECORD)).available(), "DEGRADED can still serve");
+        board.update(DeviceRole.CASH_ACCEPTOR, DeviceStatus.notConfigured(MORNING.instant(), "none"));
         assertEquals(List.of(Unavailability.deviceMissing(DeviceRole.CASH_ACCEPTOR)),
                 service.check(TestCatalogs.item(TRAFFIC_FINE)).reasons());
-        assertTrue(service.check(TestCatalogs.item(NO_CRIMINAL_RECORD)).available());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.kiosk.security.PinHasher;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,10 @@ class KioskConfigLoadTest {
         p.put("display.orientation", "portrait");
         p.put("display.theme", "elder");
         p.put("locale", "en");
-        p.put("devices.idCardReader", "idcard-sam");
-        p.put("devices.cashAcceptor", "cash-ssp");
+        p.put("device.idCardReader.driver", "idcard-sam");
+        p.put("device.idCardReader.link", "serial");
+        p.put("device.idCardReader.port", "/dev/ttyUSB0");
+        p.put("device.cashAcceptor.driver", "cash-ssp");
         return p;
     }
 
@@ -65,8 +68,10 @@ class KioskConfigLoadTest {
         assertEquals(Orientation.PORTRAIT, config.orientation());
         assertEquals(Theme.ELDER, config.theme());
         assertEquals(Locale.ENGLISH, config.locale());
-        assertEquals(Map.of(DeviceRole.ID_CARD_READER, "idcard-sam", DeviceRole.CASH_ACCEPTOR, "cash-ssp"),
-                config.configuredDevices());
+        assertEquals(Map.of("device.idCardReader.driver", "idcard-sam", "device.idCardReader.link", "serial",
+                "device.idCardReader.port", "/dev/ttyUSB0", "device.cashAcceptor.driver", "cash-ssp"),
+                config.deviceSettings());
+        assertEquals(Set.of(DeviceRole.ID_CARD_READER, DeviceRole.CASH_ACCEPTOR), config.configuredRoles());
         assertEquals(config.dataDir().resolve("cache"), config.cacheDir());
         assertEquals(config.dataDir().resolve("logs"), config.logDir());
     }
@@ -93,7 +98,8 @@ class KioskConfigLoadTest {
     void optionalKeysHaveDefaults() throws IOException {
         Map<String, String> p = good();
         for (String key : new String[] {"idle.timeout.seconds", "idle.countdown.seconds", "display.orientation",
-            "display.theme", "locale", "devices.idCardReader", "devices.cashAcceptor"}) {
+            "display.theme", "locale", "device.idCardReader.driver", "device.idCardReader.link",
+            "device.idCardReader.port", "device.cashAcceptor.driver"}) {
             p.remove(key);
         }
         KioskConfig config = KioskConfig.load(write(p));
@@ -102,7 +108,7 @@ class KioskConfigLoadTest {
         assertEquals(Orientation.LANDSCAPE, config.orientation());
         assertEquals(Theme.STANDARD, config.theme());
         assertEquals(Locale.SIMPLIFIED_CHINESE, config.locale());
-        assertEquals(Map.of(), config.configuredDevices());
+        assertEquals(Map.of(), config.deviceSettings());
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -122,7 +128,8 @@ class KioskConfigLoadTest {
         "display.orientation|vertical|portrait or landscape",
         "display.theme|dark|standard or elder",
         "locale|chinese|zh_CN",
-        "devices.idCardReader|Idcard SAM|driver name of lower-case letters",
+        "device.idCardReader|idcard-sam|key device.<role>.<setting> with role one of",
+        "device.idCardReader.|idcard-sam|key device.<role>.<setting> with role one of",
     })
     void aBadValueNamesTheFileTheKeyTheValueAndWhatIsAccepted(String key, String value, String accepted)
             throws IOException {
@@ -159,11 +166,21 @@ class KioskConfigLoadTest {
     @Test
     void anUnknownDeviceRoleIsAnError() throws IOException {
         Map<String, String> p = good();
-        p.put("devices.fingerprintReader", "fp-serial");
+        p.put("device.fingerprintReader.driver", "fp-serial");
         ConfigException e = assertThrows(ConfigException.class, () -> KioskConfig.load(write(p)));
-        assertTrue(e.getMessage().contains("key 'devices.fingerprintReader' has the value 'fp-serial'"),
+        assertTrue(e.getMessage().contains("key 'device.fingerprintReader.driver' has the value 'fp-serial'"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("cashAcceptor") && e.getMessage().contains("idCardReader"),
+                e.getMessage());
+    }
+
+    @Test
+    void theOldDevicesFormIsRefusedWithTheNewOne() throws IOException {
+        Map<String, String> p = good();
+        p.put("devices.receiptPrinter", "escpos");
+        ConfigException e = assertThrows(ConfigException.class, () -> KioskConfig.load(write(p)));
+        assertTrue(e.getMessage().contains("key 'devices.receiptPrinter' has the value 'escpos'"), e.getMessage());
+        assertTrue(e.getMessage().contains("write device.receiptPrinter.driver=escpos and the driver's settings"),
                 e.getMessage());
     }
 
@@ -207,9 +224,9 @@ class KioskConfigLoadTest {
         assertEquals(Orientation.LANDSCAPE, config.orientation());
         assertEquals(Theme.STANDARD, config.theme());
         assertEquals(Locale.SIMPLIFIED_CHINESE, config.locale());
-        assertEquals(6, config.configuredDevices().size());
-        assertEquals("qr-serial", config.configuredDevices().get(DeviceRole.QR_SCANNER));
-        assertTrue(!config.hasDevice(DeviceRole.CASH_ACCEPTOR));
-        assertEquals(KioskConfig.builder().demoDevices().build().configuredDevices(), config.configuredDevices());
+        assertEquals(Set.of(DeviceRole.ID_CARD_READER), config.configuredRoles(),
+                "the demo lists only drivers that exist; the other roles are NOT_CONFIGURED");
+        assertEquals("idcard-sam", config.driverOf(DeviceRole.ID_CARD_READER).orElseThrow());
+        assertEquals("tcp", config.deviceSettings().get("device.idCardReader.link"));
     }
 }

@@ -31,13 +31,14 @@ class KioskConfigTest {
         assertTrue(PinHasher.verify("246810".toCharArray(), config.technicianPinHash()));
         assertEquals(Orientation.LANDSCAPE, config.orientation());
         assertEquals(Theme.STANDARD, config.theme());
-        assertEquals(Map.of(), config.configuredDevices());
+        assertEquals(Map.of(), config.deviceSettings());
         assertEquals(Locale.SIMPLIFIED_CHINESE, config.locale());
     }
 
     @Test
     void withersCopyAndChangeOneValue() {
-        KioskConfig config = KioskConfig.builder(dir).demoDevices().build();
+        KioskConfig config = KioskConfig.builder(dir).device(DeviceRole.ID_CARD_READER, "idcard-sam",
+                Map.of("link", "tcp", "host", "127.0.0.1", "tcpPort", "7777")).build();
         KioskConfig other = config.withCentralUrl(URI.create("http://127.0.0.1:41234"))
                 .withTheme(Theme.ELDER).withOrientation(Orientation.PORTRAIT)
                 .withIdleTimeout(Duration.ofSeconds(15)).withIdleCountdown(Duration.ofSeconds(5));
@@ -45,7 +46,7 @@ class KioskConfigTest {
         assertEquals(Theme.ELDER, other.theme());
         assertEquals(Orientation.PORTRAIT, other.orientation());
         assertEquals(Duration.ofSeconds(15), other.idleTimeout());
-        assertEquals(config.configuredDevices(), other.configuredDevices());
+        assertEquals(config.deviceSettings(), other.deviceSettings());
         assertEquals(config.siteName(), other.siteName());
         assertEquals(URI.create("http://127.0.0.1:8080"), config.centralUrl(), "the original is unchanged");
     }
@@ -59,11 +60,12 @@ class KioskConfigTest {
     }
 
     @Test
-    void configuredDevicesAreCopied() {
-        Map<DeviceRole, String> devices = new HashMap<>(Map.of(DeviceRole.CAMERA, "camera-v4l2"));
-        KioskConfig config = KioskConfig.builder(dir).configuredDevices(devices).build();
-        devices.put(DeviceRole.CASH_ACCEPTOR, "cash-ssp");
-        assertEquals(Map.of(DeviceRole.CAMERA, "camera-v4l2"), config.configuredDevices());
+    void deviceSettingsAreCopied() {
+        Map<String, String> devices = new HashMap<>(Map.of("device.camera.driver", "camera-v4l2"));
+        KioskConfig config = KioskConfig.builder(dir).deviceSettings(devices).build();
+        devices.put("device.cashAcceptor.driver", "cash-ssp");
+        assertEquals(Map.of("device.camera.driver", "camera-v4l2"), config.deviceSettings());
+        assertEquals(java.util.Set.of(DeviceRole.CAMERA), config.configuredRoles());
     }
 
     @Test
@@ -78,8 +80,8 @@ class KioskConfigTest {
                 "KioskConfig.centralUrl: 'file:///tmp/x'");
         assertMessage(() -> KioskConfig.builder(dir).technicianPinHash("x").build(),
                 "KioskConfig.technicianPinHash: Malformed technician PIN hash");
-        assertMessage(() -> KioskConfig.builder(dir).device(DeviceRole.CAMERA, "").build(),
-                "KioskConfig.configuredDevices[camera]: '' is not accepted");
+        assertMessage(() -> KioskConfig.builder(dir).deviceSettings(Map.of("device.camera", "x")).build(),
+                "KioskConfig.deviceSettings key: 'device.camera' is not accepted; expected a key device.<role>.<setting>");
         assertMessage(() -> new KioskConfig("站点", "620102", URI.create("http://h"), Path.of("rel"),
                 Duration.ofSeconds(60), Duration.ofSeconds(10), KioskConfig.DEMO_PIN_HASH, Orientation.PORTRAIT,
                 Theme.STANDARD, Map.of(), Locale.CHINA), "KioskConfig.dataDir: 'rel' is not accepted");

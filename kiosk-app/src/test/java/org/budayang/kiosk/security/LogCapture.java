@@ -13,12 +13,32 @@ public final class LogCapture implements AutoCloseable {
     private final Level previousLevel;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
+    private final boolean previousAdditivity;
+
     public LogCapture(Class<?> type) {
-        logger = (Logger) LoggerFactory.getLogger(type);
+        this(type.getName());
+    }
+
+    /**
+     * Captures a logger and its descendants at every level, e.g. {@code org.budayang} for the whole product
+     * (drivers included); while open they do not reach the console, so TRACE does not flood the test output.
+     */
+    public LogCapture(String loggerName) {
+        logger = (Logger) LoggerFactory.getLogger(loggerName);
         previousLevel = logger.getLevel();
+        previousAdditivity = logger.isAdditive();
         logger.setLevel(Level.TRACE);
+        logger.setAdditive(false);
         appender.start();
         logger.addAppender(appender);
+    }
+
+    /** Every captured line: the formatted message, the logger, the thread and any exception text. */
+    public List<String> everything() {
+        return appender.list.stream().map(e -> e.getLoggerName() + " [" + e.getThreadName() + "] "
+                + e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                        : " " + e.getThrowableProxy().getClassName() + ": " + e.getThrowableProxy().getMessage()))
+                .toList();
     }
 
     public List<ILoggingEvent> events() {
@@ -34,6 +54,7 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previousLevel);
+        logger.setAdditive(previousAdditivity);
         appender.stop();
     }
 }

@@ -22,7 +22,12 @@ import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.json.ApiJson;
+import org.budayang.driver.idcard.CardEvent;
+import org.budayang.driver.idcardsam.Sw3;
+import org.budayang.driver.link.LinkLostException;
 import org.budayang.kiosk.catalog.TestCatalogs;
+import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.identity.ReaderRig;
 import org.budayang.kiosk.config.Orientation;
 import org.budayang.kiosk.config.Theme;
 import org.budayang.kiosk.ui.shell.KioskShell;
@@ -125,9 +130,24 @@ public final class ScreenshotTool {
     }
 
     private void render(Theme theme, Orientation orientation) {
+        try (ReaderRig rig = new ReaderRig()) {
+            render(theme, orientation, rig);
+        } catch (LinkLostException e) {
+            throw new IllegalStateException("The ID card reader emulator did not answer", e);
+        }
+    }
+
+    private void render(Theme theme, Orientation orientation, ReaderRig rig) {
         UiFixture fx = UiFixture.create(b -> b.theme(theme).orientation(orientation).locale(locale), catalog);
         fx.catalog.refresh();
-        KioskShell shell = new KioskShell(fx.context(Duration.ofSeconds(3)));
+        // reads run at once on the FX thread; the reader's own poll events are dropped and the card events
+        // are given by hand, so that every shot shows one defined state
+        IdCardAccess reader = rig.access(Runnable::run, task -> {
+            if (Platform.isFxApplicationThread()) {
+                task.run();
+            }
+        });
+        KioskShell shell = new KioskShell(fx.context(Duration.ofSeconds(3), reader));
         Scene scene = shell.createScene();
         Stage stage = new Stage();
         stage.setScene(scene);
@@ -138,6 +158,7 @@ public final class ScreenshotTool {
         shot(scene, "attract" + suffix);
         vm.start();
         shot(scene, "home" + suffix);
+        identification(scene, vm, rig, suffix);
         vm.home().applyHotWord(vm.home().hotWords().isEmpty() ? "证明" : vm.home().hotWords().get(0));
         shot(scene, "home-search" + suffix);
         vm.goHome();
@@ -192,6 +213,25 @@ public final class ScreenshotTool {
         shot(scene, "technician" + suffix);
         shell.stop();
         stage.hide();
+    }
+
+    private void identification(Scene scene, ShellViewModel vm, ReaderRig rig, String suffix) {
+        CardEvent placed = new CardEvent(CardEvent.Type.PLACED, java.time.Instant.now());
+        rig.emulator.place(ReaderRig.ZHANG_SAN);
+        vm.cardEvent(placed);
+        shot(scene, "home-identified" + suffix);
+        vm.finish();
+        rig.emulator.place(ReaderRig.EXPIRED_CARD);
+        vm.cardEvent(placed);
+        shot(scene, "home-card-expired" + suffix);
+        vm.finish();
+        rig.emulator.failNextReads(3, Sw3.READ_FAILED);
+        rig.emulator.place(ReaderRig.ZHANG_SAN);
+        vm.cardEvent(placed);
+        shot(scene, "home-card-failed" + suffix);
+        rig.emulator.remove();
+        vm.finish();
+        vm.start();
     }
 
     /** An item the fixture's kiosk cannot do now, preferring one with several reasons. */

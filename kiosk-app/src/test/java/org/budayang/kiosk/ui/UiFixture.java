@@ -11,15 +11,18 @@ import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogOrigin;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.catalog.TestCatalogs;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.devices.DeviceBoard;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
 
 /**
- * A kiosk context for UI tests and the screenshot tool: the demo configuration (demo devices, so no
- * cash acceptor), a clock at 10:30 Beijing time that tests move, same-thread executors, and a
+ * A kiosk context for UI tests and the screenshot tool: every device ONLINE but the cash acceptor, a clock at 10:30 Beijing time that tests move, same-thread executors, and a
  * catalogue "loaded" from central or, when {@link #centralUp} is false, from the cache.
  */
 public final class UiFixture {
@@ -34,14 +37,24 @@ public final class UiFixture {
     public final KioskConfig config;
     public final CatalogModel catalog;
     public final AvailabilityService availability;
+    /** Every device role ONLINE except the cash acceptor (NOT_CONFIGURED); tests change it. */
+    public final DeviceBoard devices;
+    /** How the board delivers health changes: the calling thread, or {@code Platform::runLater} when real
+     * device threads feed it (the integration tests). */
+    public volatile java.util.concurrent.Executor deviceEvents = Runnable::run;
     private final Catalog source;
 
     private UiFixture(KioskConfig config, Catalog source) {
         this.config = config;
         this.source = source;
         this.catalog = new CatalogModel(this::load, Runnable::run, Runnable::run);
-        this.availability = new AvailabilityService(clock, centralUp::get,
-                AvailabilityService.configuredDevices(config));
+        this.devices = new DeviceBoard(clock, task -> deviceEvents.execute(task));
+        for (DeviceRole role : DeviceRole.values()) {
+            if (role != DeviceRole.CASH_ACCEPTOR) {
+                devices.update(role, DeviceStatus.online(clock.instant()));
+            }
+        }
+        this.availability = new AvailabilityService(clock, centralUp::get, devices::canServe);
     }
 
     /** The sample catalogue and the demo configuration, changed by {@code customize}. */
@@ -50,8 +63,7 @@ public final class UiFixture {
     }
 
     public static UiFixture create(UnaryOperator<KioskConfig.Builder> customize, Catalog catalog) {
-        KioskConfig.Builder b = KioskConfig.builder(Path.of(System.getProperty("java.io.tmpdir"), "budayang-ui"))
-                .demoDevices();
+        KioskConfig.Builder b = KioskConfig.builder(Path.of(System.getProperty("java.io.tmpdir"), "budayang-ui"));
         return new UiFixture(customize.apply(b).build(), catalog);
     }
 
@@ -68,9 +80,14 @@ public final class UiFixture {
 
     /** A context whose long press is {@code longPress} (tests shorten it). */
     public KioskContext context(Duration longPress) {
+        return context(longPress, IdCardAccess.none());
+    }
+
+    /** A context with an ID card reader (a real driver against the emulator in the identification tests). */
+    public KioskContext context(Duration longPress, IdCardAccess cardReader) {
         return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog,
-                availability, new TechnicianGate(config.technicianPinHash(), clock), exits::incrementAndGet,
-                longPress);
+                availability, new TechnicianGate(config.technicianPinHash(), clock), cardReader, devices,
+                exits::incrementAndGet, longPress);
     }
 
     public KioskContext context() {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ViewModelPurityTest {
     private static final List<Class<?>> VIEW_MODELS = List.of(ShellViewModel.class, AttractViewModel.class,
             HomeViewModel.class, DepartmentViewModel.class, GuideViewModel.class, IdleViewModel.class,
-            PinPadViewModel.class, TechnicianViewModel.class, CatalogModel.class, KioskContext.class);
+            PinPadViewModel.class, TechnicianViewModel.class, CatalogModel.class, KioskContext.class,
+            org.budayang.kiosk.ui.identity.IdentificationViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {
         String name = type.getName();

@@ -24,9 +24,13 @@ import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.ItemButtons;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
+import org.budayang.kiosk.ui.identity.IdentityBanner;
 import org.budayang.kiosk.ui.shell.ShellViewModel;
 
-/** Home: the four department tiles (2×2 portrait, 4×1 landscape), search and 热门搜索 chips. */
+/**
+ * Home: the identification banner (when a card was placed), the four department tiles (2×2 portrait,
+ * 4×1 landscape), search and 热门搜索 chips.
+ */
 public final class HomeView {
     private final VBox root = new VBox();
     private final HomeViewModel vm;
@@ -101,7 +105,15 @@ public final class HomeView {
                 ? messages.get("home.catalog.none", messages.get("help.phone.general_number"))
                 : messages.get("home.catalog.loading"), vm.stateProperty()));
 
-        root.getChildren().addAll(title, searchRow, hot, content);
+        IdentityBanner banner = new IdentityBanner(shell.identification(), messages, shell::finish,
+                orientation == Orientation.LANDSCAPE);
+        if (orientation == Orientation.LANDSCAPE) {
+            // 长者模式 on a landscape screen has no height to spare: the banner takes the 热门搜索 row's place
+            hot.visibleProperty().bind(banner.root().visibleProperty().not()
+                    .or(shell.themeProperty().isNotEqualTo(Theme.ELDER)));
+            hot.managedProperty().bind(hot.visibleProperty());
+        }
+        root.getChildren().addAll(banner.root(), title, searchRow, hot, content);
         rebuildResults();
     }
 

@@ -98,6 +98,11 @@ public final class HomeViewModel {
         }
     }
 
+    /** Checks the found items' availability again (a device's health changed). */
+    public void refreshAvailability() {
+        search();
+    }
+
     /** Searches for one of the offered hot words. */
     public void applyHotWord(String word) {
         searchText.set(word);

@@ -150,6 +150,7 @@ public final class KioskShell {
 
     /** Stops the timers (when leaving kiosk mode). */
     public void stop() {
+        vm.stop();
         attract.stop();
         idle.stop();
     }

@@ -3,6 +3,7 @@ package org.budayang.kiosk.ui.shell;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -12,6 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.ServiceItem;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
 import org.budayang.kiosk.ui.KioskContext;
@@ -20,6 +24,8 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
+import org.budayang.kiosk.ui.identity.IdentificationState;
+import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
 import org.budayang.kiosk.ui.tech.PinPadViewModel;
 import org.budayang.kiosk.ui.tech.TechnicianViewModel;
@@ -30,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * Navigation, overlays, theme and the session wipe. Screens are at most three levels deep
  * (home → department → guide); 返回 goes one level up, 首页 to the top, and the idle expiry back to
  * attract with every trace of the citizen gone.
+ *
+ * <p>ID card: a card placed while attract or home is shown starts identification (attract moves to
+ * home); removing the card of an identified citizen ends the session like the idle expiry and 结束办理.
  */
 public final class ShellViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
@@ -55,6 +64,9 @@ public final class ShellViewModel {
     private final IdleViewModel idle;
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
+    private final IdentificationViewModel identification;
+    private final AutoCloseable cardEvents;
+    private final AutoCloseable deviceChanges;
 
     public ShellViewModel(KioskContext context) {
         Objects.requireNonNull(context, "context");
@@ -71,7 +83,11 @@ public final class ShellViewModel {
         pinPad = new PinPadViewModel(context.gate(), messages, context.clock().getZone(),
                 () -> overlay.set(Overlay.TECHNICIAN));
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
-                config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode());
+                config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
+                context.devices().snapshot());
+        identification = new IdentificationViewModel(context.cardReader(), messages, context.clock());
+        cardEvents = context.cardReader().onCardEvent(this::cardEvent);
+        deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
         screen.addListener((obs, old, now) -> idle.setArmed(now != Screen.ATTRACT));
@@ -180,8 +196,50 @@ public final class ShellViewModel {
         setTheme(theme.get() == Theme.ELDER ? Theme.STANDARD : Theme.ELDER);
     }
 
+    /**
+     * A card was placed on or taken off the ID card reader (delivered on the FX thread). Placed while
+     * attract or home is shown: home, and a read starts. Removed: an identified citizen's session ends.
+     */
+    public void cardEvent(CardEvent event) {
+        Screen shown = screen.get();
+        if (event.type() == CardEvent.Type.PLACED) {
+            if (shown != Screen.ATTRACT && shown != Screen.HOME) {
+                LOG.debug("ID card placed on {}: identification starts only on attract or home", shown);
+                return;
+            }
+            if (identification.stateProperty().get().canStartRead()) {
+                start();
+                idle.activity();
+                identification.read();
+            }
+        } else if (identification.cardRemoved()) {
+            endSession("the ID card was taken away");
+        }
+    }
+
+    /**
+     * A device's health changed (delivered on the FX thread): every shown item's availability is checked
+     * again, and the technician panel shows the new health.
+     */
+    public void devicesChanged(Map<DeviceRole, DeviceStatus> snapshot) {
+        home.refreshAvailability();
+        department.refresh();
+        guide.refreshAvailability();
+        technician.showDevices(snapshot);
+    }
+
+    /** 结束办理: the citizen ends the session. */
+    public void finish() {
+        endSession("the citizen pressed 结束办理");
+    }
+
     /** Back to attract with every trace of the session gone (idle expiry). */
     public void wipe() {
+        endSession("idle expiry");
+    }
+
+    private void endSession(String why) {
+        identification.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
         home.clearSearch();
@@ -191,7 +249,7 @@ public final class ShellViewModel {
         theme.set(startTheme);
         go(Screen.ATTRACT);
         wipes.set(wipes.get() + 1);
-        LOG.info("Session ended without input; search, selection, history and theme wiped");
+        LOG.info("Session ended ({}); identity, search, selection, history and theme wiped", why);
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -249,5 +307,25 @@ public final class ShellViewModel {
 
     public TechnicianViewModel technician() {
         return technician;
+    }
+
+    public IdentificationViewModel identification() {
+        return identification;
+    }
+
+    /** Whether a citizen is identified now. */
+    public boolean identified() {
+        return identification.stateProperty().get() == IdentificationState.IDENTIFIED;
+    }
+
+    /** Stops listening to the card reader (the shell is being closed). */
+    public void stop() {
+        identification.wipe();
+        try {
+            cardEvents.close();
+            deviceChanges.close();
+        } catch (Exception e) {
+            LOG.warn("Could not unregister from the device events: {}", e.toString());
+        }
     }
 }

@@ -3,13 +3,17 @@ package org.budayang.kiosk.ui.tech;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Dialogs;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 
-/** The technician panel: catalogue status, refresh, 退出自助模式 and 返回. */
+/** The technician panel: catalogue and device status (scrolling), refresh, 退出自助模式 and 返回. */
 public final class TechnicianView {
+    /** The status lines' height: what a landscape screen in 长者模式 has between the title and the buttons. */
+    private static final double MAX_LINES_HEIGHT = 560;
+
     private final Parent root;
     private final VBox lines = new VBox(8);
     private final TechnicianViewModel vm;
@@ -25,8 +29,16 @@ public final class TechnicianView {
         exit.setId("tech-exit");
         Button back = Widgets.button(messages.get("common.back"), close, "primary-button");
         back.setId("tech-back");
-        root = Dialogs.overlay("technician-panel", 1000,
-                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), lines,
+        // seven device roles and the catalogue do not fit every theme and orientation: the lines scroll
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setId("tech-scroll");
+        scroll.getStyleClass().add("tech-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
+        scroll.setMaxHeight(MAX_LINES_HEIGHT);
+        root = Dialogs.overlay("technician-panel", 1400,
+                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), scroll,
                 Dialogs.buttons(refresh, exit, back));
     }
 

@@ -5,9 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -15,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The technician panel: where the catalogue came from and why items may be 暂不可办, a catalogue
- * refresh, and the way out of kiosk mode.
+ * The technician panel: where the catalogue came from, each device role's live health (conditions,
+ * recommended action, detail), and so why items may be 暂不可办; a catalogue refresh, and the way out of
+ * kiosk mode.
  */
 public final class TechnicianViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TechnicianViewModel.class);
@@ -27,6 +32,7 @@ public final class TechnicianViewModel {
     private final ZoneId zone;
     private final Runnable exitKioskMode;
     private final List<String> siteLines;
+    private final List<String> deviceLines = new ArrayList<>();
     private final ObservableList<String> statusLines = FXCollections.observableArrayList();
     private final ObservableList<String> statusView = FXCollections.unmodifiableObservableList(statusLines);
 
@@ -34,7 +40,7 @@ public final class TechnicianViewModel {
      * @param exitKioskMode leaves kiosk mode; given by the composition root (ends the FX platform)
      */
     public TechnicianViewModel(CatalogModel catalog, Messages messages, ZoneId zone, String siteName,
-            String regionCode, URI centralUrl, Runnable exitKioskMode) {
+            String regionCode, URI centralUrl, Runnable exitKioskMode, Map<DeviceRole, DeviceStatus> devices) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -42,6 +48,18 @@ public final class TechnicianViewModel {
         this.siteLines = List.of(messages.get("tech.site", siteName, regionCode),
                 messages.get("tech.central_url", String.valueOf(centralUrl)));
         catalog.loadedProperty().addListener((obs, old, now) -> update());
+        showDevices(devices);
+    }
+
+    /** Shows each role's health, conditions, recommended action and detail (the supervisor's view). */
+    public void showDevices(Map<DeviceRole, DeviceStatus> devices) {
+        List<String> lines = new ArrayList<>();
+        devices.forEach((role, status) -> lines.add(messages.get("tech.device", messages.get("device." + role.name()),
+                role.configKey(), status.health(), status.conditions().isEmpty() ? "—"
+                        : status.conditions().stream().map(Enum::name).collect(Collectors.joining(", ")),
+                status.action(), status.detail().isEmpty() ? "—" : status.detail())));
+        deviceLines.clear();
+        deviceLines.addAll(lines);
         update();
     }
 
@@ -59,6 +77,8 @@ public final class TechnicianViewModel {
             lines.add(l.hasProblem()
                     ? messages.get("tech.catalog.problem", l.problem()) : messages.get("tech.catalog.no_problem"));
         }
+        lines.add(messages.get("tech.devices"));
+        lines.addAll(deviceLines);
         statusLines.setAll(lines);
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.UiFixture;
 import org.budayang.kiosk.ui.shell.ShellViewModel;
@@ -43,10 +44,15 @@ abstract class KioskFxTest {
 
     /** Shows the kiosk for the fixture (its catalogue loaded first) on a new stage. */
     protected void launch(UiFixture fixture, Duration longPress) throws Exception {
+        launch(fixture, longPress, IdCardAccess.none());
+    }
+
+    /** Shows the kiosk with an ID card reader. */
+    protected void launch(UiFixture fixture, Duration longPress, IdCardAccess cardReader) throws Exception {
         this.fx = fixture;
         FxToolkit.setupFixture(() -> {
             fixture.catalog.refresh();
-            app = new KioskApplication(fixture.context(longPress), true);
+            app = new KioskApplication(fixture.context(longPress, cardReader), true);
             stage = new Stage();
             app.start(stage);
         });
@@ -98,6 +104,16 @@ abstract class KioskFxTest {
 
     protected boolean showing(String text) {
         return visibleTexts().contains(text);
+    }
+
+    /** Waits up to {@code seconds} until {@code text} is visible. */
+    protected void awaitShowing(String text, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> showing(text));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("'" + text + "' was not shown within " + seconds + " s; visible: "
+                    + visibleTexts(), e);
+        }
     }
 
     protected <T extends Node> T node(String query, Class<T> type) {
