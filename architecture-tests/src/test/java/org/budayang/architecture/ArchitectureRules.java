@@ -106,12 +106,16 @@ public final class ArchitectureRules {
 
     // ---- logging and process rules (STYLE.md 9, 10) ----
 
-    /** No System.out / System.err, except in a provisioning {@code *Main} (a CLI's output is its product). */
+    /**
+     * No System.out / System.err, except in a provisioning {@code *Main} or a device emulator's {@code *Main} (a
+     * console program whose output is its product: the technician CLI, the emulator console of the demo).
+     */
     public ArchRule noSystemOutOrErrOutsideProvisioningMains() {
         return noClasses().that(areNotProvisioningMains())
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
-                .because("STYLE.md 10: log through SLF4J; only the technician CLI's main class writes to the console");
+                .because("STYLE.md 10: log through SLF4J; only the technician CLI's and the device emulators' main"
+                        + " classes write to the console");
     }
 
     /** No class calls (or references) Throwable.printStackTrace. */
@@ -178,8 +182,10 @@ public final class ArchitectureRules {
     }
 
     private DescribedPredicate<JavaClass> areNotProvisioningMains() {
-        return DescribedPredicate.describe("are not (nested in) a class named *Main in " + pkg("provisioning.."),
-                javaClass -> !(isMain(javaClass) && resideInAPackage(pkg("provisioning..")).test(javaClass)));
+        return DescribedPredicate.describe("are not (nested in) a class named *Main in " + pkg("provisioning..")
+                        + " or in a driver's emulator package " + pkg("driver..emulator"),
+                javaClass -> !(isMain(javaClass) && (resideInAPackage(pkg("provisioning..")).test(javaClass)
+                        || resideInAPackage(pkg("driver..emulator")).test(javaClass))));
     }
 
     private DescribedPredicate<JavaClass> viewModels() {

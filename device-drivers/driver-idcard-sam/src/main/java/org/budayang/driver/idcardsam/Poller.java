@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The enabled reader's background poll: find-card every poll interval (skipped while an operation
- * runs), SAM status every fifth poll. Card presence becomes PLACED / REMOVED events; silence makes the
+ * runs), plus SAM status every fifth poll. Card presence becomes PLACED / REMOVED events; silence makes the
  * reader OFFLINE and its next answer ONLINE again; a lost link ends the poll (the supervisor reopens).
  */
 final class Poller {
@@ -70,7 +70,24 @@ final class Poller {
             if (channel == null || stop.isCancelled()) {
                 return true;
             }
-            Command command = count % STATUS_EVERY == STATUS_EVERY - 1 ? Command.SAM_STATUS : Command.FIND_CARD;
+            // the SAM status is asked in addition to find card, never instead: a card placed is noticed within one interval
+            if (count % STATUS_EVERY == STATUS_EVERY - 1) {
+                exchange(channel, Command.SAM_STATUS);
+            }
+            if (!stop.isCancelled()) {
+                exchange(channel, Command.FIND_CARD);
+            }
+            return true;
+        } catch (LinkLostException lost) {
+            reader.board().linkLost(lost.getMessage());
+            return false;
+        } finally {
+            reader.operationLock().unlock();
+        }
+    }
+
+    private void exchange(FrameChannel channel, Command command) throws LinkLostException {
+        {
             Exchange exchange = channel.exchange(command, Deadline.in(settings.answerLimit()), stop);
             if (exchange instanceof Exchange.Answer answer) {
                 reader.board().answered();
@@ -90,12 +107,6 @@ final class Poller {
                 reader.board().answered();
                 LOG.debug("{}: poll {} got an unusable answer: {}", reader.device(), command.label(), exchange);
             }
-            return true;
-        } catch (LinkLostException lost) {
-            reader.board().linkLost(lost.getMessage());
-            return false;
-        } finally {
-            reader.operationLock().unlock();
         }
     }
 }

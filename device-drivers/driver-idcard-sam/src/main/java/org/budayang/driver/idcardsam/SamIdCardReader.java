@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *       detail); a reader that does not answer within the command timeout fails the open with
  *       {@link LinkLostException}, so that the supervisor retries.</li>
  *   <li>enable: starts a poll thread that sends find-card every {@link SamSettings#pollInterval()} (and
- *       SAM status every fifth poll), emits PLACED / REMOVED events and keeps CARD_PRESENT in the status;
+ *       SAM status in addition on every fifth poll), emits PLACED / REMOVED events and keeps CARD_PRESENT in the status;
  *       a reader that stops answering is OFFLINE, and ONLINE again at its next answer.</li>
  *   <li>readCard: find → select → read, one operation at a time (polls included).</li>
  * </ul>

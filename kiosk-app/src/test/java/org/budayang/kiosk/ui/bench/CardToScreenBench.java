@@ -23,7 +23,7 @@ import org.budayang.driver.DriverSettings;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.idcardsam.SamIdCardReaderProvider;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
-import org.budayang.driver.idcardsam.emulator.SocketLink;
+import org.budayang.driver.link.TcpLink;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.ui.UiFixture;
 import org.budayang.kiosk.ui.shell.KioskShell;
@@ -59,7 +59,7 @@ public final class CardToScreenBench {
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try (Socket socket = server.accept()) {
-                    emulator.serve(new SocketLink(socket));
+                    emulator.serve(TcpLink.of(socket));
                 } catch (IOException closed) {
                     return;
                 }
