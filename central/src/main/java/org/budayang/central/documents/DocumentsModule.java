@@ -108,7 +108,15 @@ public final class DocumentsModule implements CentralModule {
             refuse(ctx, json, 400, "INVALID_VERIFICATION_CODE", e.getMessage(), null);
             return;
         }
-        byte[] pdf = upload(ctx);
+        byte[] pdf;
+        try {
+            pdf = upload(ctx);
+        } catch (MalformedUpload e) {
+            refuse(ctx, json, 400, "MALFORMED_UPLOAD", "the multipart/form-data body could not be parsed; send the "
+                    + "PDF as form field 'pdf' between the boundaries named in Content-Type, or as the body with "
+                    + "Content-Type: application/pdf", "上传的文件无法读取，请重新选择收到的PDF文件上传。");
+            return;
+        }
         if (pdf == null) {
             refuse(ctx, json, 413, "UPLOAD_TOO_LARGE", "the upload is larger than " + maxUploadBytes + " bytes",
                     "文件过大：请上传不超过 " + maxUploadBytes / 1024 / 1024 + " MB 的PDF文件。");
@@ -128,12 +136,27 @@ public final class DocumentsModule implements CentralModule {
         }
     }
 
+    /** A multipart body the servlet container could not parse: the sender's mistake, not central's. */
+    private static final class MalformedUpload extends Exception {
+        MalformedUpload(IOException cause) {
+            super("malformed multipart/form-data body", cause);
+        }
+    }
+
     /** The uploaded bytes (form field {@code pdf} or the raw body), or null when over the limit. */
-    private byte[] upload(Context ctx) {
-        String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    private byte[] upload(Context ctx) throws MalformedUpload {
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
         try {
             if (type.startsWith("multipart/form-data")) {
-                UploadedFile file = ctx.uploadedFile("pdf");
+                UploadedFile file;
+                try {
+                    file = ctx.uploadedFile("pdf");
+                } catch (Exception e) { // Javalin rethrows Jetty's IOException undeclared
+                    if (e instanceof IOException unreadable) {
+                        throw new MalformedUpload(unreadable);
+                    }
+                    throw e;
+                }
                 if (file == null) {
                     return new byte[0];
                 }

@@ -135,6 +135,12 @@ class DocumentsEndpointTest {
             assertTrue(text.body().contains("application/pdf, multipart/form-data"), text.body());
             assertError(KioskHttp.publicPost(base + "/verify/0000000000000000", "application/pdf",
                     new byte[4096 + 64 * 1024 + 1], "text/html"), 413, "PAYLOAD_TOO_LARGE");
+            assertError(KioskHttp.publicPost(base + "/verify/0000000000000000", "multipart/form-data; boundary=x",
+                    "%PDF-1.7 no parts".getBytes(StandardCharsets.UTF_8), "application/json"), 400, "MALFORMED_UPLOAD");
+            HttpResponse<String> brokenForm = KioskHttp.publicPost(base + "/verify/0000000000000000",
+                    "multipart/form-data; boundary=x", "--y\r\n".getBytes(StandardCharsets.UTF_8), "text/html");
+            assertEquals(400, brokenForm.statusCode(), brokenForm.body());
+            assertTrue(brokenForm.body().contains("上传的文件无法读取"), brokenForm.body());
             assertError(KioskHttp.publicPost(base + "/verify/bad", "application/pdf",
                     "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/json"), 400, "INVALID_VERIFICATION_CODE");
             HttpResponse<String> notSigned = KioskHttp.publicPost(base + "/verify/0000000000000000", "application/pdf",
