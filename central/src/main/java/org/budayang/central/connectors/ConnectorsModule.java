@@ -13,6 +13,7 @@ import org.budayang.central.applications.PensionCertifications;
 import org.budayang.central.connectors.queries.ItemQueries;
 import org.budayang.central.connectors.sandbox.SandboxAdmin;
 import org.budayang.central.web.CentralModule;
+import org.budayang.central.web.JsonBody;
 
 /**
  * The department service endpoints for kiosks, and the sandbox admin API when the sandbox runs:
@@ -48,11 +49,11 @@ public final class ConnectorsModule implements CentralModule {
     @Override
     public void addRoutes(Javalin app) {
         app.get(DEPARTMENTS, this::departments);
-        app.post(QUERIES, ctx -> ctx.json(queries.query(Bodies.read(ctx, QueryRequest.class))));
-        app.post(APPLICATIONS, ctx -> ctx.status(201).json(applications.submit(Bodies.read(ctx,
+        app.post(QUERIES, ctx -> ctx.json(queries.query(JsonBody.read(ctx, QueryRequest.class))));
+        app.post(APPLICATIONS, ctx -> ctx.status(201).json(applications.submit(JsonBody.read(ctx,
                 ApplicationRequest.class))));
         app.get(APPLICATIONS + "/{number}", ctx -> ctx.json(applications.status(ctx.pathParam("number"))));
-        app.post(PENSION_CERTIFICATIONS, ctx -> ctx.status(201).json(certifications.certify(Bodies.read(ctx,
+        app.post(PENSION_CERTIFICATIONS, ctx -> ctx.status(201).json(certifications.certify(JsonBody.read(ctx,
                 PensionCertificationRequest.class))));
         sandboxAdmin.ifPresent(admin -> {
             app.get(SandboxAdmin.PATH, admin::get);

@@ -10,9 +10,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Central's database: a HikariCP pool migrated by Flyway from {@code classpath:db/migration}
- * (the same migrations for H2 and PostgreSQL). Migration version ranges per feature:
- * V1–V19 platform (kiosks, idempotency), V20–V59 department connectors and sandboxes,
- * V60–V79 documents, V80+ later features.
+ * (the same migrations for H2 and PostgreSQL). Migration version ranges per feature, files named
+ * {@code V<n>__<feature>_<what>.sql}:
+ * <ul>
+ *   <li>V1–V19 platform (schema info, kiosks, idempotency);</li>
+ *   <li>V20–V39 connectors (the sandbox department systems, applications);</li>
+ *   <li>V40–V49 identity (face checks);</li>
+ *   <li>V60–V79 documents (issued documents);</li>
+ *   <li>V50–V59 and V80+ are not assigned yet; a later feature asks for a range.</li>
+ * </ul>
+ * {@code MigrationRangesTest} keeps the files in their ranges.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);

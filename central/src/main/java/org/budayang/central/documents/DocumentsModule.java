@@ -1,6 +1,5 @@
 package org.budayang.central.documents;
 
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -17,9 +16,10 @@ import org.budayang.api.documents.DocumentPaths;
 import org.budayang.api.documents.IssueCertificateRequest;
 import org.budayang.api.documents.IssueReceiptRequest;
 import org.budayang.api.documents.VerificationReport;
-import org.budayang.api.identity.IdNumber;
+import org.budayang.central.web.AcceptedBodies;
 import org.budayang.central.web.ApiException;
 import org.budayang.central.web.CentralModule;
+import org.budayang.central.web.JsonBody;
 
 /**
  * The documents feature's routes: kiosks issue certificates and receipts and fetch the signed PDF
@@ -27,6 +27,9 @@ import org.budayang.central.web.CentralModule;
  * ({@code /verify/{code}}, HTML, or JSON with {@code Accept: application/json}).
  */
 public final class DocumentsModule implements CentralModule {
+    /** Room for the multipart envelope (boundaries, part headers) around an upload of the largest size. */
+    private static final long MULTIPART_ALLOWANCE = 64 * 1024L;
+
     private final DocumentService service;
     private final int maxUploadBytes;
 
@@ -55,12 +58,15 @@ public final class DocumentsModule implements CentralModule {
     @Override
     public void addRoutes(Javalin app) {
         app.post(DocumentPaths.DOCUMENTS, ctx -> ctx.status(201)
-                .json(service.issueCertificate(body(ctx, IssueCertificateRequest.class), kioskId(ctx))));
+                .json(service.issueCertificate(JsonBody.read(ctx, IssueCertificateRequest.class), kioskId(ctx))));
         app.post(DocumentPaths.RECEIPTS, ctx -> ctx.status(201)
-                .json(service.issueReceipt(body(ctx, IssueReceiptRequest.class), kioskId(ctx))));
+                .json(service.issueReceipt(JsonBody.read(ctx, IssueReceiptRequest.class), kioskId(ctx))));
         app.get(DocumentPaths.DOCUMENT, this::pdf);
         app.get(DocumentPaths.VERIFY, this::verifyPage);
-        app.post(DocumentPaths.VERIFY, this::verifyUpload);
+        // the public page takes the PDF itself or the page's upload form, not JSON; the platform refuses a
+        // declared length beyond the upload limit plus room for the multipart envelope
+        app.post(DocumentPaths.VERIFY, this::verifyUpload, AcceptedBodies.of(maxUploadBytes + MULTIPART_ALLOWANCE,
+                "application/pdf", "multipart/form-data"));
     }
 
     @Override
@@ -102,14 +108,15 @@ public final class DocumentsModule implements CentralModule {
             refuse(ctx, json, 400, "INVALID_VERIFICATION_CODE", e.getMessage(), null);
             return;
         }
-        long declared = ctx.contentLength();
-        if (declared > maxUploadBytes + 64 * 1024L) {
-            refuse(ctx, json, 413, "UPLOAD_TOO_LARGE", "the upload has " + declared + " bytes; at most "
-                    + maxUploadBytes + " are accepted", "文件过大：请上传不超过 " + maxUploadBytes / 1024 / 1024
-                    + " MB 的PDF文件。");
+        byte[] pdf;
+        try {
+            pdf = upload(ctx);
+        } catch (MalformedUpload e) {
+            refuse(ctx, json, 400, "MALFORMED_UPLOAD", "the multipart/form-data body could not be parsed; send the "
+                    + "PDF as form field 'pdf' between the boundaries named in Content-Type, or as the body with "
+                    + "Content-Type: application/pdf", "上传的文件无法读取，请重新选择收到的PDF文件上传。");
             return;
         }
-        byte[] pdf = upload(ctx);
         if (pdf == null) {
             refuse(ctx, json, 413, "UPLOAD_TOO_LARGE", "the upload is larger than " + maxUploadBytes + " bytes",
                     "文件过大：请上传不超过 " + maxUploadBytes / 1024 / 1024 + " MB 的PDF文件。");
@@ -129,12 +136,27 @@ public final class DocumentsModule implements CentralModule {
         }
     }
 
+    /** A multipart body the servlet container could not parse: the sender's mistake, not central's. */
+    private static final class MalformedUpload extends Exception {
+        MalformedUpload(IOException cause) {
+            super("malformed multipart/form-data body", cause);
+        }
+    }
+
     /** The uploaded bytes (form field {@code pdf} or the raw body), or null when over the limit. */
-    private byte[] upload(Context ctx) {
-        String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    private byte[] upload(Context ctx) throws MalformedUpload {
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
         try {
             if (type.startsWith("multipart/form-data")) {
-                UploadedFile file = ctx.uploadedFile("pdf");
+                UploadedFile file;
+                try {
+                    file = ctx.uploadedFile("pdf");
+                } catch (Exception e) { // Javalin rethrows Jetty's IOException undeclared
+                    if (e instanceof IOException unreadable) {
+                        throw new MalformedUpload(unreadable);
+                    }
+                    throw e;
+                }
                 if (file == null) {
                     return new byte[0];
                 }
@@ -188,34 +210,5 @@ public final class DocumentsModule implements CentralModule {
     private static String kioskId(Context ctx) {
         String kiosk = ctx.header(ApiHeaders.KIOSK_ID);
         return kiosk != null && kiosk.matches("[A-Za-z0-9_.-]{1,64}") ? kiosk : null;
-    }
-
-    /**
-     * Reads a JSON request record; a record constructor's refusal (an invalid ID number above all)
-     * becomes a precise 400 rather than an internal error.
-     */
-    private static <T> T body(Context ctx, Class<T> type) {
-        try {
-            return ctx.bodyAsClass(type);
-        } catch (io.javalin.http.HttpResponseException e) {
-            throw e; // e.g. 413 from Javalin's body size limit
-        } catch (Exception e) {
-            Throwable cause = e;
-            while (cause != null) {
-                if (cause instanceof IdNumber.InvalidIdNumberException invalid) {
-                    throw new ApiException(400, "INVALID_ID_NUMBER", invalid.getMessage(),
-                            invalid.problem().citizenMessage());
-                }
-                if (cause instanceof IllegalArgumentException && e instanceof ValueInstantiationException) {
-                    throw new ApiException(400, "INVALID_REQUEST", cause.getMessage());
-                }
-                cause = cause.getCause();
-            }
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw new ApiException(400, "MALFORMED_JSON", "The body is not a JSON " + type.getSimpleName()
-                    + ": " + e.getClass().getSimpleName());
-        }
     }
 }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin set-up every central endpoint shares: {@code ApiJson} as the JSON mapper, errors as
- * {@code application/problem+json} (from handlers, Javalin and Jetty alike), body limits, security
+ * {@code application/problem+json} (from handlers, Javalin and Jetty alike), body limits (JSON unless a
+ * route declares {@link AcceptedBodies}), security
  * headers on every response, and a request log that names the route template, never the raw path
  * or query (which may carry personal data).
  */
@@ -62,7 +63,10 @@ public final class CentralWeb {
         app.before(CentralWeb::addDefaultHeaders);
         // remember the matched route template: after handlers run later and have their own path
         app.beforeMatched(ctx -> ctx.attribute(ROUTE, ctx.endpointHandlerPath()));
-        app.before(new RequestLimits(maxBodyBytes));
+        RequestLimits limits = new RequestLimits(maxBodyBytes);
+        app.before(limits.lengthRequired());
+        // size and media type depend on the matched route (AcceptedBodies), so they are checked once it is known
+        app.beforeMatched(limits.bodyRules());
         app.exception(ApiException.class, (e, ctx) -> respond(ctx, mapper, Problems.of(e, instance(ctx))));
         app.exception(JsonProcessingException.class,
                 (e, ctx) -> respond(ctx, mapper, JsonProblems.of(e, instance(ctx))));

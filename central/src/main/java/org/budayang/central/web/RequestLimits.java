@@ -8,10 +8,12 @@ import java.util.Set;
 
 /**
  * Checks a request's body before any handler reads it: a body must come with a
- * {@code Content-Length} (411 otherwise: a chunked body could not be limited before it is read),
- * at most {@code maxBodyBytes} long (413), and be JSON (415).
+ * {@code Content-Length} (411 otherwise: a chunked body could not be limited before it is read;
+ * checked on every path by {@link #lengthRequired()}), and, once the route is matched
+ * ({@link #bodyRules()}), be at most {@code maxBodyBytes} long (413) and be JSON (415) — unless the
+ * route declares other bodies with an {@link AcceptedBodies} role.
  */
-final class RequestLimits implements Handler {
+final class RequestLimits {
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     private static final Set<String> JSON_TYPES = Set.of("application/json");
 
@@ -24,21 +26,43 @@ final class RequestLimits implements Handler {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    @Override
-    public void handle(Context ctx) {
-        if (ctx.header(Header.TRANSFER_ENCODING) != null) {
-            throw new ApiException(411, "LENGTH_REQUIRED", "Request bodies must be sent with a Content-Length "
-                    + "header, not with Transfer-Encoding; central accepts bodies up to " + maxBodyBytes + " bytes.");
-        }
+    /** A before handler (every path): refuses Transfer-Encoding bodies with 411. */
+    Handler lengthRequired() {
+        return ctx -> {
+            if (ctx.header(Header.TRANSFER_ENCODING) != null) {
+                throw new ApiException(411, "LENGTH_REQUIRED", "Request bodies must be sent with a Content-Length "
+                        + "header, not with Transfer-Encoding; central accepts bodies up to " + maxBodyBytes
+                        + " bytes.");
+            }
+        };
+    }
+
+    /** A before-matched handler: the size and media type the matched route accepts. */
+    Handler bodyRules() {
+        return this::checkBody;
+    }
+
+    private void checkBody(Context ctx) {
+        AcceptedBodies declared = ctx.routeRoles().stream().filter(AcceptedBodies.class::isInstance)
+                .map(AcceptedBodies.class::cast).findFirst().orElse(null);
+        long limit = declared == null ? maxBodyBytes : declared.maxBytes();
         long length = ctx.req().getContentLengthLong();
-        if (length > maxBodyBytes) {
+        if (length > limit) {
             throw new ApiException(413, "PAYLOAD_TOO_LARGE", "The request body has " + length + " bytes; central "
-                    + "accepts at most " + maxBodyBytes + " bytes (configuration key http.maxBodyBytes).");
+                    + "accepts at most " + limit + " bytes" + (declared == null
+                    ? " (configuration key http.maxBodyBytes)." : " on this route."));
         }
-        if (length > 0 && !isJson(ctx.header(Header.CONTENT_TYPE))) {
+        if (length <= 0) {
+            return;
+        }
+        String type = ctx.header(Header.CONTENT_TYPE);
+        if (declared == null && !isJson(type)) {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "The request body's content type is '"
-                    + printable(ctx.header(Header.CONTENT_TYPE)) + "'; central accepts application/json "
-                    + "(UTF-8) only.");
+                    + printable(type) + "'; central accepts application/json (UTF-8) only.");
+        }
+        if (declared != null && !declared.accepts(type)) {
+            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "The request body's content type is '"
+                    + printable(type) + "'; this route accepts " + declared.describe() + ".");
         }
     }
 

@@ -140,7 +140,7 @@ class ApplicationsHttpTest {
                     List.of("居民身份证"), new SignedLetter("v1", TestCatalogs.NOW.minus(Duration.ofDays(3))), null)),
                     400, "INVALID_LETTER");
             assertError(KioskHttp.post(central.url(ConnectorsModule.APPLICATIONS), "{\"itemCode\":\"QT00012001\"}"),
-                    400, "INVALID_BODY");
+                    400, "INVALID_FIELD", "ApplicationRequest.applicantIdNumber");
             assertError(KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/62010220260302999999")), 404,
                     "APPLICATION_NOT_FOUND");
             assertError(KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/12ab")), 400,

@@ -43,7 +43,7 @@ class PensionCertificationHttpTest {
             assertError(certify(central, li, face(central, li, true, Duration.ZERO)), 409, "NOT_A_PENSIONER");
             assertError(certify(central, "620102193501010011", "x"), 400, "INVALID_ID_NUMBER");
             assertError(KioskHttp.post(central.url(ConnectorsModule.PENSION_CERTIFICATIONS), "{\"idNumber\":\"x\"}"),
-                    400, "INVALID_BODY");
+                    400, "INVALID_FIELD", "PensionCertificationRequest.faceVerificationId");
         }
     }
 

@@ -118,12 +118,15 @@ class QueriesHttpTest {
             assertError(query(central, "GG00034001", ZHANG_SAN, Map.of()), 409, "NOT_A_RESIDENT_CONTRIBUTOR");
             assertError(query(central, "JF00033001", LI_XIUYING, Map.of()), 409, "NOT_A_PENSIONER");
             String url = central.url(ConnectorsModule.QUERIES);
-            assertError(KioskHttp.post(url, "{not json"), 400, "INVALID_BODY");
-            assertError(KioskHttp.post(url, ""), 400, "INVALID_BODY");
-            assertError(KioskHttp.post(url, "{\"idNumber\":\"" + ZHANG_SAN + "\"}"), 400, "INVALID_BODY");
-            assertError(KioskHttp.post(url, "{\"itemCode\":[1,2]}"), 400, "INVALID_BODY");
+            // unreadable bodies are answered by the platform's global mapping, naming the place or the field
+            assertError(KioskHttp.post(url, "{not json"), 400, "MALFORMED_JSON", "at line 1, column 2");
+            assertError(KioskHttp.post(url, ""), 400, "MALFORMED_JSON", "empty");
+            assertError(KioskHttp.post(url, "null"), 400, "INVALID_FIELD", "JSON literal null");
+            assertError(KioskHttp.post(url, "{\"idNumber\":\"" + ZHANG_SAN + "\"}"), 400, "INVALID_FIELD",
+                    "QueryRequest.itemCode");
+            assertError(KioskHttp.post(url, "{\"itemCode\":[1,2]}"), 400, "INVALID_FIELD", "'itemCode'");
             assertError(KioskHttp.post(url, "{\"itemCode\":\"GG00031001\",\"params\":{\"a\":null}}"), 400,
-                    "INVALID_BODY");
+                    "INVALID_FIELD", "params");
         }
     }
 
@@ -131,10 +134,18 @@ class QueriesHttpTest {
         return KioskHttp.post(central.url(ConnectorsModule.QUERIES), new QueryRequest(item, id, params));
     }
 
+    /** As {@link #assertError(Reply, int, String)}, and the detail names {@code named} (the field, the place). */
+    static void assertError(Reply reply, int status, String code, String named) {
+        assertError(reply, status, code);
+        assertTrue(reply.body().path("detail").asText().contains(named), () -> "detail should name '" + named
+                + "': " + reply);
+    }
+
     static void assertError(Reply reply, int status, String code) {
         assertEquals(status, reply.status(), reply::toString);
         assertEquals(code, reply.code(), reply::toString);
-        assertTrue(reply.body().path("message").asText().length() > 10, reply::toString);
+        // application/problem+json (RFC 9457): the technician's explanation is the 'detail' member
+        assertTrue(reply.body().path("detail").asText().length() > 10, reply::toString);
     }
 
     /** The value of the first field with that label in any section. */

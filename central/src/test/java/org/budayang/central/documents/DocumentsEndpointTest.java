@@ -102,8 +102,13 @@ class DocumentsEndpointTest {
             assertError(KioskHttp.postJson(base + "/api/v1/documents", "{\"itemCode\":"), 400, "MALFORMED_JSON");
             assertError(KioskHttp.postJson(base + "/api/v1/documents/receipts", "{\"applicationNumber\":\"SB-0\"}"),
                     404, "APPLICATION_NOT_FOUND");
-            assertError(KioskHttp.postJson(base + "/api/v1/documents/receipts", "{\"applicationNumber\":\"a b\"}"),
-                    400, "INVALID_REQUEST");
+            HttpResponse<String> badNumber = KioskHttp.postJson(base + "/api/v1/documents/receipts",
+                    "{\"applicationNumber\":\"a b\"}");
+            assertError(badNumber, 400, "INVALID_FIELD");
+            assertTrue(badNumber.body().contains("IssueReceiptRequest.applicationNumber"), badNumber.body());
+            HttpResponse<String> wrongType = KioskHttp.postJson(base + "/api/v1/documents", "{\"itemCode\":[1]}");
+            assertError(wrongType, 400, "INVALID_FIELD");
+            assertFalse(wrongType.body().contains("Exception") || wrongType.body().contains("java."), wrongType.body());
             source.setDown(true);
             assertError(KioskHttp.postJson(base + "/api/v1/documents", "{\"itemCode\":\"" + SampleDocuments.PENSION_ITEM
                     + "\",\"idNumber\":\"" + SampleDocuments.ZHANG + "\"}"), 503, "DEPARTMENT_UNAVAILABLE");
@@ -123,6 +128,19 @@ class DocumentsEndpointTest {
                     "hello".getBytes(StandardCharsets.UTF_8), "application/json"), 400, "NOT_A_PDF");
             assertError(KioskHttp.publicPost(base + "/verify/0000000000000000", "application/pdf",
                     new byte[8 * 1024], "application/json"), 413, "UPLOAD_TOO_LARGE");
+            // the platform's body rules as the verify route declares them: PDF or form upload, limit + envelope
+            HttpResponse<String> text = KioskHttp.publicPost(base + "/verify/0000000000000000", "text/plain",
+                    "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/json");
+            assertError(text, 415, "UNSUPPORTED_MEDIA_TYPE");
+            assertTrue(text.body().contains("application/pdf, multipart/form-data"), text.body());
+            assertError(KioskHttp.publicPost(base + "/verify/0000000000000000", "application/pdf",
+                    new byte[4096 + 64 * 1024 + 1], "text/html"), 413, "PAYLOAD_TOO_LARGE");
+            assertError(KioskHttp.publicPost(base + "/verify/0000000000000000", "multipart/form-data; boundary=x",
+                    "%PDF-1.7 no parts".getBytes(StandardCharsets.UTF_8), "application/json"), 400, "MALFORMED_UPLOAD");
+            HttpResponse<String> brokenForm = KioskHttp.publicPost(base + "/verify/0000000000000000",
+                    "multipart/form-data; boundary=x", "--y\r\n".getBytes(StandardCharsets.UTF_8), "text/html");
+            assertEquals(400, brokenForm.statusCode(), brokenForm.body());
+            assertTrue(brokenForm.body().contains("上传的文件无法读取"), brokenForm.body());
             assertError(KioskHttp.publicPost(base + "/verify/bad", "application/pdf",
                     "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/json"), 400, "INVALID_VERIFICATION_CODE");
             HttpResponse<String> notSigned = KioskHttp.publicPost(base + "/verify/0000000000000000", "application/pdf",

@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Thousands of mutated requests against every operation of the OpenAPI document (so a new module's
  * routes are fuzzed as soon as it describes them), from a fixed seed: never a 5xx, every error an
- * application/problem+json body with a code, never a stack trace or a Java class name, and central
- * still healthy afterwards. A failure names the seed and the request index that reproduce it.
+ * application/problem+json body with a code (or, where the OpenAPI document declares an HTML page for
+ * that status, as for the public verify pages, an HTML page with a Content-Security-Policy and no
+ * script), never a stack trace or a Java class name, and central still healthy afterwards. A failure
+ * names the seed and the request index that reproduce it.
  */
 class ApiFuzzTest {
     private static final Logger LOG = LoggerFactory.getLogger(ApiFuzzTest.class);
@@ -58,7 +60,7 @@ class ApiFuzzTest {
             List<String> failures = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
                 ApiFuzzer.Draft draft = fuzzer.next(i);
-                String failure = check(central.url(), draft, statuses);
+                String failure = check(central.url(), fuzzer, draft, statuses);
                 if (failure != null) {
                     failures.add(failure);
                 }
@@ -74,7 +76,8 @@ class ApiFuzzTest {
         }
     }
 
-    private static String check(String base, ApiFuzzer.Draft draft, Map<Integer, Integer> statuses) {
+    private static String check(String base, ApiFuzzer fuzzer, ApiFuzzer.Draft draft,
+                                Map<Integer, Integer> statuses) {
         HttpResponse<String> response;
         try {
             response = CLIENT.send(request(base, draft), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -95,6 +98,9 @@ class ApiFuzzTest {
             return null;
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
+        if (type.startsWith("text/html") && fuzzer.answersHtml(draft, status)) {
+            return checkPage(draft, response);
+        }
         if (!type.startsWith(Problem.MEDIA_TYPE)) {
             return draft.describe() + ": " + status + " with Content-Type '" + type + "'";
         }
@@ -108,6 +114,25 @@ class ApiFuzzTest {
         } catch (IOException | IllegalArgumentException e) {
             return draft.describe() + ": " + status + " body is not a problem: " + abbreviate(response.body());
         }
+    }
+
+    /** An error page for browsers: a whole HTML page, locked down, that echoes no script and leaks nothing. */
+    private static String checkPage(ApiFuzzer.Draft draft, HttpResponse<String> response) {
+        String page = response.body();
+        String lower = page.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("<!doctype html") || !lower.contains("</html>")) {
+            return draft.describe() + ": " + response.statusCode() + " is not a whole HTML page: " + abbreviate(page);
+        }
+        if (LEAK.matcher(page).matches()) {
+            return draft.describe() + ": " + response.statusCode() + " page leaks internals: " + abbreviate(page);
+        }
+        if (lower.contains("<script")) {
+            return draft.describe() + ": " + response.statusCode() + " page carries a script: " + abbreviate(page);
+        }
+        if (response.headers().firstValue("Content-Security-Policy").isEmpty()) {
+            return draft.describe() + ": " + response.statusCode() + " page has no Content-Security-Policy";
+        }
+        return null;
     }
 
     private static HttpRequest request(String base, ApiFuzzer.Draft draft) {

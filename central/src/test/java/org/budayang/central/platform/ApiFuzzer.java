@@ -31,9 +31,9 @@ final class ApiFuzzer {
             "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "", "application/json;;;",
             "application/problem+json", "*/*"};
 
-    /** A request to send; {@code body} null means none. */
-    record Draft(int index, String method, String path, String query, Map<String, String> headers, byte[] body,
-                 List<String> mutations) {
+    /** A request to send for {@code operation}; {@code body} null means none. */
+    record Draft(int index, OpenApiDocument.Operation operation, String method, String path, String query,
+                 Map<String, String> headers, byte[] body, List<String> mutations) {
         String describe() {
             return "#" + index + " " + method + " " + path + (query.isEmpty() ? "" : "?" + query) + " "
                     + mutations;
@@ -74,6 +74,13 @@ final class ApiFuzzer {
         String query = "";
         List<String> mutations = new ArrayList<>();
         byte[] raw = null;
+        if (body == null && spec.path("requestBody").path("content").has("application/pdf")) {
+            // the public verify upload: something that starts like a PDF, so the verifier itself is reached
+            headers.put("Content-Type", "application/pdf");
+            byte[] tail = new byte[random.nextInt(2000)];
+            random.nextBytes(tail);
+            raw = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), tail);
+        }
         String method = operation.method();
         int count = 1 + random.nextInt(3);
         for (int m = 0; m < count; m++) {
@@ -137,7 +144,22 @@ final class ApiFuzzer {
             usedKeys.remove(0);
         }
         byte[] payload = raw != null ? raw : body == null ? null : bytes(body);
-        return new Draft(index, method, path, query, headers, payload, List.copyOf(mutations));
+        return new Draft(index, operation, method, path, query, headers, payload, List.copyOf(mutations));
+    }
+
+    /**
+     * Whether the OpenAPI document lets the draft's route answer {@code status} as an HTML page (the
+     * public verify pages do, for browsers): the response of that status declares {@code text/html}
+     * content, in the operation of the method sent or, when that method is not described on the
+     * route, of the operation the draft was made for.
+     */
+    boolean answersHtml(Draft draft, int status) {
+        JsonNode spec = document.operation(draft.method(), draft.operation().path());
+        if (spec.isMissingNode()) {
+            spec = document.operation(draft.operation().method(), draft.operation().path());
+        }
+        JsonNode response = document.resolve(spec.path("responses").path(String.valueOf(status)));
+        return response.path("content").has("text/html");
     }
 
     private String fillPath(String template, JsonNode spec, SampleJson samples) {
@@ -159,6 +181,12 @@ final class ApiFuzzer {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write a sample body", e);
         }
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     private static String pickField(ObjectNode object, Random random) {

@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.util.Map;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.services.SandboxModeRequest;
-import org.budayang.central.connectors.Bodies;
 import org.budayang.central.web.ApiException;
+import org.budayang.central.web.JsonBody;
 
 /**
  * {@code GET|PUT /sandbox/admin/departments/{department}/mode}: reads or switches a sandbox department
@@ -30,7 +30,7 @@ public final class SandboxAdmin {
 
     public void put(Context ctx) {
         DepartmentGate gate = authorisedGate(ctx);
-        SandboxModeRequest request = Bodies.read(ctx, SandboxModeRequest.class);
+        SandboxModeRequest request = JsonBody.read(ctx, SandboxModeRequest.class);
         SandboxBehaviour behaviour;
         try {
             behaviour = SandboxBehaviour.of(SandboxMode.parse("mode", request.mode()), request.delayMillis(),
