@@ -79,6 +79,13 @@ bench_db() {
   run_wrk get-auth-saturated "$SAT_CONNECTIONS" 0 GET "$AUTH_PATH" "$KIOSK"
   run_wrk post-idem-300rps 10 33 POST "$POST_PATH" "$KIOSK"
   run_wrk post-idem-saturated "$SAT_CONNECTIONS" 0 POST "$POST_PATH" "$KIOSK"
+  # a real department query (社保 参保信息 of demo citizen 张三) through the sandbox connector
+  POST_BODY='{"itemCode":"GG00031001","idNumber":"620102195803150034","params":{}}' \
+      DURATION=5s run_wrk warmup-query 8 0 POST /api/v1/queries "$KIOSK" >/dev/null
+  POST_BODY='{"itemCode":"GG00031001","idNumber":"620102195803150034","params":{}}' \
+      run_wrk query-300rps 10 33 POST /api/v1/queries "$KIOSK"
+  POST_BODY='{"itemCode":"GG00031001","idNumber":"620102195803150034","params":{}}' \
+      run_wrk query-saturated "$SAT_CONNECTIONS" 0 POST /api/v1/queries "$KIOSK"
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 

@@ -23,8 +23,11 @@ import org.budayang.central.web.ApiException;
  * {@code X-Budayang-Kiosk: <kioskId>} and {@code Authorization: Bearer <secret>}, checked against
  * the PBKDF2 hash in the {@code kiosks} table. An unknown kiosk and a wrong secret get the same
  * 401 answer, after the same PBKDF2 work. Because PBKDF2 is deliberately slow, a verified
- * (kiosk, SHA-256 of the secret) pair is remembered for {@code cacheTtl}; failures are never cached;
- * concurrent requests with the same credentials share one verification.
+ * (kiosk, SHA-256 of the secret) pair is remembered for {@code cacheTtl} together with the stored hash it
+ * was verified against; after that the kiosk's row is read again (a disabled kiosk or a rotated secret
+ * takes effect then), and PBKDF2 runs again only when the stored hash changed — so a busy kiosk never
+ * stalls on a periodic re-hash. Failures are never cached; concurrent requests with the same credentials
+ * share one verification.
  */
 public final class KioskAuthenticator implements Handler {
     public static final String CHALLENGE = "Bearer realm=\"budayang-kiosk\"";
@@ -35,13 +38,17 @@ public final class KioskAuthenticator implements Handler {
     private final KioskRepository kiosks;
     private final Clock clock;
     private final Duration cacheTtl;
-    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
 
     public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl) {
         this.kiosks = Objects.requireNonNull(kiosks, "kiosks");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
+    }
+
+    /** A secret verified against {@code against} (the kiosk's stored hash then), trusted until {@code until}. */
+    private record Verified(long until, SecretHash against) {
     }
 
     /** An unknown kiosk costs the same PBKDF2 work as a known one, so timing tells nothing. */
@@ -79,8 +86,8 @@ public final class KioskAuthenticator implements Handler {
     private boolean accepted(String kioskId, String secret) {
         String cacheKey = kioskId + ':' + digest(secret);
         long now = clock.millis();
-        Long until = verified.get(cacheKey);
-        if (until != null && until > now) {
+        Verified earlier = verified.get(cacheKey);
+        if (earlier != null && earlier.until() > now) {
             return true;
         }
         // single flight: concurrent requests with the same credentials wait for one PBKDF2 computation
@@ -92,13 +99,14 @@ public final class KioskAuthenticator implements Handler {
         }
         try {
             Optional<SecretHash> stored = kiosks.enabledSecret(kioskId);
-            boolean matches = stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent();
+            boolean unchanged = earlier != null && stored.isPresent() && stored.get().equals(earlier.against());
+            boolean matches = unchanged || (stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent());
             if (matches) {
                 if (verified.size() >= CACHE_LIMIT) {
                     verified.clear();
                 }
-                verified.put(cacheKey, clock.millis() + cacheTtl.toMillis());
-            } else if (until != null) {
+                verified.put(cacheKey, new Verified(clock.millis() + cacheTtl.toMillis(), stored.get()));
+            } else if (earlier != null) {
                 verified.remove(cacheKey);
             }
             mine.complete(matches);

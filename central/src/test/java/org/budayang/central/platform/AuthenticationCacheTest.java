@@ -80,6 +80,50 @@ class AuthenticationCacheTest {
         }
     }
 
+    /**
+     * After the cache time the kiosk's row is read again: an unchanged stored hash accepts the same secret
+     * (without hashing again), a rotated secret or a disabled kiosk is refused at once.
+     */
+    @Test
+    void afterTheCacheTimeRotationAndDisablingTakeEffect() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
+        try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
+            KioskRepository repository = new KioskRepository(db.dataSource(), clock);
+            repository.sync(TestKiosks.configured());
+            KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1));
+            try (CentralServer server = CentralServer.builder()
+                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
+                    .kioskAuthentication(authenticator)
+                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
+                    .module(app -> app.get("/api/v1/test/whoami",
+                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
+                    .port(0)
+                    .build()
+                    .start()) {
+                String url = server.url() + "/api/v1/test/whoami";
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                clock.advance(Duration.ofMinutes(2));
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "unchanged hash: still accepted");
+
+                java.util.Map<String, org.budayang.central.auth.SecretHash> rotated = new java.util.HashMap<>(
+                        TestKiosks.configured());
+                rotated.put(TestKiosks.KIOSK, org.budayang.central.auth.SecretHash.create("a-new-secret-for-kiosk-0001-"
+                        + "xxxxxxxxxxxxxxxx", org.budayang.central.auth.SecretHash.MIN_ITERATIONS,
+                        new java.security.SecureRandom()));
+                repository.sync(rotated);
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "within the cache time");
+                clock.advance(Duration.ofMinutes(2));
+                assertEquals(401, Http.get(url, TestKiosks.auth()).statusCode(), "rotated: the old secret is refused");
+
+                repository.sync(TestKiosks.configured());
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                repository.sync(java.util.Map.of());
+                clock.advance(Duration.ofMinutes(2));
+                assertEquals(401, Http.get(url, TestKiosks.auth()).statusCode(), "disabled: refused");
+            }
+        }
+    }
+
     /** Counts the connections the kiosk lookups take. */
     private static final class CountingDataSource implements DataSource {
         final AtomicInteger connections = new AtomicInteger();
