@@ -52,19 +52,20 @@ public record IdCard(String name, Sex sex, Nation nation, LocalDate birthDate, S
         });
         LocalDate idBirth = IdNumbers.birthDateOf(idNumber).orElseThrow();
         if (!idBirth.equals(birthDate)) {
-            throw new IllegalArgumentException("IdCard.birthDate " + birthDate
-                    + " differs from the birth date in the ID number " + IdNumbers.mask(idNumber));
+            // no dates in the message: with the masked number they would give the masked digits back
+            throw new IllegalArgumentException("IdCard.birthDate differs from the birth date in positions 7-14 of"
+                    + " the ID number " + IdNumbers.mask(idNumber) + "; the card text is inconsistent");
         }
         if (IdNumbers.isMaleSequence(idNumber) != (sex == Sex.MALE)) {
             throw new IllegalArgumentException("IdCard.sex " + sex + " contradicts the sequence of the ID number "
                     + IdNumbers.mask(idNumber) + " (odd = male, even = female)");
         }
         if (validFrom.isBefore(birthDate)) {
-            throw new IllegalArgumentException("IdCard.validFrom " + validFrom + " is before the birth date");
+            throw new IllegalArgumentException("IdCard.validFrom is before the birth date; the card text is inconsistent");
         }
         if (validTo.isPresent() && !validTo.get().isAfter(validFrom)) {
-            throw new IllegalArgumentException("IdCard.validTo " + validTo.get() + " is not after validFrom "
-                    + validFrom);
+            throw new IllegalArgumentException("IdCard.validTo is not after IdCard.validFrom; the card text is"
+                    + " inconsistent");
         }
         if (photo.length == 0) {
             throw new IllegalArgumentException("IdCard.photo is empty; a card always carries a photo");

@@ -44,6 +44,7 @@ final class DeviceWatch {
     private final CancelToken stopToken = new CancelToken();
     private volatile boolean stopping;
     private volatile Phase phase = Phase.DOWN;
+    private volatile AutoCloseable statusSubscription;
     private volatile Health lastReported;
     private Duration backoff;
     private int failedOpens;
@@ -61,7 +62,7 @@ final class DeviceWatch {
     }
 
     void start() {
-        device.onStatusChange(this::deviceReported);
+        statusSubscription = device.onStatusChange(this::deviceReported);
         thread.start();
     }
 
@@ -79,6 +80,21 @@ final class DeviceWatch {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            unsubscribe();
+        }
+    }
+
+    /** A stopped supervisor leaves no listener on the device (a new supervisor may watch it later). */
+    private void unsubscribe() {
+        AutoCloseable subscription = statusSubscription;
+        statusSubscription = null;
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.warn("{}: removing the supervisor's status listener failed: {}", role, e.toString());
+            }
         }
     }
 

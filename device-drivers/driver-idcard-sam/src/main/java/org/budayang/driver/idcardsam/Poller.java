@@ -47,7 +47,9 @@ final class Poller {
 
     private void run() {
         long polls = 0;
-        pollOnce(polls++);
+        if (!pollOnce(polls++)) {
+            return;
+        }
         while (!stop.isCancelled()) {
             try {
                 TimeUnit.NANOSECONDS.sleep(settings.pollInterval().toNanos());

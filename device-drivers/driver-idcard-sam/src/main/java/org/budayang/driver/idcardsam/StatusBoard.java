@@ -153,8 +153,14 @@ final class StatusBoard {
         return answeringAction;
     }
 
+    /**
+     * A reader that goes OFFLINE (no answer, link lost, closed) cannot tell whether the card is still there: its
+     * presence is cleared and a REMOVED event is emitted, so that a kiosk ends the citizen's session rather than
+     * carrying it over to whoever places the next card once the reader is back.
+     */
     private void set(Health newHealth, RecommendedAction newAction, String newDetail) {
         DeviceStatus changed;
+        boolean cardLost = false;
         synchronized (this) {
             if (newHealth == Health.OFFLINE && health != Health.OFFLINE && !closing) {
                 LOG.warn("{} is OFFLINE: {}", device, newDetail);
@@ -162,10 +168,14 @@ final class StatusBoard {
             health = newHealth;
             action = newAction;
             detail = newDetail;
-            if (health == Health.OFFLINE) {
+            if (health == Health.OFFLINE && cardPresent) {
                 cardPresent = false;
+                cardLost = true;
             }
             changed = rebuild();
+        }
+        if (cardLost) {
+            emit(CardEvent.Type.REMOVED);
         }
         publish(changed);
     }
@@ -180,7 +190,12 @@ final class StatusBoard {
             cardPresent = present;
             changed = rebuild();
         }
-        CardEvent event = new CardEvent(present ? CardEvent.Type.PLACED : CardEvent.Type.REMOVED, clock.instant());
+        emit(present ? CardEvent.Type.PLACED : CardEvent.Type.REMOVED);
+        publish(changed);
+    }
+
+    private void emit(CardEvent.Type type) {
+        CardEvent event = new CardEvent(type, clock.instant());
         LOG.debug("{}: card {}", device, event.type());
         for (Consumer<CardEvent> listener : cardListeners) {
             try {
@@ -189,7 +204,6 @@ final class StatusBoard {
                 LOG.error("{}: a card event listener failed on {}", device, event.type(), e);
             }
         }
-        publish(changed);
     }
 
     /** Rebuilds the status; returns it when it differs from the last one (ignoring the time), else null. */

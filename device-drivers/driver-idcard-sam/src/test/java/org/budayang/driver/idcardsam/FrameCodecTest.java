@@ -169,8 +169,8 @@ class FrameCodecTest {
         SamProtocolException refused = assertThrows(SamProtocolException.class,
                 () -> ReadFrames.decode(new Response(0, 0, 0x90, data), false));
         assertEquals(FrameProblem.BAD_CARD_DATA, refused.problem());
-        assertEquals("[BAD_CARD_DATA] IdCard.birthDate 1958-03-16 differs from the birth date in the ID number"
-                + " 620102********0034", refused.getMessage());
+        assertEquals("[BAD_CARD_DATA] IdCard.birthDate differs from the birth date in positions 7-14 of the ID"
+                + " number 620102********0034; the card text is inconsistent", refused.getMessage());
         byte[] sex = ReadFrames.encode(zhang, false);
         sex[4 + 30] = '3';
         assertEquals("[BAD_CARD_DATA] sex code is not 1 or 2", assertThrows(SamProtocolException.class,

@@ -162,6 +162,7 @@ class RealLinkTest {
     void aSilentReaderTimesOutGoesOfflineAndComesBackOnline(Cable.Kind kind) throws LinkLostException {
         connect(kind, POLL_FAST);
         emulator.place(1);
+        Rig.await("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
         emulator.silent(true);
         long start = System.nanoTime();
         Outcome.TimedOut<IdCard> timedOut = assertInstanceOf(Outcome.TimedOut.class, read());
@@ -171,6 +172,8 @@ class RealLinkTest {
         assertEquals(Health.OFFLINE, reader.status().health());
         assertEquals(RecommendedAction.RESET, reader.status().action());
         assertTrue(reader.status().detail().contains(cable.hostDescription()), reader.status().detail());
+        assertEquals(CardEvent.Type.REMOVED, events.get(events.size() - 1).type(),
+                "a reader that went silent cannot vouch for the card: the session holding it must end");
         emulator.silent(false);
         Rig.await("ONLINE again", () -> reader.status().health() == Health.ONLINE, WAIT);
         assertTrue(read().isSuccess());
@@ -182,8 +185,11 @@ class RealLinkTest {
         connect(kind, POLL_FAST);
         emulator.place(1);
         assertTrue(read().isSuccess());
+        Rig.await("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
         cable.unplug();
         Rig.await("OFFLINE noticed by the poll", () -> reader.status().health() == Health.OFFLINE, WAIT);
+        assertEquals(CardEvent.Type.REMOVED, events.get(events.size() - 1).type(),
+                "a lost link ends the card's presence with a REMOVED event");
         assertTrue(reader.status().detail().startsWith("link lost: "), reader.status().detail());
         LinkLostException lost = assertThrows(LinkLostException.class, this::read);
         assertTrue(lost.getMessage().contains("idCardReader") || lost.getMessage().contains(cable.hostDescription()),

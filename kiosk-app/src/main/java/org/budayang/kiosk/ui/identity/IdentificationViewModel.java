@@ -133,8 +133,8 @@ public final class IdentificationViewModel {
         if (now == IdentificationState.READING && running != null) {
             running.cancel();
         }
-        if (now == IdentificationState.EXPIRED) {
-            show(IdentificationState.NONE, null);
+        if (now == IdentificationState.EXPIRED || now == IdentificationState.FAILED) {
+            show(IdentificationState.NONE, null); // no card left to read again: the message would mislead
         }
         return now == IdentificationState.IDENTIFIED;
     }
