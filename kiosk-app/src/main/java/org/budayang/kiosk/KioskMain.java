@@ -101,8 +101,13 @@ public final class KioskMain {
             Runnable exit = () -> {
                 log.info("Leaving kiosk mode");
                 app[0].stop();
-                kioskDevices.close();
-                deviceThread.shutdownNow();
+                // closing waits for the supervisor (up to seconds while a reader is being opened): never on the FX thread
+                Thread closer = new Thread(() -> {
+                    kioskDevices.close();
+                    deviceThread.shutdownNow();
+                }, "kiosk-devices-close");
+                closer.setDaemon(true);
+                closer.start();
                 timer.shutdownNow();
                 io.shutdownNow();
                 Platform.exit();
