@@ -93,6 +93,20 @@ class KioskReaderIntegrationFxTest extends KioskFxTest {
         emulator.remove();
         awaitShowing("请触摸屏幕开始", 5);
 
+        // a reader that goes silent while a citizen is identified cannot vouch for the card: the session ends, and
+        // whoever places a card once it is back sees their own name, never the previous holder's
+        emulator.place(ReaderRig.ZHANG_SAN);
+        awaitShowing("张*　620102********0034", 5);
+        emulator.silent(true);
+        awaitShowing("请触摸屏幕开始", 8);
+        emulator.remove();
+        emulator.place(2);
+        emulator.silent(false);
+        awaitShowing("李*英　620103********0049", 8);
+        assertTrue(!showing("张*　620102********0034"), "the previous holder is gone");
+        emulator.remove();
+        awaitShowing("请触摸屏幕开始", 5);
+
         robot.interact(() -> {
             vm().start();
             vm().openDepartment(TestCatalogs.item(TestCatalogs.RESIDENCE_PROOF).department());
