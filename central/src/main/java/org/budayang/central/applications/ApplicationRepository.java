@@ -91,8 +91,7 @@ final class ApplicationRepository {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot draw an application number for sequence " + key + " (SQLState "
-                    + e.getSQLState() + ")", e);
+            throw Jdbc.failure("Cannot draw an application number for sequence " + key, e);
         }
     }
 
@@ -122,8 +121,7 @@ final class ApplicationRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store application " + a.number() + " (SQLState " + e.getSQLState()
-                    + ")", e);
+            throw Jdbc.failure("Cannot store application " + a.number(), e);
         }
     }
 
@@ -143,8 +141,7 @@ final class ApplicationRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot move application " + number + " to " + next + " (SQLState "
-                    + e.getSQLState() + ")", e);
+            throw Jdbc.failure("Cannot move application " + number + " to " + next, e);
         }
     }
 
