@@ -254,8 +254,10 @@ public final class ApplicationService {
     }
 
     private static ApiException notFound(String number) {
-        return new ApiException(404, "APPLICATION_NOT_FOUND", "There is no application " + number + ".",
-                "没有查询到该办件，请核对办件编号。");
+        return new ApiException(404, "APPLICATION_NOT_FOUND", "There is no application " + number + ". Use the "
+                + "'number' of the POST /api/v1/applications answer or the 办件编号 printed on the 受理凭证: 20 digits,"
+                + " 6-digit region code + yyyyMMdd of submission + 6-digit sequence (e.g. 62010220260302000001).",
+                "没有查询到该办件，请核对受理凭证上的20位办件编号。");
     }
 
     private static String shorten(String text) {
