@@ -46,6 +46,8 @@ public final class TestApplicationsModule implements CentralModule {
     public final AtomicInteger applicationsRun = new AtomicInteger();
     public final AtomicInteger crashRuns = new AtomicInteger();
     public final AtomicBoolean crash = new AtomicBoolean();
+    /** When set, the crash endpoint fails the way a server fault deep in a service may: IllegalArgumentException. */
+    public final AtomicBoolean crashWithIllegalArgument = new AtomicBoolean();
     /** When set, each application waits for it (concurrency tests). */
     public final AtomicReference<CountDownLatch> gate = new AtomicReference<>();
     private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
@@ -64,6 +66,9 @@ public final class TestApplicationsModule implements CentralModule {
             if (crash.get()) {
                 throw new IllegalStateException("deliberate failure of the crash endpoint");
             }
+            if (crashWithIllegalArgument.get()) {
+                throw new IllegalArgumentException("deliberate internal argument failure: region 999999 not in table");
+            }
             ctx.json(Map.of("ok", true));
         });
     }
@@ -74,7 +79,7 @@ public final class TestApplicationsModule implements CentralModule {
     }
 
     private void apply(Context ctx) throws InterruptedException {
-        Application application = ctx.bodyAsClass(Application.class);
+        Application application = org.budayang.central.web.JsonBody.read(ctx, Application.class);
         if (catalog.find(application.itemCode()).isEmpty()) {
             throw new ApiException(404, "UNKNOWN_ITEM", "Item " + application.itemCode().substring(0,
                     Math.min(30, application.itemCode().length())) + " is not in the catalogue; use an "

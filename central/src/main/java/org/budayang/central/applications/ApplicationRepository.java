@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.json.ApiJson;
@@ -34,26 +35,64 @@ final class ApplicationRepository {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** The next 办件编号 of the region and day: region + yyyyMMdd + 6-digit sequence, unique across nodes. */
+    /**
+     * The next 办件编号 of the region and day: region + yyyyMMdd + 6-digit sequence, unique across nodes. The
+     * increment and the read run in one transaction on one connection: the UPDATE's row lock holds until commit, so
+     * no concurrent request (on this node or another) can read the same value.
+     */
     String nextNumber(String regionCode, LocalDate day) {
         String key = regionCode + DAY.format(day);
         for (int attempt = 0; attempt < 5; attempt++) {
-            if (jdbc.update("UPDATE app_number_sequence SET last_value = last_value + 1 WHERE sequence_key = ?", key) == 0) {
+            OptionalLong drawn = increment(key);
+            if (drawn.isEmpty()) {
                 try {
                     jdbc.update("INSERT INTO app_number_sequence (sequence_key, last_value) VALUES (?, 0)", key);
                 } catch (IllegalStateException raced) {
-                    // another node created the row first; the update below takes the next value
+                    // another request created the row first; the next attempt's update takes the next value
                 }
                 continue;
             }
-            long value = jdbc.one("SELECT last_value FROM app_number_sequence WHERE sequence_key = ?",
-                    r -> r.getLong(1), key).orElseThrow();
+            long value = drawn.getAsLong();
             if (value > 999_999) {
                 throw new IllegalStateException("More than 999999 applications in region " + regionCode + " on " + day);
             }
             return key + String.format("%06d", value);
         }
         throw new IllegalStateException("Could not draw an application number for " + key + " after 5 attempts");
+    }
+
+    /** Increments and reads the day's sequence in one transaction; empty when its row does not exist yet. */
+    private OptionalLong increment(String key) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                OptionalLong value = OptionalLong.empty();
+                try (PreparedStatement u = c.prepareStatement(
+                        "UPDATE app_number_sequence SET last_value = last_value + 1 WHERE sequence_key = ?")) {
+                    u.setString(1, key);
+                    if (u.executeUpdate() == 1) {
+                        try (PreparedStatement q = c.prepareStatement(
+                                "SELECT last_value FROM app_number_sequence WHERE sequence_key = ?")) {
+                            q.setString(1, key);
+                            try (ResultSet r = q.executeQuery()) {
+                                if (r.next()) {
+                                    value = OptionalLong.of(r.getLong(1));
+                                }
+                            }
+                        }
+                    }
+                }
+                c.commit();
+                return value;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("Cannot draw an application number for sequence " + key, e);
+        }
     }
 
     void insert(StoredApplication a) {
@@ -82,7 +121,7 @@ final class ApplicationRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store application " + a.number() + ": " + e.getMessage(), e);
+            throw Jdbc.failure("Cannot store application " + a.number(), e);
         }
     }
 
@@ -102,8 +141,7 @@ final class ApplicationRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot move application " + number + " to " + next + ": " + e.getMessage(),
-                    e);
+            throw Jdbc.failure("Cannot move application " + number + " to " + next, e);
         }
     }
 

@@ -39,6 +39,9 @@ public final class ApplicationService {
     /** Working days the applicant has to bring deferred materials (容缺受理). */
     public static final int DEFERRED_WORKING_DAYS = 5;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** More materials than any item lists; a longer list is refused before anything else is checked. */
+    static final int MAX_MATERIALS = 20;
+    private static final int MAX_MATERIAL_NAME = 60;
 
     private final CatalogItems items;
     private final Connectors connectors;
@@ -68,6 +71,10 @@ public final class ApplicationService {
                             + "; queries go to POST /api/v1/queries.");
         }
         String id = IdNumbers.require("applicantIdNumber", request.applicantIdNumber());
+        checkForm(item, request.form());
+        List<String> provided = materialsOf(request.materialsProvided());
+        request = new ApplicationRequest(request.itemCode(), request.applicantIdNumber(), request.applicantName(),
+                request.form(), provided, request.commitment(), request.deferral());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         checkApplicant(item.department(), id, request.applicantName());
@@ -161,6 +168,41 @@ public final class ApplicationService {
         return repository.history(number);
     }
 
+    /** Refuses form keys the item does not have and values longer than the field's maximum. */
+    private static void checkForm(ServiceItem item, java.util.Map<String, String> form) {
+        java.util.Map<String, Integer> fields = ItemRules.FORM_FIELDS.get(item.basicCode());
+        for (java.util.Map.Entry<String, String> e : form.entrySet()) {
+            Integer max = fields.get(e.getKey());
+            if (max == null) {
+                throw new ApiException(400, "INVALID_FIELD", "ApplicationRequest.form has the key '" + shorten(e.getKey())
+                        + "', which item " + item.implementationCode() + " does not have; its form keys are "
+                        + new java.util.TreeSet<>(fields.keySet()) + ".", "提交的表单与该事项不符，请返回重新办理。");
+            }
+            if (e.getValue() != null && e.getValue().length() > max) {
+                throw new ApiException(400, "INVALID_FIELD", "ApplicationRequest.form." + e.getKey() + " is "
+                        + e.getValue().length() + " characters long; at most " + max + " are accepted.",
+                        "填写的内容过长，请核对后重试。");
+            }
+        }
+    }
+
+    /** The materials named, each once, in the order given; refuses too many or overlong names. */
+    private static List<String> materialsOf(List<String> named) {
+        if (named.size() > MAX_MATERIALS) {
+            throw new ApiException(400, "INVALID_FIELD", "ApplicationRequest.materialsProvided has " + named.size()
+                    + " entries; at most " + MAX_MATERIALS + " are accepted (name each material once).",
+                    "提交的材料有误，请返回重新办理。");
+        }
+        for (String name : named) {
+            if (name == null || name.length() > MAX_MATERIAL_NAME) {
+                throw new ApiException(400, "INVALID_FIELD", "ApplicationRequest.materialsProvided has an entry that is "
+                        + (name == null ? "null" : name.length() + " characters long") + "; each entry is a catalogue "
+                        + "material name of at most " + MAX_MATERIAL_NAME + " characters.", "提交的材料有误，请返回重新办理。");
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(named));
+    }
+
     private void materials(ServiceItem item, ApplicationRequest request, Checklist list) {
         List<String> known = item.guide().materials().stream().map(Material::name).toList();
         for (String provided : request.materialsProvided()) {
@@ -212,8 +254,10 @@ public final class ApplicationService {
     }
 
     private static ApiException notFound(String number) {
-        return new ApiException(404, "APPLICATION_NOT_FOUND", "There is no application " + number + ".",
-                "没有查询到该办件，请核对办件编号。");
+        return new ApiException(404, "APPLICATION_NOT_FOUND", "There is no application " + number + ". Use the "
+                + "'number' of the POST /api/v1/applications answer or the 办件编号 printed on the 受理凭证: 20 digits,"
+                + " 6-digit region code + yyyyMMdd of submission + 6-digit sequence (e.g. 62010220260302000001).",
+                "没有查询到该办件，请核对受理凭证上的20位办件编号。");
     }
 
     private static String shorten(String text) {

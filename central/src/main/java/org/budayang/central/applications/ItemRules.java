@@ -28,6 +28,15 @@ final class ItemRules {
     static final List<String> CERTIFICATE_TYPES = List.of("本人户籍信息", "同户家庭成员关系");
     static final List<String> FILING_TYPES = List.of("异地安置退休", "异地长期居住", "常驻异地工作", "临时外出就医");
     static final Set<String> ITEMS = Set.of("QT00012001", "QT00013001", "GG00042001");
+    /**
+     * The form keys each item accepts and the longest value each may have (characters). Longer values are refused
+     * outright (400); values within the bound but wrong are listed in the 一次性告知.
+     */
+    static final Map<String, Map<String, Integer>> FORM_FIELDS = Map.of(
+            "QT00012001", Map.of("purpose", 20, "useUnit", 60),
+            "QT00013001", Map.of("certificateType", 20),
+            "GG00042001", Map.of("insuredRegion", 12, "treatmentRegion", 12, "filingType", 20, "startDate", 20,
+                    "address", 100, "phone", 20));
 
     private final PublicSecurityConnector publicSecurity;
     private final MedicalInsuranceConnector medical;

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.budayang.api.ApiHeaders;
 import org.budayang.central.web.ApiException;
 
@@ -27,24 +29,44 @@ import org.budayang.central.web.ApiException;
  * was verified against; after that the kiosk's row is read again (a disabled kiosk or a rotated secret
  * takes effect then), and PBKDF2 runs again only when the stored hash changed — so a busy kiosk never
  * stalls on a periodic re-hash. Failures are never cached; concurrent requests with the same credentials
- * share one verification.
+ * share one verification. At most {@code maxConcurrentHashes} PBKDF2 verifications run at once; a request that
+ * cannot start one within {@code hashWait} is answered 503 {@code AUTH_BUSY} with {@code Retry-After}, so that
+ * unauthenticated clients guessing secrets cannot take every core.
  */
 public final class KioskAuthenticator implements Handler {
     public static final String CHALLENGE = "Bearer realm=\"budayang-kiosk\"";
     static final String CODE = "KIOSK_UNAUTHENTICATED";
     private static final int MAX_SECRET_LENGTH = 256;
     private static final int CACHE_LIMIT = 10_000;
+    static final String BUSY_CODE = "AUTH_BUSY";
+    /** PBKDF2 verifications that may run at once (each takes about 0.25 s of one core). */
+    public static final int DEFAULT_MAX_CONCURRENT_HASHES = 2;
+    public static final Duration DEFAULT_HASH_WAIT = Duration.ofMillis(300);
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     private final KioskRepository kiosks;
     private final Clock clock;
     private final Duration cacheTtl;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
+    private final Semaphore hashing;
+    private final Duration hashWait;
 
     public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl) {
+        this(kiosks, clock, cacheTtl, DEFAULT_MAX_CONCURRENT_HASHES, DEFAULT_HASH_WAIT);
+    }
+
+    public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl, int maxConcurrentHashes,
+                              Duration hashWait) {
         this.kiosks = Objects.requireNonNull(kiosks, "kiosks");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
+        if (maxConcurrentHashes < 1) {
+            throw new IllegalArgumentException("KioskAuthenticator.maxConcurrentHashes: " + maxConcurrentHashes
+                    + " must be at least 1");
+        }
+        this.hashing = new Semaphore(maxConcurrentHashes);
+        this.hashWait = Objects.requireNonNull(hashWait, "hashWait");
     }
 
     /** A secret verified against {@code against} (the kiosk's stored hash then), trusted until {@code until}. */
@@ -76,14 +98,14 @@ public final class KioskAuthenticator implements Handler {
             throw refused(ctx, "The kiosk credentials are malformed: " + ApiHeaders.KIOSK_ID + " must be "
                     + KioskId.FORMAT + " and the bearer secret 1.." + MAX_SECRET_LENGTH + " characters.");
         }
-        if (!accepted(kioskId, secret)) {
+        if (!accepted(ctx, kioskId, secret)) {
             throw refused(ctx, "The kiosk credentials were not accepted: the kiosk is not enrolled or its secret is "
                     + "wrong. Check kiosk.<kioskId>.secretHash in central's configuration against the kiosk's secret.");
         }
         KioskIdentity.set(ctx, new KioskIdentity(kioskId));
     }
 
-    private boolean accepted(String kioskId, String secret) {
+    private boolean accepted(Context ctx, String kioskId, String secret) {
         String cacheKey = kioskId + ':' + digest(secret);
         long now = clock.millis();
         Verified earlier = verified.get(cacheKey);
@@ -100,7 +122,7 @@ public final class KioskAuthenticator implements Handler {
         try {
             Optional<SecretHash> stored = kiosks.enabledSecret(kioskId);
             boolean unchanged = earlier != null && stored.isPresent() && stored.get().equals(earlier.against());
-            boolean matches = unchanged || (stored.orElse(Decoy.HASH).matches(secret) && stored.isPresent());
+            boolean matches = unchanged || (hash(ctx, stored.orElse(Decoy.HASH), secret) && stored.isPresent());
             if (matches) {
                 if (verified.size() >= CACHE_LIMIT) {
                     verified.clear();
@@ -116,6 +138,28 @@ public final class KioskAuthenticator implements Handler {
             throw e;
         } finally {
             verifying.remove(cacheKey, mine);
+        }
+    }
+
+    /** Runs one PBKDF2 verification under the concurrency bound; 503 AUTH_BUSY when no slot frees in time. */
+    private boolean hash(Context ctx, SecretHash against, String secret) {
+        boolean acquired;
+        try {
+            acquired = hashing.tryAcquire(hashWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            throw new ApiException(503, BUSY_CODE, "Central is verifying as many kiosk secrets as it allows at once ("
+                    + "PBKDF2); repeat the request after " + RETRY_AFTER_SECONDS + " s (Retry-After).",
+                    "系统繁忙，请稍后再试。");
+        }
+        try {
+            return against.matches(secret);
+        } finally {
+            hashing.release();
         }
     }
 

@@ -21,7 +21,8 @@ public final class DepartmentErrors {
     /** 503 DEPARTMENT_UNAVAILABLE: the department's system does not answer. */
     public static ApiException unavailable(Department department, String operation) {
         return new ApiException(503, "DEPARTMENT_UNAVAILABLE", "The " + department + " system is unavailable; "
-                + operation + " was not done. Retry later; the kiosk shows the department's items as unavailable.",
+                + operation + " was not done. Retry later with the same Idempotency-Key (a 5xx answer is not stored, so the "
+                + "retry runs the request again); the kiosk shows the department's items as unavailable.",
                 department.shortName() + "业务系统暂时无法访问，相关事项暂不可办。请稍后再试，或到政务服务中心"
                         + department.shortName() + "窗口办理。");
     }
@@ -29,7 +30,8 @@ public final class DepartmentErrors {
     /** 502 DEPARTMENT_ERROR: the department's system answered with an error. */
     public static ApiException failed(Department department, String operation) {
         return new ApiException(502, "DEPARTMENT_ERROR", "The " + department + " system failed while doing "
-                + operation + "; nothing was changed. Retry the request with a new idempotency key.",
+                + operation + "; nothing was changed. Retry the request with the same Idempotency-Key: a 5xx answer is not "
+                + "stored, so the retry runs the request again (a new key is only for a new operation).",
                 department.shortName() + "业务系统繁忙，本次办理未成功。请稍后重试。");
     }
 

@@ -38,7 +38,7 @@ public final class Jdbc {
                 return result;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + firstLine(sql) + ": " + e.getMessage(), e);
+            throw failure("Query failed: " + firstLine(sql), e);
         }
     }
 
@@ -52,8 +52,20 @@ public final class Jdbc {
             bind(s, params);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Update failed: " + firstLine(sql) + ": " + e.getMessage(), e);
+            throw failure("Update failed: " + firstLine(sql), e);
         }
+    }
+
+    /**
+     * An exception naming the operation, SQLState and vendor code of a database failure. The driver's message and the
+     * SQLException itself are not kept: drivers quote the values bound (citizens' data) in their messages, and the
+     * exception is logged by the 500 handler.
+     */
+    public static IllegalStateException failure(String operation, SQLException e) {
+        IllegalStateException failure = new IllegalStateException(operation + " (SQLState " + e.getSQLState()
+                + ", vendor code " + e.getErrorCode() + ", " + e.getClass().getSimpleName() + ")");
+        failure.setStackTrace(e.getStackTrace());
+        return failure;
     }
 
     public static void bind(PreparedStatement s, Object... params) throws SQLException {

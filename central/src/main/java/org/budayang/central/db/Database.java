@@ -45,18 +45,18 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new DatabaseException("Cannot connect to the database " + config.jdbcUrl() + " as user '"
+            throw new DatabaseException("Cannot connect to the database " + config.redactedUrl() + " as user '"
                     + config.user() + "': " + e.getMessage() + ". Check the URL, that the server runs and accepts"
                     + " connections, and the credentials.", e);
         }
         try {
             MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .load().migrate();
-            LOG.info("Database {} ready at schema version {} ({} migrations applied now)", config.jdbcUrl(),
+            LOG.info("Database {} ready at schema version {} ({} migrations applied now)", config.redactedUrl(),
                     result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
             pool.close();
-            throw new DatabaseException("Cannot migrate the database " + config.jdbcUrl() + ": " + e.getMessage(), e);
+            throw new DatabaseException("Cannot migrate the database " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         return new Database(pool, config);
     }

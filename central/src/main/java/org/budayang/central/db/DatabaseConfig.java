@@ -19,7 +19,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "DatabaseConfig.jdbcUrl is required");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("database URL '" + jdbcUrl + "' is not supported; expected jdbc:h2:... "
+            throw new IllegalArgumentException("database URL '" + redact(jdbcUrl) + "' is not supported; expected jdbc:h2:... "
                     + "(embedded, the default) or jdbc:postgresql://host:port/database");
         }
         Objects.requireNonNull(user, "DatabaseConfig.user is required (may be empty)");
@@ -27,6 +27,27 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
         if (poolSize < 1 || poolSize > 200) {
             throw new IllegalArgumentException("database pool size " + poolSize + " is out of range; expected 1..200");
         }
+    }
+
+    /**
+     * The URL for logs and messages: without its query ({@code ?password=...}) or H2 settings ({@code ;...}), which
+     * may carry credentials; a cut is marked with "?…" or ";…".
+     */
+    public String redactedUrl() {
+        return redact(jdbcUrl);
+    }
+
+    static String redact(String url) {
+        int query = url.indexOf('?');
+        int settings = url.indexOf(';');
+        int cut = query < 0 ? settings : settings < 0 ? query : Math.min(query, settings);
+        return cut < 0 ? url : url.substring(0, cut + 1) + "…";
+    }
+
+    /** Never the password; the URL redacted. */
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + redactedUrl() + ", user '" + user + "', pool " + poolSize + "]";
     }
 
     /** The embedded default: an H2 file database at {@code file} (without the {@code .mv.db} suffix). */
@@ -41,10 +62,5 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
 
     public boolean isPostgres() {
         return jdbcUrl.startsWith("jdbc:postgresql:");
-    }
-
-    @Override
-    public String toString() {
-        return "DatabaseConfig[" + jdbcUrl + ", user " + user + ", pool " + poolSize + "]";
     }
 }

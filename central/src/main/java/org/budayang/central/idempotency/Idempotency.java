@@ -54,8 +54,8 @@ public final class Idempotency {
         }
         String kiosk = KioskIdentity.of(ctx).kioskId();
         IdempotencyStore.Claim claim = store.claim(kiosk, key, requestHash(ctx));
-        if (claim instanceof IdempotencyStore.Claimed) {
-            ctx.attribute(CLAIMED, key);
+        if (claim instanceof IdempotencyStore.Claimed claimed) {
+            ctx.attribute(CLAIMED, claimed.token());
         } else if (claim instanceof IdempotencyStore.Replay replay) {
             ctx.header(ApiHeaders.IDEMPOTENT_REPLAY, "true");
             ctx.status(replay.status()).result(replay.body());
@@ -75,19 +75,24 @@ public final class Idempotency {
     }
 
     public void after(Context ctx) {
-        String key = ctx.attribute(CLAIMED);
-        if (key == null) {
+        String token = ctx.attribute(CLAIMED);
+        if (token == null) {
             return;
         }
+        String key = ctx.header(ApiHeaders.IDEMPOTENCY_KEY);
         String kiosk = KioskIdentity.of(ctx).kioskId();
         try {
             int status = ctx.statusCode();
+            boolean owned;
             if (status >= 500) {
-                store.release(kiosk, key);
-                return;
+                owned = store.release(kiosk, key, token);
+            } else {
+                owned = store.complete(kiosk, key, token, status, ctx.res().getContentType(), resultBytes(ctx));
             }
-            byte[] body = resultBytes(ctx);
-            store.complete(kiosk, key, status, ctx.res().getContentType(), body);
+            if (!owned) {
+                LOG.warn("{} {} for kiosk {} ran longer than its idempotency claim: a later request took the key over,"
+                        + " so this answer ({}) is not stored", ctx.method(), ctx.endpointHandlerPath(), kiosk, status);
+            }
         } catch (RuntimeException e) {
             // the response already happened; the claim stays IN_FLIGHT until it counts as abandoned
             LOG.error("Could not record the response of {} {} for kiosk {} under its idempotency key", ctx.method(),

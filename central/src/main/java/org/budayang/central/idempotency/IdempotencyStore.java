@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.budayang.central.db.DatabaseException;
 
@@ -39,8 +40,11 @@ public final class IdempotencyStore {
     public sealed interface Claim {
     }
 
-    /** This request owns the key and runs; complete or release it afterwards. */
-    public record Claimed() implements Claim {
+    /** This request owns the key and runs; complete or release it afterwards with its token. */
+    public record Claimed(String token) implements Claim {
+        public Claimed {
+            Objects.requireNonNull(token, "token");
+        }
     }
 
     /** An earlier request with the same key and the same content is still running. */
@@ -66,8 +70,9 @@ public final class IdempotencyStore {
     public Claim claim(String kioskId, String key, String requestHash) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                if (insert(connection, kioskId, key, requestHash)) {
-                    return new Claimed();
+                String token = UUID.randomUUID().toString();
+                if (insert(connection, kioskId, key, requestHash, token)) {
+                    return new Claimed(token);
                 }
                 Claim existing = existing(connection, kioskId, key, requestHash);
                 if (existing != null) {
@@ -75,22 +80,22 @@ public final class IdempotencyStore {
                 }
                 // the row was released between our insert and our select: try again
             } catch (SQLException e) {
-                throw new DatabaseException("Cannot claim idempotency key for kiosk " + kioskId + ": "
-                        + e.getMessage(), e);
+                throw new DatabaseException("Cannot claim idempotency key for kiosk " + kioskId + " (SQLState " + e.getSQLState() + ")", e);
             }
         }
         return new InFlight();
     }
 
-    private boolean insert(Connection connection, String kioskId, String key, String requestHash)
+    private boolean insert(Connection connection, String kioskId, String key, String requestHash, String token)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_records "
-                + "(kiosk_id, idem_key, request_hash, state, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                + "(kiosk_id, idem_key, request_hash, state, created_at, claim_token) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, kioskId);
             insert.setString(2, key);
             insert.setString(3, requestHash);
             insert.setString(4, IN_FLIGHT);
             insert.setObject(5, now());
+            insert.setString(6, token);
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -119,51 +124,63 @@ public final class IdempotencyStore {
                 }
             }
         }
-        return takeOverAbandoned(connection, kioskId, key) ? new Claimed() : new InFlight();
+        String token = UUID.randomUUID().toString();
+        return takeOverAbandoned(connection, kioskId, key, token) ? new Claimed(token) : new InFlight();
     }
 
-    private boolean takeOverAbandoned(Connection connection, String kioskId, String key) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_records SET created_at = ? "
-                + "WHERE kiosk_id = ? AND idem_key = ? AND state = ? AND created_at < ?")) {
+    /** Takes over a claim older than abandonAfter with a new token, so that its first owner can no longer finish it. */
+    private boolean takeOverAbandoned(Connection connection, String kioskId, String key, String token)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_records SET created_at = ?, "
+                + "claim_token = ? WHERE kiosk_id = ? AND idem_key = ? AND state = ? AND created_at < ?")) {
             update.setObject(1, now());
-            update.setString(2, kioskId);
-            update.setString(3, key);
-            update.setString(4, IN_FLIGHT);
-            update.setObject(5, OffsetDateTime.ofInstant(clock.instant().minus(abandonAfter), ZoneOffset.UTC));
+            update.setString(2, token);
+            update.setString(3, kioskId);
+            update.setString(4, key);
+            update.setString(5, IN_FLIGHT);
+            update.setObject(6, OffsetDateTime.ofInstant(clock.instant().minus(abandonAfter), ZoneOffset.UTC));
             return update.executeUpdate() == 1;
         }
     }
 
-    /** Stores the first response of a claimed key. */
-    public void complete(String kioskId, String key, int status, String contentType, byte[] body) {
+    /**
+     * Stores the first response of a key claimed with {@code token}; false (nothing stored) when the claim was taken
+     * over by a later request in the meantime, whose answer is the one kept.
+     */
+    public boolean complete(String kioskId, String key, String token, int status, String contentType, byte[] body) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE idempotency_records SET state = ?, "
-                     + "response_status = ?, response_type = ?, response_body = ? WHERE kiosk_id = ? AND idem_key = ?")) {
+                     + "response_status = ?, response_type = ?, response_body = ? WHERE kiosk_id = ? AND idem_key = ?"
+                     + " AND claim_token = ? AND state = ?")) {
             update.setString(1, DONE);
             update.setInt(2, status);
             update.setString(3, contentType);
             update.setBytes(4, body);
             update.setString(5, kioskId);
             update.setString(6, key);
-            update.executeUpdate();
+            update.setString(7, token);
+            update.setString(8, IN_FLIGHT);
+            return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot store the response of idempotency key for kiosk " + kioskId + ": "
-                    + e.getMessage(), e);
+            throw new DatabaseException("Cannot store the response of idempotency key for kiosk " + kioskId + " (SQLState " + e.getSQLState() + ")", e);
         }
     }
 
-    /** Forgets a claimed key whose request failed on central's side, so that the kiosk may retry it. */
-    public void release(String kioskId, String key) {
+    /**
+     * Forgets a key claimed with {@code token} whose request failed on central's side, so that the kiosk may retry it;
+     * false (nothing deleted) when the claim was taken over meanwhile.
+     */
+    public boolean release(String kioskId, String key, String token) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM idempotency_records WHERE kiosk_id = ? AND idem_key = ? AND state = ?")) {
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM idempotency_records WHERE kiosk_id = ?"
+                     + " AND idem_key = ? AND state = ? AND claim_token = ?")) {
             delete.setString(1, kioskId);
             delete.setString(2, key);
             delete.setString(3, IN_FLIGHT);
-            delete.executeUpdate();
+            delete.setString(4, token);
+            return delete.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot release idempotency key for kiosk " + kioskId + ": "
-                    + e.getMessage(), e);
+            throw new DatabaseException("Cannot release idempotency key for kiosk " + kioskId + " (SQLState " + e.getSQLState() + ")", e);
         }
     }
 
@@ -175,8 +192,7 @@ public final class IdempotencyStore {
             delete.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
             return delete.executeUpdate();
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot purge idempotency records older than " + before + ": "
-                    + e.getMessage(), e);
+            throw new DatabaseException("Cannot purge idempotency records older than " + before + " (SQLState " + e.getSQLState() + ")", e);
         }
     }
 

@@ -57,8 +57,12 @@ public final class IdentityModule implements CentralModule {
         ctx.json(faces.verify(id, capture, ctx.header(ApiHeaders.KIOSK_ID)));
     }
 
-    /** An invalid number is answered 400 INVALID_ID_NUMBER (masked, with the citizen's message) by the platform. */
+    /** An invalid number is answered 400 INVALID_ID_NUMBER (masked, with the citizen's message). */
     private static IdNumber idNumber(String text) {
-        return IdNumber.parse(text);
+        try {
+            return IdNumber.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw org.budayang.central.web.JsonBody.refused(e);
+        }
     }
 }

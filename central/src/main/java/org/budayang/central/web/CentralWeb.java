@@ -70,8 +70,8 @@ public final class CentralWeb {
         app.exception(ApiException.class, (e, ctx) -> respond(ctx, mapper, Problems.of(e, instance(ctx))));
         app.exception(JsonProcessingException.class,
                 (e, ctx) -> respond(ctx, mapper, JsonProblems.of(e, instance(ctx))));
-        app.exception(IllegalArgumentException.class,
-                (e, ctx) -> respond(ctx, mapper, JsonProblems.of(e, instance(ctx))));
+        // an IllegalArgumentException that reaches here is a server fault (the 500 incident below): the client's
+        // refusals are ApiExceptions, made by JsonBody for bodies and by JsonBody.refused where parameters are parsed
         app.exception(ValidationException.class, (e, ctx) -> respond(ctx, mapper, Problem.of(400,
                 "INVALID_PARAMETER", "Invalid parameters: " + e.getErrors().entrySet().stream()
                         .map(entry -> entry.getKey() + " (" + entry.getValue().stream().map(v -> v.getMessage())

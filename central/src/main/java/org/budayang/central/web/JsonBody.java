@@ -30,6 +30,8 @@ public final class JsonBody {
         } catch (JsonProcessingException e) {
             Problem problem = JsonProblems.of(e, null);
             throw new ApiException(problem.status(), problem.code(), problem.detail(), problem.citizenMessage());
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the request body (" + type.getSimpleName() + ") failed", e);
         }
@@ -39,5 +41,16 @@ public final class JsonBody {
                     "提交的信息有误，请核对后重试。");
         }
         return body;
+    }
+
+    /**
+     * The 400 for a value from the request (a path or query parameter, a field of a read body) that a record
+     * constructor or parser refused: {@code INVALID_ID_NUMBER} (masked, with the citizen's message) or
+     * {@code INVALID_FIELD} with the refusal's message. Only for refusals of the client's values: any other
+     * IllegalArgumentException is a server fault and goes to the 500 incident handler.
+     */
+    public static ApiException refused(IllegalArgumentException e) {
+        Problem problem = JsonProblems.of(e, null);
+        return new ApiException(problem.status(), problem.code(), problem.detail(), problem.citizenMessage());
     }
 }

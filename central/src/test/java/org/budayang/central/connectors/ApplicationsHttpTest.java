@@ -142,7 +142,9 @@ class ApplicationsHttpTest {
             assertError(KioskHttp.post(central.url(ConnectorsModule.APPLICATIONS), "{\"itemCode\":\"QT00012001\"}"),
                     400, "INVALID_FIELD", "ApplicationRequest.applicantIdNumber");
             assertError(KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/62010220260302999999")), 404,
-                    "APPLICATION_NOT_FOUND");
+                    "APPLICATION_NOT_FOUND", "受理凭证");
+            assertError(KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/62010220260302999999")), 404,
+                    "APPLICATION_NOT_FOUND", "POST /api/v1/applications");
             assertError(KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/12ab")), 400,
                     "INVALID_APPLICATION_NUMBER");
         }

@@ -77,7 +77,18 @@ class DepartmentModesHttpTest {
             for (int i = 0; i < 2 && (failing == null || failing.status() != 502); i++) {
                 failing = query(central, "JF00033001", ZHANG_SAN, Map.of());
             }
-            assertError(failing, 502, "DEPARTMENT_ERROR");
+            assertError(failing, 502, "DEPARTMENT_ERROR", "same Idempotency-Key");
+
+            // what the detail says works: a 5xx releases the key, so the same key runs again once the department is back
+            admin(central, "/sandbox/admin/departments/SOCIAL_SECURITY/mode", "{\"mode\":\"UNAVAILABLE\"}");
+            String body = "{\"itemCode\":\"GG00031001\",\"idNumber\":\"" + ZHANG_SAN + "\",\"params\":{}}";
+            String[] headers = {"X-Budayang-Kiosk", KioskHttp.KIOSK_ID, "Authorization", "Bearer " + KioskHttp.KIOSK_SECRET,
+                    "Idempotency-Key", "retry-same-key-0001"};
+            assertError(KioskHttp.send("POST", central.url(ConnectorsModule.QUERIES), body, headers), 503,
+                    "DEPARTMENT_UNAVAILABLE", "same Idempotency-Key");
+            admin(central, "/sandbox/admin/departments/SOCIAL_SECURITY/mode", "{\"mode\":\"NORMAL\"}");
+            Reply retried = KioskHttp.send("POST", central.url(ConnectorsModule.QUERIES), body, headers);
+            assertEquals(200, retried.status(), retried::toString);
 
             admin(central, "/sandbox/admin/departments/SOCIAL_SECURITY/mode", "{\"mode\":\"UNAVAILABLE\"}");
             assertError(query(central, "GG00031001", ZHANG_SAN, Map.of()), 503, "DEPARTMENT_UNAVAILABLE");

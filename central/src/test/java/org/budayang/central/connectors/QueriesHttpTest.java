@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.central.connectors.KioskHttp.Reply;
@@ -98,6 +99,44 @@ class QueriesHttpTest {
             Reply sixth = query(central, "GG00023001", null, params);
             assertEquals(429, sixth.status(), sixth::toString);
             assertEquals("INVOICE_CHECK_LIMIT", sixth.code());
+        }
+    }
+
+    /** Review finding: count-then-insert let concurrent checks past the limit of 5 per invoice and day. */
+    @ParameterizedTest
+    @MethodSource("org.budayang.central.db.TestDatabases#both")
+    void concurrentInvoiceChecksStopAtFive(TestDatabases.Kind kind) throws Exception {
+        try (ConnectorsFixture central = new ConnectorsFixture(kind)) {
+            Jdbc jdbc = new Jdbc(central.database.dataSource());
+            String[] invoice = jdbc.one("SELECT invoice_no, issued_on, amount_fen FROM sb_tax_invoice WHERE NOT voided "
+                            + "AND invoice_no NOT IN (SELECT invoice_no FROM sb_tax_invoice_check) ORDER BY invoice_no DESC",
+                    r -> new String[] {r.getString(1), r.getString(2), java.math.BigDecimal.valueOf(r.getLong(3))
+                            .movePointLeft(2).toPlainString()}).orElseThrow();
+            Map<String, String> params = Map.of("invoiceNumber", invoice[0], "issuedOn", invoice[1], "amount", invoice[2]);
+            assertEquals(404, KioskHttp.get(central.url(ConnectorsModule.APPLICATIONS + "/62010220260302999999"))
+                    .status(), "the kiosk is authenticated (and cached) before the burst");
+            int checks = 20;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(checks);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < checks; i++) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return query(central, "GG00023001", null, params);
+                    }));
+                }
+                start.countDown();
+                Map<Integer, Integer> statuses = new HashMap<>();
+                for (java.util.concurrent.Future<Reply> reply : replies) {
+                    statuses.merge(reply.get().status(), 1, Integer::sum);
+                }
+                assertEquals(Map.of(200, 5, 429, 15), statuses);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(5L, jdbc.one("SELECT COUNT(*) FROM sb_tax_invoice_check WHERE invoice_no = ?",
+                    r -> r.getLong(1), invoice[0]).orElseThrow());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.budayang.central.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,19 @@ class DatabaseTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new DatabaseConfig("jdbc:mysql://x/y", "u", "p", 1));
         assertTrue(e.getMessage().contains("jdbc:postgresql://"), e.getMessage());
+    }
+
+    /** Review finding: the URL (which may carry ?password=) was logged whole. */
+    @Test
+    void theUrlIsNamedWithoutItsParametersAndNeverWithThePassword() {
+        DatabaseConfig config = new DatabaseConfig("jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2-secret&ssl=false",
+                "u", "hunter3-secret", 1);
+        assertEquals("jdbc:postgresql://127.0.0.1:1/nowhere?…", config.redactedUrl());
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(config));
+        assertTrue(e.getMessage().contains("jdbc:postgresql://127.0.0.1:1/nowhere?…"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter"), e.getMessage());
+        assertFalse(config.toString().contains("hunter"), config.toString());
+        assertEquals("jdbc:h2:mem:x;…", new DatabaseConfig("jdbc:h2:mem:x;PASSWORD=s", "", "", 1).redactedUrl());
+        assertEquals("jdbc:h2:mem:x", new DatabaseConfig("jdbc:h2:mem:x", "", "", 1).redactedUrl());
     }
 }

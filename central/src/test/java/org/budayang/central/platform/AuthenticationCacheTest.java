@@ -124,6 +124,66 @@ class AuthenticationCacheTest {
         }
     }
 
+    /**
+     * Review finding: every wrong guess cost a full PBKDF2 with no bound. At most the configured number run at once;
+     * the others are answered 503 AUTH_BUSY with Retry-After, and a known kiosk is served again afterwards.
+     */
+    @Test
+    void concurrentWrongGuessesBeyondTheBoundAre503AuthBusy() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
+        try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
+            KioskRepository repository = new KioskRepository(db.dataSource(), clock);
+            repository.sync(TestKiosks.configured());
+            KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1), 2,
+                    Duration.ofMillis(20));
+            try (CentralServer server = CentralServer.builder()
+                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
+                    .kioskAuthentication(authenticator)
+                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
+                    .module(app -> app.get("/api/v1/test/whoami",
+                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
+                    .port(0)
+                    .build()
+                    .start()) {
+                String url = server.url() + "/api/v1/test/whoami";
+                int guesses = 12;
+                ExecutorService pool = Executors.newFixedThreadPool(guesses);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<Future<java.net.http.HttpResponse<String>>> answers = new ArrayList<>();
+                try {
+                    for (int i = 0; i < guesses; i++) {
+                        String kiosk = String.format("KSK-620102-9%03d", i); // unknown: the decoy's full PBKDF2
+                        String secret = "guess-" + i;
+                        answers.add(pool.submit(() -> {
+                            start.await();
+                            return Http.get(url, "X-Budayang-Kiosk", kiosk, "Authorization", "Bearer " + secret);
+                        }));
+                    }
+                    start.countDown();
+                    int refused = 0;
+                    int busy = 0;
+                    for (Future<java.net.http.HttpResponse<String>> answer : answers) {
+                        java.net.http.HttpResponse<String> response = answer.get();
+                        if (response.statusCode() == 503) {
+                            busy++;
+                            org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"AUTH_BUSY\""),
+                                    response.body());
+                            assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+                        } else {
+                            assertEquals(401, response.statusCode(), response.body());
+                            refused++;
+                        }
+                    }
+                    org.junit.jupiter.api.Assertions.assertTrue(busy >= 1 && refused >= 2,
+                            "busy " + busy + ", refused " + refused);
+                } finally {
+                    pool.shutdownNow();
+                }
+                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "the real kiosk gets in afterwards");
+            }
+        }
+    }
+
     /** Counts the connections the kiosk lookups take. */
     private static final class CountingDataSource implements DataSource {
         final AtomicInteger connections = new AtomicInteger();

@@ -2,6 +2,7 @@ package org.budayang.central.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -174,8 +175,9 @@ class IdempotencyTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
         try (var db = TestDatabases.fresh(kind)) {
             IdempotencyStore store = new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2));
-            assertTrue(store.claim(TestKiosks.KIOSK, "old-key-0001", "h1") instanceof IdempotencyStore.Claimed);
-            store.complete(TestKiosks.KIOSK, "old-key-0001", 201, "application/json", "{}".getBytes());
+            IdempotencyStore.Claimed old = (IdempotencyStore.Claimed) store.claim(TestKiosks.KIOSK, "old-key-0001", "h1");
+            assertTrue(store.complete(TestKiosks.KIOSK, "old-key-0001", old.token(), 201, "application/json",
+                    "{}".getBytes()));
             assertTrue(store.claim(TestKiosks.KIOSK, "abandoned-0001", "h2") instanceof IdempotencyStore.Claimed);
             assertTrue(store.claim(TestKiosks.KIOSK, "abandoned-0001", "h2") instanceof IdempotencyStore.InFlight);
 
@@ -195,6 +197,30 @@ class IdempotencyTest {
             assertTrue(store.claim(TestKiosks.KIOSK, "old-key-0001", "other") instanceof IdempotencyStore.Claimed,
                     "a purged key is free again");
             assertTrue(store.claim(TestKiosks.KIOSK, "fresh-key-0001", "h3") instanceof IdempotencyStore.InFlight);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.budayang.central.db.TestDatabases#both")
+    void aRequestWhoseClaimWasTakenOverNeitherOverwritesNorReleasesTheNewOwnersRecord(TestDatabases.Kind kind) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
+        try (var db = TestDatabases.fresh(kind)) {
+            IdempotencyStore store = new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2));
+            IdempotencyStore.Claimed slow = (IdempotencyStore.Claimed) store.claim(TestKiosks.KIOSK, "slow-key-0001", "h");
+            clock.advance(Duration.ofMinutes(3));
+            IdempotencyStore.Claimed retry = (IdempotencyStore.Claimed) store.claim(TestKiosks.KIOSK, "slow-key-0001", "h");
+            assertNotEquals(slow.token(), retry.token());
+
+            assertFalse(store.release(TestKiosks.KIOSK, "slow-key-0001", slow.token()),
+                    "the slow request's 5xx does not free the key the retry holds");
+            assertTrue(store.claim(TestKiosks.KIOSK, "slow-key-0001", "h") instanceof IdempotencyStore.InFlight);
+            assertTrue(store.complete(TestKiosks.KIOSK, "slow-key-0001", retry.token(), 201, "application/json",
+                    "{\"n\":2}".getBytes()));
+            assertFalse(store.complete(TestKiosks.KIOSK, "slow-key-0001", slow.token(), 201, "application/json",
+                    "{\"n\":1}".getBytes()), "the slow request finishing late stores nothing");
+            IdempotencyStore.Claim replay = store.claim(TestKiosks.KIOSK, "slow-key-0001", "h");
+            assertTrue(replay instanceof IdempotencyStore.Replay r && new String(r.body()).equals("{\"n\":2}"),
+                    String.valueOf(replay));
         }
     }
 }

@@ -158,4 +158,20 @@ class ProblemMappingTest {
             central.applications.crash.set(false);
         }
     }
+
+    @Test
+    void anIllegalArgumentFromInsideAServiceIsA500IncidentNotTheClientsFault() throws IOException {
+        central.applications.crashWithIllegalArgument.set(true);
+        try {
+            HttpResponse<String> response = Http.sendBody("POST", central.url() + TestApplicationsModule.CRASH, "{}",
+                    TestKiosks.authWithKey("crash-mapping-argument"));
+            assertEquals(500, response.statusCode(), response.body());
+            Problem problem = JSON.readValue(response.body(), Problem.class);
+            assertEquals("INTERNAL_ERROR", problem.code());
+            assertTrue(problem.instance().matches("urn:budayang:incident:[0-9a-f-]{36}"), problem.instance());
+            assertFalse(response.body().contains("deliberate") || response.body().contains("999999"), response.body());
+        } finally {
+            central.applications.crashWithIllegalArgument.set(false);
+        }
+    }
 }

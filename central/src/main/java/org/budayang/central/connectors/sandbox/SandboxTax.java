@@ -1,5 +1,8 @@
 package org.budayang.central.connectors.sandbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,14 +82,7 @@ public final class SandboxTax implements TaxConnector {
         }
         gate.enter("an invoice check");
         LocalDate today = LocalDate.now(clock);
-        int checks = jdbc.one("SELECT COUNT(*) FROM sb_tax_invoice_check WHERE invoice_no = ? AND checked_on = ?",
-                r -> r.getInt(1), invoiceNo, today).orElse(0);
-        if (checks >= CHECKS_PER_DAY) {
-            throw new ApiException(429, "INVOICE_CHECK_LIMIT", "Invoice " + invoiceNo + " was already checked "
-                    + checks + " times today; the limit is " + CHECKS_PER_DAY + " per invoice and day.",
-                    "同一张发票每天最多查验" + CHECKS_PER_DAY + "次，今天的查验次数已用完，请明天再试。");
-        }
-        jdbc.update("INSERT INTO sb_tax_invoice_check (invoice_no, checked_on) VALUES (?, ?)", invoiceNo, today);
+        int checks = takeCheckSlot(invoiceNo, today) - 1;
         return jdbc.one("SELECT * FROM sb_tax_invoice WHERE invoice_no = ?", r -> {
             boolean voided = r.getBoolean("voided");
             LocalDate issued = Jdbc.date(r, "issued_on");
@@ -95,6 +91,35 @@ public final class SandboxTax implements TaxConnector {
             return new InvoiceCheck(invoiceNo, result, r.getString("seller"), r.getString("buyer"), issued, amount,
                     checks + 1);
         }, invoiceNo).orElse(new InvoiceCheck(invoiceNo, "NOT_FOUND", null, null, null, null, checks + 1));
+    }
+
+    /**
+     * Takes the next numbered check slot of the invoice and day (1..CHECKS_PER_DAY); the unique index on
+     * (invoice_no, checked_on, check_no) lets only one of two concurrent checks have a slot, the other counts again.
+     */
+    private int takeCheckSlot(String invoiceNo, LocalDate today) {
+        for (int attempt = 0; attempt < 2 * CHECKS_PER_DAY; attempt++) {
+            int checks = jdbc.one("SELECT COUNT(*) FROM sb_tax_invoice_check WHERE invoice_no = ? AND checked_on = ?",
+                    r -> r.getInt(1), invoiceNo, today).orElse(0);
+            if (checks >= CHECKS_PER_DAY) {
+                throw new ApiException(429, "INVOICE_CHECK_LIMIT", "Invoice " + invoiceNo + " was already checked "
+                        + checks + " times today; the limit is " + CHECKS_PER_DAY + " per invoice and day.",
+                        "同一张发票每天最多查验" + CHECKS_PER_DAY + "次，今天的查验次数已用完，请明天再试。");
+            }
+            try (Connection c = jdbc.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO sb_tax_invoice_check (invoice_no, checked_on, check_no) VALUES (?, ?, ?)")) {
+                Jdbc.bind(insert, invoiceNo, today, checks + 1);
+                insert.executeUpdate();
+                return checks + 1;
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw Jdbc.failure("Cannot record a check of invoice " + invoiceNo, e);
+                }
+                // a concurrent check took this slot: count again
+            }
+        }
+        throw new IllegalStateException("Could not record a check of invoice " + invoiceNo + " after "
+                + 2 * CHECKS_PER_DAY + " attempts (contention on its check slots)");
     }
 
     private String name(String id) {
