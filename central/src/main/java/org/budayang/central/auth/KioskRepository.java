@@ -64,7 +64,7 @@ public final class KioskRepository {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot synchronise the kiosks table with the " + configured.size()
-                    + " configured kiosks: " + e.getMessage(), e);
+                    + " configured kiosks (SQLState " + e.getSQLState() + ")", e);
         }
         LOG.info("Kiosks synchronised from the configuration: {} enabled ({} new)", configured.size(), added);
     }
@@ -79,7 +79,8 @@ public final class KioskRepository {
                 return rows.next() ? Optional.of(SecretHash.parse(rows.getString(1))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot read kiosk " + kioskId + " from the kiosks table: " + e.getMessage(), e);
+            throw new DatabaseException("Cannot read kiosk " + kioskId + " from the kiosks table (SQLState "
+                    + e.getSQLState() + ")", e);
         }
     }
 }

@@ -89,7 +89,6 @@ public final class DocumentRepository {
     }
 
     private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("DOCUMENTS_DB_FAILED: cannot " + what + ": " + e.getMessage()
-                + " (SQL state " + e.getSQLState() + ")", e);
+        return org.budayang.central.connectors.Jdbc.failure("DOCUMENTS_DB_FAILED: cannot " + what, e);
     }
 }

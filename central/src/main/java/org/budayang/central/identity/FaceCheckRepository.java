@@ -37,8 +37,8 @@ public final class FaceCheckRepository implements IdentityChecks {
             s.setObject(8, OffsetDateTime.ofInstant(check.at(), ZoneOffset.UTC));
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store face check " + check.verificationId() + " in table "
-                    + "face_checks: " + e.getMessage(), e);
+            throw org.budayang.central.connectors.Jdbc.failure("Cannot store face check " + check.verificationId()
+                    + " in table face_checks", e);
         }
     }
 
@@ -59,8 +59,8 @@ public final class FaceCheckRepository implements IdentityChecks {
                         rows.getDouble(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read face check " + verificationId + " from table face_checks: "
-                    + e.getMessage(), e);
+            throw org.budayang.central.connectors.Jdbc.failure("Cannot read face check " + verificationId
+                    + " from table face_checks", e);
         }
     }
 }

@@ -46,6 +46,13 @@ final class ApiFuzzer {
     private final long seed;
     private final long maxBodyBytes;
     private final List<String> usedKeys = new ArrayList<>();
+    /** The seeded demo citizens (docs/sandbox/demo-citizens.md): ID number and name, so requests reach the services. */
+    private static final String[][] DEMO_CITIZENS = {{"620102195803150034", "张三"}, {"620103196512080049", "李秀英"},
+            {"622901194402200015", "马福祥"}, {"623001198807110026", "卓玛"}, {"620105200102030059", "王小明"},
+            {"620102193501010010", "赵德胜"}};
+    /** Items that take applications, and some that answer queries. */
+    private static final String[] ITEMS = {"QT00012001", "QT00013001", "GG00042001", "GG00031001", "JF00033001",
+            "GG00041001"};
 
     ApiFuzzer(OpenApiDocument document, ObjectMapper json, long seed, long maxBodyBytes) {
         this.document = document;
@@ -80,6 +87,47 @@ final class ApiFuzzer {
             byte[] tail = new byte[random.nextInt(2000)];
             random.nextBytes(tail);
             raw = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), tail);
+        }
+        if (body instanceof ObjectNode object && random.nextInt(100) < 40) {
+            String[] citizen = DEMO_CITIZENS[random.nextInt(DEMO_CITIZENS.length)];
+            fieldLike(object, "idnumber", "certno").ifPresent(field -> object.put(field, citizen[0]));
+            fieldLike(object, "applicantname", "name").ifPresent(field -> object.put(field, citizen[1]));
+            if (object.has("itemCode")) {
+                object.put("itemCode", ITEMS[random.nextInt(ITEMS.length)]);
+            }
+            for (String letter : new String[] {"commitment", "deferral"}) {
+                if (object.get(letter) instanceof ObjectNode signed) {
+                    // signed in this session, so that the application passes the letter check and is stored
+                    signed.put("signedAt", java.time.Instant.now().minusSeconds(30).toString());
+                }
+            }
+            mutations.add("demo-citizen");
+        }
+        if (body instanceof ObjectNode object && object.get("form") instanceof ObjectNode form
+                && random.nextInt(100) < 40) {
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    form.put("purpose", "就业").put("useUnit", "甘肃弘毅建设工程有限公司").put("extra" + random.nextInt(9), "x");
+                    mutations.add("form-extra-key");
+                }
+                case 1 -> {
+                    form.put(random.nextBoolean() ? "useUnit" : "address", "兰州市城关区".repeat(50 + random.nextInt(2000)));
+                    mutations.add("form-oversized-value");
+                }
+                default -> {
+                    for (int k = 0; k < 50 + random.nextInt(300); k++) {
+                        form.put("k" + k, "v".repeat(random.nextInt(40)));
+                    }
+                    mutations.add("form-many-keys");
+                }
+            }
+        }
+        if (body instanceof ObjectNode object && object.has("materialsProvided") && random.nextInt(100) < 25) {
+            com.fasterxml.jackson.databind.node.ArrayNode materials = object.putArray("materialsProvided");
+            for (int k = 0; k < 1 + random.nextInt(random.nextBoolean() ? 5 : 400); k++) {
+                materials.add(random.nextBoolean() ? "居民身份证" : "居民户口簿");
+            }
+            mutations.add("materials-repeated-" + materials.size());
         }
         String method = operation.method();
         int count = 1 + random.nextInt(3);

@@ -90,7 +90,7 @@ public final class SandboxSocialSecurity implements SocialSecurityConnector {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record the pension certification: " + e.getMessage(), e);
+            throw Jdbc.failure("Cannot record the pension certification", e);
         }
         return new Certification(number, at, nextDue);
     }
