@@ -46,15 +46,7 @@ class AuthenticationCacheTest {
             CountingDataSource counting = new CountingDataSource(db.dataSource());
             KioskAuthenticator authenticator = new KioskAuthenticator(new KioskRepository(counting, clock), clock,
                     Duration.ofMinutes(1));
-            try (CentralServer server = CentralServer.builder()
-                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
-                    .kioskAuthentication(authenticator)
-                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
-                    .module(app -> app.get("/api/v1/test/whoami",
-                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
-                    .port(0)
-                    .build()
-                    .start()) {
+            try (CentralServer server = whoAmIServer(db, authenticator, clock)) {
                 String url = server.url() + "/api/v1/test/whoami";
                 ExecutorService pool = Executors.newFixedThreadPool(8);
                 try {
@@ -91,15 +83,7 @@ class AuthenticationCacheTest {
             KioskRepository repository = new KioskRepository(db.dataSource(), clock);
             repository.sync(TestKiosks.configured());
             KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1));
-            try (CentralServer server = CentralServer.builder()
-                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
-                    .kioskAuthentication(authenticator)
-                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
-                    .module(app -> app.get("/api/v1/test/whoami",
-                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
-                    .port(0)
-                    .build()
-                    .start()) {
+            try (CentralServer server = whoAmIServer(db, authenticator, clock)) {
                 String url = server.url() + "/api/v1/test/whoami";
                 assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
                 clock.advance(Duration.ofMinutes(2));
@@ -136,15 +120,7 @@ class AuthenticationCacheTest {
             repository.sync(TestKiosks.configured());
             KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1), 2,
                     Duration.ofMillis(20));
-            try (CentralServer server = CentralServer.builder()
-                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
-                    .kioskAuthentication(authenticator)
-                    .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
-                    .module(app -> app.get("/api/v1/test/whoami",
-                            (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
-                    .port(0)
-                    .build()
-                    .start()) {
+            try (CentralServer server = whoAmIServer(db, authenticator, clock)) {
                 String url = server.url() + "/api/v1/test/whoami";
                 int guesses = 12;
                 ExecutorService pool = Executors.newFixedThreadPool(guesses);
@@ -182,6 +158,19 @@ class AuthenticationCacheTest {
                 assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "the real kiosk gets in afterwards");
             }
         }
+    }
+
+    /** A server with one authenticated route answering the kiosk id. */
+    private static CentralServer whoAmIServer(Database db, KioskAuthenticator authenticator, MutableClock clock) {
+        return CentralServer.builder()
+                .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled()))
+                .kioskAuthentication(authenticator)
+                .idempotency(new Idempotency(new IdempotencyStore(db.dataSource(), clock, Duration.ofMinutes(2))))
+                .module(app -> app.get("/api/v1/test/whoami",
+                        (Context ctx) -> ctx.result(KioskIdentity.of(ctx).kioskId())))
+                .port(0)
+                .build()
+                .start();
     }
 
     /** Counts the connections the kiosk lookups take. */
