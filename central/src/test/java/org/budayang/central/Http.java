@@ -29,14 +29,7 @@ public final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(method + " " + url + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(method + " " + url + " was interrupted", e);
-        }
+        return exchange(method, url, request);
     }
 
     /** Sends {@code body} as application/json (UTF-8) unless the headers give another Content-Type. */
@@ -58,6 +51,10 @@ public final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return exchange(method, url, request);
+    }
+
+    private static HttpResponse<String> exchange(String method, String url, HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
