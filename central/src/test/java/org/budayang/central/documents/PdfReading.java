@@ -2,7 +2,6 @@ package org.budayang.central.documents;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -31,20 +30,35 @@ final class PdfReading {
         }
     }
 
-    /** The QR code's text, decoded by ZXing from the first page rendered at 150 dpi. */
+    /**
+     * The QR code's text, decoded by ZXing from the first page as a person with a phone would: aimed at the
+     * upper right quarter where the code is printed, and if that fails, from a little nearer or further. ZXing's
+     * reader misreads a clean, correct code now and then at one particular scale (about one render in 300 ends
+     * in a checksum error at 150 or 300 dpi, a different code each time, while the same code reads at the other
+     * scales), so one scale alone would make this check flaky without making it stricter: a code that is absent
+     * or carries another address fails at every scale.
+     */
     static String qrOfFirstPage(byte[] pdf) throws IOException, com.google.zxing.ReaderException {
-        BufferedImage image = render(pdf, 0, 150f);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE,
-                    DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException e) {
-            // the reader looks for one code in the whole image; crop to the upper right quarter as a person would aim
+        com.google.zxing.ReaderException first = null;
+        for (float dpi : new float[] {300f, 200f, 150f}) {
+            BufferedImage image = render(pdf, 0, dpi);
             BufferedImage corner = image.getSubimage(image.getWidth() / 2, 0, image.getWidth() / 2,
                     image.getHeight() / 4);
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(corner))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText();
+            try {
+                return decode(corner);
+            } catch (com.google.zxing.ReaderException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
         }
+        throw first;
+    }
+
+    private static String decode(BufferedImage image) throws com.google.zxing.ReaderException {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }
