@@ -21,7 +21,7 @@ import org.budayang.architecture.violations.driver.DriverApiUsingHttp;
 import org.budayang.architecture.violations.driver.cups.CupsDriver;
 import org.budayang.architecture.violations.driver.escpos.EscPosDriver;
 import org.budayang.architecture.violations.driver.escpos.internal.EscPosCodec;
-import org.budayang.architecture.violations.driver.sscard.SsCardDriver;
+import org.budayang.architecture.violations.driver.pcscsscard.SsCardDriver;
 import org.budayang.architecture.violations.kiosk.ChattyService;
 import org.budayang.architecture.violations.kiosk.Halter;
 import org.budayang.architecture.violations.kiosk.KioskMain;

@@ -1,7 +1,7 @@
 package org.budayang.architecture.violations.driver.escpos;
 
 import org.budayang.architecture.violations.driver.DeviceThing;
-import org.budayang.architecture.violations.driver.sscard.SsCardDriver;
+import org.budayang.architecture.violations.driver.pcscsscard.SsCardDriver;
 
 /** Violates "a driver depends only on driver-api": it reaches into another driver. */
 public final class EscPosDriver implements DeviceThing {

@@ -1,4 +1,4 @@
-package org.budayang.architecture.violations.driver.sscard;
+package org.budayang.architecture.violations.driver.pcscsscard;
 
 import org.budayang.architecture.violations.driver.DeviceThing;
 

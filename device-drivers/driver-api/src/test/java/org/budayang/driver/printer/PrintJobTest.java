@@ -1,0 +1,53 @@
+package org.budayang.driver.printer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PrintJobTest {
+    private static final Instant T = Instant.parse("2026-11-27T08:00:00Z");
+
+    @Test
+    void aJobThatFailedForPaperOutIsSentAgainAndCountsItsAttempts() {
+        PrintJob job = PrintJob.queued("R-20261127-0001", T)
+                .moveTo(PrintJobState.SENDING, "", "", T)
+                .moveTo(PrintJobState.FAILED, "PAPER_OUT", "DLE EOT 4 = 0x72", T);
+        assertEquals(1, job.attempts());
+        assertEquals("PAPER_OUT", job.failureCode());
+        PrintJob reprinted = job.moveTo(PrintJobState.SENDING, "", "", T).moveTo(PrintJobState.PRINTED, "", "", T);
+        assertEquals(2, reprinted.attempts());
+        assertEquals("", reprinted.failureCode(), "a printed job carries no failure");
+    }
+
+    @Test
+    void aPrintedJobIsFinalAndTheRefusalNamesBothStates() {
+        PrintJob printed = PrintJob.queued("j1", T).moveTo(PrintJobState.SENDING, "", "", T)
+                .moveTo(PrintJobState.PRINTED, "", "", T);
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> printed.moveTo(PrintJobState.SENDING, "", "", T));
+        assertTrue(refused.getMessage().contains("PRINTED") && refused.getMessage().contains("SENDING")
+                && refused.getMessage().contains("j1"), refused.getMessage());
+        for (PrintJobState next : PrintJobState.values()) {
+            assertFalse(PrintJobState.PRINTED.canMoveTo(next), "PRINTED -> " + next);
+        }
+        assertFalse(PrintJobState.QUEUED.canMoveTo(PrintJobState.PRINTED), "a job is sent before it is printed");
+    }
+
+    @Test
+    void failureCodeGoesWithFailedOnlyAndIdsAreChecked() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new PrintJob("j", PrintJobState.FAILED, "", "", 1, T));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PrintJob("j", PrintJobState.PRINTED, "PAPER_OUT", "", 1, T));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PrintJob("j", PrintJobState.FAILED, "paper out", "", 1, T));
+        IllegalArgumentException badId = assertThrows(IllegalArgumentException.class,
+                () -> PrintJob.queued("办件 1", T));
+        assertTrue(badId.getMessage().contains("办件 1"), badId.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PrintJob.queued("x".repeat(65), T));
+    }
+}
