@@ -24,6 +24,13 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
+import org.budayang.kiosk.identity.AcceptedIdentification;
+import org.budayang.kiosk.identity.CitizenSession;
+import org.budayang.kiosk.identity.IdentificationWay;
+import org.budayang.kiosk.identity.IdentityDevices;
+import org.budayang.kiosk.ui.face.FaceCaptureState;
+import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
+import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationState;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
@@ -65,7 +72,11 @@ public final class ShellViewModel {
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
     private final IdentificationViewModel identification;
+    private final IdentificationChoiceViewModel identificationChoice;
+    private final FaceCaptureViewModel face;
+    private final java.util.function.Predicate<DeviceRole> canServe;
     private final AutoCloseable cardEvents;
+    private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
 
     public ShellViewModel(KioskContext context) {
@@ -85,8 +96,17 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identification = new IdentificationViewModel(context.cardReader(), messages, context.clock());
+        IdentityDevices identity = context.identity();
+        identification = new IdentificationViewModel(context.cardReader(), identity.socialCards(), identity.scanner(),
+                messages, context.clock());
+        canServe = context.devices()::canServe;
+        identificationChoice = new IdentificationChoiceViewModel(canServe, identification);
+        face = new FaceCaptureViewModel(identity.camera(), identity.faceCheck(), messages, context.clock(),
+                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
+        identification.stateProperty().addListener((obs, old, now) -> identificationChanged(now));
+        face.stateProperty().addListener((obs, old, now) -> faceChanged(now));
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
+        socialCardEvents = identity.socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
@@ -133,6 +153,9 @@ public final class ShellViewModel {
         overlay.set(Overlay.NONE);
         Screen from = screen.get();
         Screen to = history.isEmpty() ? Screen.HOME : history.pop();
+        if (from == Screen.IDENTIFY || from == Screen.FACE) {
+            leaveIdentification();
+        }
         if (from == Screen.GUIDE) {
             guide.clear();
         }
@@ -149,6 +172,7 @@ public final class ShellViewModel {
     public void goHome() {
         overlay.set(Overlay.NONE);
         history.clear();
+        leaveIdentification();
         guide.clear();
         department.clear();
         home.clearSearch();
@@ -167,12 +191,78 @@ public final class ShellViewModel {
         overlay.set(Overlay.HELP);
     }
 
-    /** 开始办理: flows come later, so an enabled item says so honestly. */
+    /**
+     * 开始办理: an item whose flow identifies the citizen opens the identification choice (then the face capture
+     * when its flow checks a face); the rest of the flow comes later, so the end says so honestly.
+     */
     public void startItem() {
         guide.refreshAvailability();
-        if (guide.canStartProperty().get()) {
+        if (!guide.canStartProperty().get()) {
+            return;
+        }
+        ServiceItem item = guide.item();
+        if (item != null && AcceptedIdentification.identifies(item) && !identified()) {
+            identificationChoice.show(item);
+            enterStep(Screen.IDENTIFY);
+        } else if (item != null && identified() && needsFace(item)) {
+            startFace();
+        } else {
             overlay.set(Overlay.START_NOTICE);
         }
+    }
+
+    private boolean needsFace(ServiceItem item) {
+        CitizenSession session = identification.session().orElse(null);
+        return session != null && AcceptedIdentification.checksFace(item)
+                && IdentificationWay.of(session.certType()).capturesFace() && session.face().isEmpty();
+    }
+
+    /** The flow's steps come after the guide: 返回 from any of them goes back to it. */
+    private void enterStep(Screen step) {
+        if (screen.get() == Screen.GUIDE) {
+            history.push(Screen.GUIDE);
+        }
+        go(step);
+    }
+
+    private void identificationChanged(IdentificationState now) {
+        if (now != IdentificationState.IDENTIFIED || screen.get() != Screen.IDENTIFY) {
+            return;
+        }
+        ServiceItem item = identificationChoice.item();
+        if (item != null && needsFace(item)) {
+            startFace();
+        } else {
+            identificationDone();
+        }
+    }
+
+    private void startFace() {
+        CitizenSession session = identification.session().orElseThrow();
+        enterStep(Screen.FACE);
+        face.start(session::keepFace);
+    }
+
+    private void faceChanged(FaceCaptureState now) {
+        if (now == FaceCaptureState.CAPTURED && screen.get() == Screen.FACE) {
+            identificationDone();
+        }
+    }
+
+    /** Identified (and the face taken): back at the guide, the honest notice that the flow comes later. */
+    private void identificationDone() {
+        face.stop();
+        identificationChoice.clear();
+        if (!history.isEmpty() && history.peek() == Screen.GUIDE) {
+            history.pop();
+        }
+        go(Screen.GUIDE);
+        overlay.set(Overlay.START_NOTICE);
+    }
+
+    private void leaveIdentification() {
+        face.stop();
+        identificationChoice.clear();
     }
 
     /** The hidden long press on the corner. */
@@ -202,6 +292,12 @@ public final class ShellViewModel {
      */
     public void cardEvent(CardEvent event) {
         Screen shown = screen.get();
+        if (event.type() == CardEvent.Type.PLACED && shown == Screen.IDENTIFY
+                && identificationChoice.chosenProperty().get() == IdentificationWay.ID_CARD) {
+            idle.activity();
+            identification.read();
+            return;
+        }
         if (event.type() == CardEvent.Type.PLACED) {
             if (shown != Screen.ATTRACT && shown != Screen.HOME) {
                 LOG.debug("ID card placed on {}: identification starts only on attract or home", shown);
@@ -217,6 +313,16 @@ public final class ShellViewModel {
         }
     }
 
+    /** A 社保卡 was inserted or pulled (FX thread): read when chosen; pulling it ends its citizen's session. */
+    public void socialCardEvent(CardEvent event) {
+        if (event.type() == CardEvent.Type.PLACED) {
+            idle.activity();
+        }
+        if (identification.socialCardEvent(event)) {
+            endSession("the social security card was pulled out");
+        }
+    }
+
     /**
      * A device's health changed (delivered on the FX thread): every shown item's availability is checked
      * again, and the technician panel shows the new health.
@@ -226,6 +332,8 @@ public final class ShellViewModel {
         department.refresh();
         guide.refreshAvailability();
         technician.showDevices(snapshot);
+        identificationChoice.refresh();
+        face.cameraServes(canServe.test(DeviceRole.CAMERA));
     }
 
     /** 结束办理: the citizen ends the session. */
@@ -239,6 +347,8 @@ public final class ShellViewModel {
     }
 
     private void endSession(String why) {
+        face.wipe();
+        identificationChoice.clear();
         identification.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
@@ -313,6 +423,14 @@ public final class ShellViewModel {
         return identification;
     }
 
+    public IdentificationChoiceViewModel identificationChoice() {
+        return identificationChoice;
+    }
+
+    public FaceCaptureViewModel face() {
+        return face;
+    }
+
     /** Whether a citizen is identified now. */
     public boolean identified() {
         return identification.stateProperty().get() == IdentificationState.IDENTIFIED;
@@ -320,8 +438,10 @@ public final class ShellViewModel {
 
     /** Stops listening to the card reader (the shell is being closed). */
     public void stop() {
+        face.wipe();
         identification.wipe();
         try {
+            socialCardEvents.close();
             cardEvents.close();
             deviceChanges.close();
         } catch (Exception e) {
