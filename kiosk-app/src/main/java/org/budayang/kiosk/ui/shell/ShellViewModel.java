@@ -185,7 +185,9 @@ public final class ShellViewModel {
     }
 
     public void openHelp() {
-        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        Screen shown = screen.get();
+        ServiceItem item = shown == Screen.GUIDE || shown == Screen.IDENTIFY || shown == Screen.FACE ? guide.item()
+                : null;
         helpPhone.set(item != null ? item.guide().consultationPhone() : messages.get("help.phone.general_number"));
         helpPhoneCaption.set(messages.get(item != null ? "help.phone.item" : "help.phone.general"));
         overlay.set(Overlay.HELP);
