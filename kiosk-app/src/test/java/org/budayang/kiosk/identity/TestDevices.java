@@ -179,6 +179,11 @@ public final class TestDevices {
             listeners.forEach(l -> l.accept(f));
         }
 
+        /** Delivers {@code frame} to every listener. */
+        public void frame(Frame frame) {
+            listeners.forEach(l -> l.accept(frame));
+        }
+
         public int listeners() {
             return listeners.size();
         }

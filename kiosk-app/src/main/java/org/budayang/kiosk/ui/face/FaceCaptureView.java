@@ -30,8 +30,9 @@ public final class FaceCaptureView {
     private WritableImage buffer;
 
     public FaceCaptureView(FaceCaptureViewModel vm, Messages messages, Runnable callHelp, Orientation orientation) {
-        int w = vm.settings().previewWidth();
-        int h = vm.settings().previewHeight();
+        // shown larger than converted: the image is scaled on the GPU, the pixels stay few
+        int w = orientation == Orientation.PORTRAIT ? 960 : 800;
+        int h = w * 3 / 4;
         image.setId("face-preview");
         image.setPreserveRatio(true);
         image.setFitWidth(w);
@@ -72,6 +73,7 @@ public final class FaceCaptureView {
             column.setAlignment(Pos.TOP_CENTER);
             root = column;
         } else {
+            buttons.setStyle("-fx-alignment: center-left;");
             VBox side = new VBox(title, advice, attempts, buttons);
             side.getStyleClass().add("face-side");
             HBox.setHgrow(side, Priority.ALWAYS);
@@ -85,9 +87,9 @@ public final class FaceCaptureView {
 
     private static void emphasise(Button help, FaceCaptureState state) {
         boolean only = state == FaceCaptureState.HELP_OFFERED || state == FaceCaptureState.UNAVAILABLE;
-        help.getStyleClass().remove("primary-button");
+        help.getStyleClass().removeAll("primary-button", "face-capture");
         if (only) {
-            help.getStyleClass().add("primary-button");
+            help.getStyleClass().addAll("primary-button", "face-capture");
         }
     }
 

@@ -61,9 +61,13 @@ public final class IdentificationChoiceView {
         help.setId("identify-call-help");
         HBox promptButtons = new HBox(other, help);
         promptButtons.getStyleClass().add("dialog-buttons");
-        VBox chosen = new VBox(prompt, promptButtons);
+        javafx.scene.Group chosenPictogram = new javafx.scene.Group();
+        vm.chosenProperty().addListener((obs, old, now) -> chosenPictogram.getChildren().setAll(
+                now == null ? java.util.List.of() : java.util.List.of(WayPictogram.large(now, 2.2))));
+        VBox chosen = new VBox(chosenPictogram, prompt, promptButtons);
         chosen.getStyleClass().add("way-chosen");
         chosen.setAlignment(Pos.CENTER);
+        VBox.setVgrow(chosen, Priority.ALWAYS);
 
         Label none = Widgets.text(messages.get("ident.none"), "way-prompt");
         none.setId("identify-none");
@@ -72,13 +76,19 @@ public final class IdentificationChoiceView {
         VBox noWay = new VBox(none, noneHelp);
         noWay.getStyleClass().add("way-chosen");
         noWay.setAlignment(Pos.CENTER);
+        VBox.setVgrow(noWay, Priority.ALWAYS);
+        Button help2 = Widgets.button(messages.get("ident.call_help"), callHelp);
+        help2.setId("identify-help");
+        HBox helpRow = new HBox(Widgets.grow(), help2);
+        helpRow.setAlignment(Pos.CENTER_RIGHT);
 
         showWhen(ways, Bindings.createBooleanBinding(() -> vm.chosenProperty().get() == null
                 && !vm.noWayProperty().get(), vm.chosenProperty(), vm.noWayProperty()));
         showWhen(chosen, vm.chosenProperty().isNotNull());
         showWhen(noWay, Bindings.createBooleanBinding(() -> vm.chosenProperty().get() == null
                 && vm.noWayProperty().get(), vm.chosenProperty(), vm.noWayProperty()));
-        root.getChildren().addAll(title, item, ways, chosen, noWay);
+        showWhen(helpRow, ways.visibleProperty());
+        root.getChildren().addAll(title, item, ways, chosen, noWay, helpRow);
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
@@ -96,13 +106,15 @@ public final class IdentificationChoiceView {
             plus.setVisible(!extra.isEmpty());
             plus.setManaged(!extra.isEmpty());
             Label hint = Widgets.text(messages.get("ident.hint." + way.name()), "way-hint");
-            VBox box = new VBox(WayPictogram.of(way), name, plus, hint);
+            VBox box = new VBox(WayPictogram.large(way, 1.6), name, plus, hint);
             box.getStyleClass().add("way-box");
             box.setAlignment(Pos.CENTER);
             BlockButton button = new BlockButton(box);
             button.setId("way-" + way.name());
             button.getStyleClass().add("way-button");
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(0);
+            button.setPrefWidth(1); // equal shares of the row, whatever the text
             button.setMaxHeight(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             VBox.setVgrow(button, Priority.ALWAYS);

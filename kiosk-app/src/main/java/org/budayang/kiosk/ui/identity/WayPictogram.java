@@ -12,6 +12,14 @@ final class WayPictogram {
     private WayPictogram() {
     }
 
+    /** The pictogram scaled by {@code factor}, in a group whose bounds include the scale (for layout). */
+    static Node large(IdentificationWay way, double factor) {
+        Node drawn = of(way);
+        drawn.setScaleX(factor);
+        drawn.setScaleY(factor);
+        return new Group(drawn);
+    }
+
     static Node of(IdentificationWay way) {
         Group g = new Group();
         g.getStyleClass().add("way-pictogram");
