@@ -40,9 +40,13 @@ class EmulatorConsoleTest {
     }
 
     private String hostReads(int minimumBytes) throws LinkLostException {
+        return hostReads(minimumBytes, Duration.ofSeconds(3));
+    }
+
+    private String hostReads(int minimumBytes, Duration within) throws LinkLostException {
         byte[] buffer = new byte[4096];
         int total = 0;
-        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long end = System.nanoTime() + within.toNanos();
         while (total < minimumBytes && System.nanoTime() < end) {
             total += pipe.host().read(buffer, total, buffer.length - total, Duration.ofMillis(50));
         }
@@ -73,7 +77,7 @@ class EmulatorConsoleTest {
         console.execute("silent on");
         console.execute("scan NOT-SENT");
         pipe.host().write("~\u00010000#C11MIN*;\u0003".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("", hostReads(1));
+        assertEquals("", hostReads(1, Duration.ofMillis(400)), "nothing within 400 ms");
         console.execute("silent off");
         pipe.host().write("~\u00010000#C11MIN*;\u0003".getBytes(StandardCharsets.US_ASCII));
         assertEquals("\u0002\u00010000#C11MIN4\u0006;\u0003", hostReads(14));
