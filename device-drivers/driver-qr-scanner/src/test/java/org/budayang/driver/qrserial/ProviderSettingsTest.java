@@ -20,7 +20,7 @@ import org.budayang.driver.scanner.CodeScanner;
 import org.junit.jupiter.api.Test;
 
 class ProviderSettingsTest {
-    private static final String ROLE = "codeScanner";
+    private static final String ROLE = "qrScanner";
 
     private static Map<String, String> serial(String... more) {
         Map<String, String> values = new HashMap<>(Map.of("link", "serial", "port", "/dev/ttyUSB0"));
@@ -71,7 +71,7 @@ class ProviderSettingsTest {
     void badValuesNameTheRoleKeyValueAndWhatIsAccepted() {
         DriverConfigurationException encoding = assertThrows(DriverConfigurationException.class,
                 () -> read(serial("encoding", "Big5")));
-        assertEquals("[DRV-CFG-INVALID] codeScanner: setting 'encoding' has value 'Big5', which is not accepted;"
+        assertEquals("[DRV-CFG-INVALID] qrScanner: setting 'encoding' has value 'Big5', which is not accepted;"
                 + " accepted: UTF-8, GB18030 or GBK (any case)", encoding.getMessage());
         DriverConfigurationException terminator = assertThrows(DriverConfigurationException.class,
                 () -> read(serial("terminator", "ETX")));

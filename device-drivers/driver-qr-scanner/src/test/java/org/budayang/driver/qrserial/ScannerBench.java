@@ -59,10 +59,10 @@ public final class ScannerBench {
     private static void run(String link, ScannerEmulator emulator, Map<String, String> linkSettings,
                             LinkOpener override, int scans) throws Exception {
         Map<String, String> values = new HashMap<>(linkSettings);
-        DriverSettings settings = DriverSettings.of("codeScanner", values);
+        DriverSettings settings = DriverSettings.of("qrScanner", values);
         QrSerialScannerProvider provider = override == null ? new QrSerialScannerProvider()
                 : new QrSerialScannerProvider(checked -> override, org.budayang.driver.link.Links.SETTING_KEYS);
-        QrSerialScanner scanner = (QrSerialScanner) provider.create(new DriverContext("codeScanner", settings,
+        QrSerialScanner scanner = (QrSerialScanner) provider.create(new DriverContext("qrScanner", settings,
                 Clock.systemUTC()));
         SynchronousQueue<Heard> heard = new SynchronousQueue<>();
         scanner.onCode(code -> {

@@ -29,7 +29,7 @@ import org.budayang.driver.testkit.DeviceContract;
  * be dropped before the next code; the probe timeout (800 ms) lies within the contract's 1 s poll deadline.
  */
 final class ScannerHarness implements DeviceContract.Harness {
-    static final String ROLE = "codeScanner";
+    static final String ROLE = "qrScanner";
     static final long SCAN_AFTER_MS = 150;
 
     private final ScannerEmulator emulator;

@@ -81,6 +81,10 @@ class EmulatorConsoleTest {
         console.execute("silent off");
         pipe.host().write("~\u00010000#C11MIN*;\u0003".getBytes(StandardCharsets.US_ASCII));
         assertEquals("\u0002\u00010000#C11MIN4\u0006;\u0003", hostReads(14));
+        long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (emulator.answers() < 1 && System.nanoTime() < end) {
+            Thread.sleep(5); // the count follows the write that the host has just read
+        }
         console.execute("status");
         assertTrue(printed.toString().contains("commands answered 1"), printed.toString());
     }
