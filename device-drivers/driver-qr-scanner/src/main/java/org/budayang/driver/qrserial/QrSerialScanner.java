@@ -297,8 +297,14 @@ public final class QrSerialScanner implements CodeScanner {
         @Override
         public void dropped(DropReason reason, String detail) {
             long count = drops.get(reason).incrementAndGet();
-            LOG.info("{}: dropped a line ({}: {}); {} so far for this reason", lifecycle.device(), reason, detail,
-                    count);
+            // a noisy line (wrong baud rate) drops many lines: log the 1st, 2nd, 4th, 8th… of each reason
+            if (Long.bitCount(count) == 1) {
+                LOG.info("{}: dropped a line ({}: {}); {} so far for this reason", lifecycle.device(), reason, detail,
+                        count);
+            } else {
+                LOG.debug("{}: dropped a line ({}: {}); {} so far for this reason", lifecycle.device(), reason,
+                        detail, count);
+            }
         }
 
         @Override
