@@ -150,7 +150,7 @@ class RealLinkTest {
             Outcome<ScannedCode> none = rig.scanner.awaitCode(Deadline.in(Duration.ofMillis(300)), CancelToken.none());
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertInstanceOf(Outcome.TimedOut.class, none);
-            assertTrue(millis >= 290 && millis < 800, "timed out after " + millis + " ms");
+            assertTrue(millis >= 290 && millis < 1500, "timed out after " + millis + " ms");
             assertEquals(Health.ONLINE, rig.scanner.status().health());
         }
     }
