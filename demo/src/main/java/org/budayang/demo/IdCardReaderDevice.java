@@ -7,9 +7,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.budayang.driver.idcardsam.emulator.DeviceEnd;
 import org.budayang.driver.idcardsam.emulator.EmulatorConsole;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
+import org.budayang.driver.link.DeviceEnd;
 
 /** The resident ID card reader: the idcard-sam emulator with its demo cards, on a loopback TCP port. */
 final class IdCardReaderDevice implements DemoDevice {
@@ -33,7 +33,7 @@ final class IdCardReaderDevice implements DemoDevice {
     public void start() throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         server.setSoTimeout((int) ACCEPT_WAIT.toMillis());
-        end = DeviceEnd.start(emulator, DeviceEnd.accepting(server), Duration.ofMillis(1),
+        end = DeviceEnd.start("ID card emulator", emulator::serve, DeviceEnd.accepting(server), Duration.ofMillis(1),
                 "tcp server 127.0.0.1:" + server.getLocalPort());
     }
 
