@@ -23,7 +23,7 @@ import org.budayang.driver.qrserial.Probe;
 import org.budayang.driver.qrserial.ScanEncoding;
 import org.budayang.driver.qrserial.Terminator;
 import org.budayang.driver.qrserial.emulator.DemoCodes;
-import org.budayang.driver.qrserial.emulator.DeviceEnd;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.testkit.LoopbackSockets;
@@ -72,8 +72,8 @@ class ScannerIntegrationFxTest extends KioskFxTest {
 
     @Test
     void aScannedVoucherIdentifiesAndASilentScannersWayDisappears() throws Exception {
-        end = DeviceEnd.start(emulator, () -> cable.accept(Duration.ofMillis(300)), Duration.ofMillis(50),
-                "loopback scanner");
+        end = DeviceEnd.start("QR scanner emulator", emulator::serve, () -> cable.accept(Duration.ofMillis(300)),
+                Duration.ofMillis(50), "loopback scanner");
         Map<String, String> settings = new HashMap<>(cable.hostSettings());
         settings.put("probe", "newland");
         settings.put("probe-timeout", "500ms");
