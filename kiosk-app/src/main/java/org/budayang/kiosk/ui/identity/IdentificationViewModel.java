@@ -243,7 +243,8 @@ public final class IdentificationViewModel {
                     || code.equals("READER_NOT_READY")) {
                 return kind == CertType.IDCARD ? "identity.reader_unavailable" : "identity.unavailable." + kind;
             }
-            if (kind == CertType.SSCARD && (code.equals("WRONG_CARD") || code.equals("CARD_LOCKED"))) {
+            if (kind == CertType.SSCARD && (code.equals("WRONG_CARD") || code.equals("CARD_LOCKED")
+                    || code.equals("PSAM_REQUIRED"))) {
                 return "identity." + code.toLowerCase(java.util.Locale.ROOT) + ".SSCARD";
             }
         }

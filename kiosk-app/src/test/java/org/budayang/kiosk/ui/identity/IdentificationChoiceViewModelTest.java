@@ -170,6 +170,11 @@ class IdentificationChoiceViewModelTest {
         assertEquals("这不是社保卡，请插入您的社会保障卡", identification.messageProperty().get());
         vm.chooseAgain();
         assertNull(vm.chosenProperty().get());
+        socialReader.answer(Outcome.deviceError("PSAM_REQUIRED", "third-generation card, EF06 needs RKSSSE"));
+        vm.choose(IdentificationWay.SOCIAL_CARD);
+        fx.awaitAndRun(WAIT);
+        assertEquals("本机暂不能读取这张社保卡，请换用身份证或医保电子凭证", identification.messageProperty().get());
+        vm.chooseAgain();
         assertEquals(IdentificationState.NONE, identification.stateProperty().get());
     }
 
