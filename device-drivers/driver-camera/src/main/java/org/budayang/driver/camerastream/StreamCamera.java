@@ -261,6 +261,7 @@ public final class StreamCamera implements Camera {
                 }
             }
         } catch (SourceFailure e) {
+            status.failed(e); // before the failure is visible, so that whoever sees it sees the health too
             lock.lock();
             try {
                 failure = e;
@@ -268,7 +269,6 @@ public final class StreamCamera implements Camera {
             } finally {
                 lock.unlock();
             }
-            status.failed(e);
         } catch (InterruptedException stopped) {
             LOG.debug("{}: frame reader stopped", device);
         }
