@@ -32,11 +32,11 @@ final class GstErrors {
                 + cause + " in: " + pipeline);
     }
 
-    /** The first "ERROR:" line and the line of debug info after it, or empty. */
+    /** The first "ERROR:" (or "WARNING: erroneous pipeline") line and the detail lines after it, or empty. */
     static String firstError(String stderr) {
         String[] lines = stderr.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("ERROR")) {
+            if (lines[i].startsWith("ERROR") || lines[i].startsWith("WARNING: erroneous pipeline")) {
                 StringBuilder error = new StringBuilder(lines[i].strip());
                 for (int j = i + 1; j < Math.min(lines.length, i + 4); j++) {
                     String more = lines[j].strip();
