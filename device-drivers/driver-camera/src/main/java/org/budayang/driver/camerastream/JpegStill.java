@@ -1,6 +1,10 @@
 package org.budayang.driver.camerastream;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +19,8 @@ import org.budayang.driver.camera.Still;
 
 /** Encodes a frame as a JPEG still with ImageIO at a fixed quality. */
 public final class JpegStill {
+    private static final int[] RGB_MASKS = {0xFF0000, 0xFF00, 0xFF};
+    private static final DirectColorModel RGB = new DirectColorModel(24, 0xFF0000, 0xFF00, 0xFF);
     private final float quality;
 
     /** @param quality 1–100 */
@@ -26,8 +32,11 @@ public final class JpegStill {
     }
 
     public Still encode(Frame frame, Instant at) {
-        BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, frame.width(), frame.height(), frame.argb(), 0, frame.width());
+        // wraps the frame's pixels without copying them (the encoder only reads); setRGB would convert pixel by pixel
+        DataBufferInt pixels = new DataBufferInt(frame.argb(), frame.argb().length);
+        WritableRaster raster = Raster.createPackedRaster(pixels, frame.width(), frame.height(), frame.width(),
+                RGB_MASKS, null);
+        BufferedImage image = new BufferedImage(RGB, raster, false, null);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(frame.width() * frame.height() / 4);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
