@@ -99,16 +99,16 @@ final class FaceScenes {
     }
 
     private static BufferedImage map(BufferedImage scene, Level level) {
-        BufferedImage out = new BufferedImage(scene.getWidth(), scene.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < scene.getHeight(); y++) {
-            for (int x = 0; x < scene.getWidth(); x++) {
-                int p = scene.getRGB(x, y);
-                int r = clamp(level.map((p >> 16) & 0xFF));
-                int g = clamp(level.map((p >> 8) & 0xFF));
-                int b = clamp(level.map(p & 0xFF));
-                out.setRGB(x, y, (r << 16) | (g << 8) | b);
-            }
+        int width = scene.getWidth();
+        int height = scene.getHeight();
+        int[] pixels = scene.getRGB(0, 0, width, height, null, 0, width);
+        for (int i = 0; i < pixels.length; i++) {
+            int p = pixels[i];
+            pixels[i] = (clamp(level.map((p >> 16) & 0xFF)) << 16) | (clamp(level.map((p >> 8) & 0xFF)) << 8)
+                    | clamp(level.map(p & 0xFF));
         }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, width, height, pixels, 0, width);
         return out;
     }
 
