@@ -8,7 +8,8 @@ import org.budayang.driver.DriverSettings;
 /**
  * The settings every camera driver of this module shares: {@code width}, {@code height} (default 640×480),
  * {@code fps} (default 15), {@code jpeg-quality} (1–100, default 85) and {@code frame-timeout} (how long without a
- * frame before the camera counts as OFFLINE, default 2s).
+ * frame before the camera counts as OFFLINE, and how long
+ * {@code open} waits for the first frame; default 5s: some USB cameras take seconds to start streaming).
  */
 public record CameraSettings(int width, int height, int fps, int jpegQuality, Duration frameTimeout) {
 
@@ -53,7 +54,7 @@ public record CameraSettings(int width, int height, int fps, int jpegQuality, Du
         return new CameraSettings(width, height, settings.optionalInteger(FPS, 1, 60).orElse(15),
                 settings.optionalInteger(JPEG_QUALITY, 1, 100).orElse(85),
                 settings.optionalDuration(FRAME_TIMEOUT, Duration.ofMillis(100), Duration.ofMinutes(1))
-                        .orElse(Duration.ofSeconds(2)));
+                        .orElse(Duration.ofSeconds(5)));
     }
 
     /** The time between two frames at the configured rate. */

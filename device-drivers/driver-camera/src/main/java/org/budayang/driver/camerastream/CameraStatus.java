@@ -48,6 +48,11 @@ final class CameraStatus {
         set(DeviceStatus.offline(clock.instant(), detail));
     }
 
+    /** The device is there but gives nothing usable: staff must look at it. */
+    void unusable(String detail) {
+        set(new DeviceStatus(Health.HARDWARE_ERROR, Set.of(), RecommendedAction.MAINTENANCE, clock.instant(), detail));
+    }
+
     void failed(SourceFailure failure) {
         if (failure.health() == Health.OFFLINE) {
             offline(failure.getMessage());

@@ -1,5 +1,7 @@
 package org.budayang.driver.camerastream;
 
+import java.util.Optional;
+
 /**
  * Where a {@link StreamCamera}'s frames come from: a GStreamer pipeline reading a camera, or a folder of images.
  * One reader thread calls {@link #next()} in a loop between {@link #start()} and {@link #stop()}.
@@ -20,6 +22,14 @@ public interface FrameSource {
      * @throws InterruptedException when {@link #stop()} or the camera interrupts the reader
      */
     int[] next() throws SourceFailure, InterruptedException;
+
+    /**
+     * Why frames are not coming although the device is there, if the source knows (e.g. every image in the folder
+     * is corrupt); the camera then answers {@code DeviceError("NO_FRAME")} instead of a plain timeout.
+     */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
 
     /** Stops producing and releases the device; idempotent, never throws. */
     void stop();

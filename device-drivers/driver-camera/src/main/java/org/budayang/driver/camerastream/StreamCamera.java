@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -32,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * preview listeners get every frame while ENABLED. {@link #capture} waits for the next complete frame and encodes
  * it as JPEG. Health: the source's failure at start or while running (missing device → OFFLINE with the path,
  * busy or pipeline error → HARDWARE_ERROR with the cause) makes the next operation throw
- * {@link LinkLostException}; no frame within an operation's deadline → {@link Outcome.TimedOut} and OFFLINE;
- * frames again → ONLINE.
+ * {@link LinkLostException}; no frame within an operation's deadline → {@link Outcome.TimedOut} and OFFLINE, or
+ * {@code DeviceError("NO_FRAME")} and HARDWARE_ERROR when the source knows its frames are unusable; frames again →
+ * ONLINE.
  */
 public final class StreamCamera implements Camera {
     private static final Logger LOG = LoggerFactory.getLogger(StreamCamera.class);
@@ -171,6 +173,11 @@ public final class StreamCamera implements Camera {
                     return Outcome.cancelled(operation);
                 }
                 if (deadline.expired()) {
+                    Optional<String> problem = source.problem();
+                    if (problem.isPresent()) {
+                        status.unusable(problem.get());
+                        return Outcome.deviceError("NO_FRAME", problem.get());
+                    }
                     status.offline("no frame from " + source.describe() + " within " + deadline.budget().toMillis()
                             + " ms");
                     return Outcome.timedOut(operation + " (no frame from " + source.describe() + ")",

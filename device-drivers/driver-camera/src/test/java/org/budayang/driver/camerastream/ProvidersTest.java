@@ -44,7 +44,7 @@ class ProvidersTest {
     void aCreatedCameraIsClosedWithTheDefaults() {
         StreamCamera camera = (StreamCamera) new GstCameraProvider().create(context(Map.of()));
         assertEquals(LifecycleState.CLOSED, camera.state());
-        assertEquals(new CameraSettings(640, 480, 15, 85, java.time.Duration.ofSeconds(2)), camera.settings());
+        assertEquals(new CameraSettings(640, 480, 15, 85, java.time.Duration.ofSeconds(5)), camera.settings());
         assertEquals("camera-gst", camera.driverName());
     }
 

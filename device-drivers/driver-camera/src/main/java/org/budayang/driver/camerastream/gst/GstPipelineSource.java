@@ -64,8 +64,12 @@ public final class GstPipelineSource implements FrameSource {
             args.addAll(Arrays.asList(pipelineSource.get().strip().split("\\s+")));
             args.addAll(List.of("!", "videoconvert", "!", "videoscale", "!", rawCaps));
         } else {
-            args.addAll(List.of("v4l2src", "device=" + device, "!", "decodebin", "!", "videoconvert", "!",
-                    "videoscale", "!", "videorate", "!", rawCaps + ",framerate=" + settings.fps() + "/1"));
+            // ask the camera for the configured size (raw or MJPEG) rather than its largest mode, which would cost
+            // a full-size decode and scale per frame
+            String size = "width=" + settings.width() + ",height=" + settings.height();
+            args.addAll(List.of("v4l2src", "device=" + device, "!", "video/x-raw," + size + ";image/jpeg," + size,
+                    "!", "decodebin", "!", "videoconvert", "!", "videoscale", "!", "videorate", "!",
+                    rawCaps + ",framerate=" + settings.fps() + "/1"));
         }
         args.addAll(List.of("!", "fdsink", "fd=1", "sync=false"));
         return args;
@@ -139,6 +143,11 @@ public final class GstPipelineSource implements FrameSource {
         String text;
         synchronized (stderr) {
             text = stderr.toString();
+        }
+        if (pipelineSource.isEmpty() && !Files.exists(device)) {
+            // whatever v4l2src said about it (poll error, read error), the device node is gone: unplugged
+            return new SourceFailure(Health.OFFLINE, "camera " + device + " was unplugged (the device node is gone): "
+                    + GstErrors.firstError(text));
         }
         return GstErrors.classify(describe(), deviceName(), text, exit);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * round; each image is cropped to the frame's aspect ratio and scaled to the configured size (decoded images are
  * cached by file, size and modification time). The folder is read again at every frame, so images added, removed
  * or replaced show at once. Faults are the folder's: missing → OFFLINE naming the path; present but empty → no
- * frames (the camera notices by its frame timeout); an image that does not decode is skipped and logged once.
+ * frames (the camera notices by its frame timeout); an image that does not decode is skipped and logged once, and
+ * a folder where none decodes is reported as a {@link #problem()}.
  */
 public final class ImageFolderSource implements FrameSource {
     private static final Logger LOG = LoggerFactory.getLogger(ImageFolderSource.class);
@@ -41,6 +43,7 @@ public final class ImageFolderSource implements FrameSource {
     private final Map<Path, Decoded> cache = new HashMap<>();
     private final Set<String> reportedBad = new HashSet<>();
     private volatile boolean stopped = true;
+    private volatile String problem;
     private long nextDue;
     private long shown;
 
@@ -85,6 +88,11 @@ public final class ImageFolderSource implements FrameSource {
     }
 
     @Override
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    @Override
     public void stop() {
         stopped = true;
     }
@@ -103,9 +111,12 @@ public final class ImageFolderSource implements FrameSource {
             Path image = images.get((int) (shown++ % images.size()));
             int[] argb = decode(image);
             if (argb != null) {
+                problem = null;
                 return argb;
             }
         }
+        problem = images.isEmpty() ? null : "none of the " + images.size() + " image(s) in " + folder
+                + " decodes (e.g. " + images.get(0).getFileName() + "); replace them with JPEG or PNG files";
         return null;
     }
 

@@ -101,7 +101,7 @@ class ImagesCameraTest {
     }
 
     @Test
-    void aFolderOfCorruptImagesGivesNoFrameAndGoesOffline() throws Exception {
+    void aFolderOfCorruptImagesIsNoFrameAndAHardwareError() throws Exception {
         Path folder = dir.resolve("cam");
         TestFrames.writeSequence(folder, 1, 64, 48);
         try (StreamCamera camera = camera(folder, 15)) {
@@ -110,7 +110,14 @@ class ImagesCameraTest {
             Files.delete(folder.resolve("frame-00.jpg"));
             Files.write(folder.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
             Outcome<Still> outcome = camera.capture(Deadline.in(Duration.ofMillis(500)), CancelToken.none());
-            assertInstanceOf(Outcome.TimedOut.class, outcome);
+            Outcome.DeviceError<Still> error = assertInstanceOf(Outcome.DeviceError.class, outcome);
+            assertEquals("NO_FRAME", error.code());
+            assertTrue(error.detail().contains("broken.jpg") && error.detail().contains(folder.toString()),
+                    error.detail());
+            assertEquals(Health.HARDWARE_ERROR, camera.status().health());
+            Files.delete(folder.resolve("broken.jpg"));
+            Outcome<Still> empty = camera.capture(Deadline.in(Duration.ofMillis(500)), CancelToken.none());
+            assertInstanceOf(Outcome.TimedOut.class, empty, "an empty folder gives nothing: a timeout");
             assertEquals(Health.OFFLINE, camera.status().health());
             assertTrue(camera.status().detail().contains("no frame"), camera.status().detail());
             Files.write(folder.resolve("good.png"), TestFrames.bytes(TestFrames.pattern(64, 48, 1), "png"));
