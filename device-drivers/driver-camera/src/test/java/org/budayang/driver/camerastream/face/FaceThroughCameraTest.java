@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.budayang.driver.camera.CaptureAdvice;
 import org.budayang.driver.camera.Frame;
 import org.budayang.driver.camera.Still;
 import org.budayang.driver.camerastream.StreamCamera;
-import org.budayang.driver.camerastream.TestFrames;
+import org.budayang.driver.camerastream.emulator.CameraScenes;
 import org.budayang.driver.camerastream.images.ImagesCameraProvider;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
@@ -46,7 +45,7 @@ class FaceThroughCameraTest {
     void previewFramesAndTheStillAreAssessedAndTheCoachOffersHelpAfterThreeFailures(@TempDir Path dir)
             throws Exception {
         Path folder = Files.createDirectories(dir.resolve("cam"));
-        show(folder, FaceScenes.tooFar());
+        CameraScenes.show(folder, CameraScenes.Scene.TOO_FAR);
         BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
         DriverSettings settings = DriverSettings.of("camera", Map.of("folder", folder.toString(), "fps", "10"));
         try (StreamCamera camera = (StreamCamera) new ImagesCameraProvider().create(new DriverContext("camera",
@@ -58,18 +57,18 @@ class FaceThroughCameraTest {
             assertEquals(CaptureAdvice.TOO_FAR, check.assess(next(frames)));
             assertEquals(CaptureCoach.Next.TRY_AGAIN, coach.attempt(CaptureAdvice.TOO_FAR).next());
 
-            show(folder, FaceScenes.twoFaces());
+            CameraScenes.show(folder, CameraScenes.Scene.TWO_FACES);
             assertEquals(CaptureAdvice.SEVERAL_FACES, check.assess(latest(frames)));
             assertEquals(CaptureCoach.Next.TRY_AGAIN, coach.attempt(CaptureAdvice.SEVERAL_FACES).next());
 
-            show(folder, FaceScenes.darker(FaceScenes.portrait(), 0.2));
+            CameraScenes.show(folder, CameraScenes.Scene.DARK);
             CaptureAdvice dark = check.assess(latest(frames));
             assertEquals(CaptureAdvice.TOO_DARK, dark);
             CaptureCoach.Coaching third = coach.attempt(dark);
             assertEquals(CaptureCoach.Next.OFFER_HELP, third.next());
             assertTrue(third.citizenText().contains("呼叫帮办"));
 
-            show(folder, FaceScenes.portrait());
+            CameraScenes.show(folder, CameraScenes.Scene.READY);
             assertEquals(CaptureAdvice.READY, check.assess(latest(frames)));
             Still still = camera.capture(Deadline.in(Duration.ofSeconds(2)), CancelToken.none()).valueIfSuccess()
                     .orElseThrow();
@@ -79,14 +78,6 @@ class FaceThroughCameraTest {
             assertEquals(CaptureAdvice.READY, check.assess(fromJpeg), "the JPEG still is as good as the preview");
             assertEquals(CaptureCoach.Next.CAPTURE, coach.attempt(CaptureAdvice.READY).next());
         }
-    }
-
-    /** Replaces the folder's only image atomically (write aside, then rename over). */
-    private static void show(Path folder, BufferedImage scene) throws Exception {
-        Path aside = folder.resolveSibling("next.png");
-        Files.write(aside, TestFrames.bytes(scene, "png"));
-        Files.move(aside, folder.resolve("scene.png"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Frame next(BlockingQueue<Frame> frames) throws InterruptedException {

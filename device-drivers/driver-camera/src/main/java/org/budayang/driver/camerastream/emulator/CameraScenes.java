@@ -1,4 +1,4 @@
-package org.budayang.driver.camerastream.face;
+package org.budayang.driver.camerastream.emulator;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -9,34 +9,122 @@ import java.awt.image.Kernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Optional;
 import java.time.Instant;
 import javax.imageio.ImageIO;
+import org.budayang.driver.camera.CaptureAdvice;
 import org.budayang.driver.camera.Frame;
 
 /**
- * 640×480 camera scenes built with Java2D from the public-domain test portrait (see resources/faces/README.md):
- * the good portrait and one scene per thing that can be wrong with it.
+ * 640×480 camera scenes built with Java2D from a public-domain portrait (astronaut.png, see README.md next to it):
+ * the good portrait and one scene per thing the face check can find wrong with it. The demo plays them through
+ * the camera-images driver ({@link CameraEmulatorMain}); the face-check tests assess them.
  */
-final class FaceScenes {
-    static final int WIDTH = 640;
-    static final int HEIGHT = 480;
-    private static final BufferedImage ASTRONAUT = read("/faces/astronaut.png");
+public final class CameraScenes {
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 480;
+    private static final BufferedImage ASTRONAUT = read("astronaut.png");
 
-    private FaceScenes() {
+    /** A scene by name, with the advice the face check gives on it. */
+    public enum Scene {
+        READY("ready", CaptureAdvice.READY),
+        NO_FACE("no-face", CaptureAdvice.NO_FACE),
+        TWO_FACES("two-faces", CaptureAdvice.SEVERAL_FACES),
+        TOO_FAR("too-far", CaptureAdvice.TOO_FAR),
+        TOO_CLOSE("too-close", CaptureAdvice.TOO_CLOSE),
+        OFF_CENTRE("off-centre", CaptureAdvice.OFF_CENTRE),
+        DARK("dark", CaptureAdvice.TOO_DARK),
+        BRIGHT("bright", CaptureAdvice.TOO_BRIGHT),
+        BLURRED("blurred", CaptureAdvice.BLURRED);
+
+        private final String label;
+        private final CaptureAdvice advice;
+
+        Scene(String label, CaptureAdvice advice) {
+            this.label = label;
+            this.advice = advice;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** What the face check says about this scene. */
+        public CaptureAdvice advice() {
+            return advice;
+        }
+
+        public BufferedImage image() {
+            switch (this) {
+                case READY:
+                    return portrait();
+                case NO_FACE:
+                    return noFace();
+                case TWO_FACES:
+                    return twoFaces();
+                case TOO_FAR:
+                    return tooFar();
+                case TOO_CLOSE:
+                    return tooClose();
+                case OFF_CENTRE:
+                    return offCentre();
+                case DARK:
+                    return darker(portrait(), 0.25);
+                case BRIGHT:
+                    return brighter(portrait(), 0.3);
+                default:
+                    return blurred(portrait(), 9);
+            }
+        }
+
+        /** The scene with this label, e.g. {@code too-far}. */
+        public static Optional<Scene> byLabel(String label) {
+            for (Scene scene : values()) {
+                if (scene.label.equalsIgnoreCase(label.strip())) {
+                    return Optional.of(scene);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private CameraScenes() {
+    }
+
+    /**
+     * Makes {@code scene} the only picture in {@code folder} (a camera-images folder), replacing what was shown:
+     * written beside the folder, then renamed over {@code scene.png}, so the camera never reads half a file.
+     */
+    public static void show(Path folder, Scene scene) throws IOException {
+        Files.createDirectories(folder);
+        Path aside = Files.createTempFile(folder.toAbsolutePath().getParent(), ".scene-", ".png");
+        try {
+            if (!ImageIO.write(scene.image(), "png", aside.toFile())) {
+                throw new IOException("no PNG writer in ImageIO");
+            }
+            Files.move(aside, folder.resolve("scene.png"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(aside);
+        }
     }
 
     /** The face (head and shoulders) filling about a third of the frame width, centred. */
-    static BufferedImage portrait() {
+    public static BufferedImage portrait() {
         return crop(ASTRONAUT, 100, 10, 300, 225);
     }
 
     /** The astronaut's suit and the flag behind her: no face. */
-    static BufferedImage noFace() {
+    public static BufferedImage noFace() {
         return crop(ASTRONAUT, 180, 300, 330, 210);
     }
 
     /** Two people side by side, each face as large as the other. */
-    static BufferedImage twoFaces() {
+    public static BufferedImage twoFaces() {
         BufferedImage scene = canvas(new Color(120, 120, 120));
         Graphics2D g = graphics(scene);
         g.drawImage(crop(ASTRONAUT, 100, 10, 300, 225), 0, 60, WIDTH / 2, 240, null);
@@ -46,7 +134,7 @@ final class FaceScenes {
     }
 
     /** The whole portrait small in the middle of a grey hall: the face is about a ninth of the frame wide. */
-    static BufferedImage tooFar() {
+    public static BufferedImage tooFar() {
         BufferedImage scene = canvas(new Color(128, 128, 128));
         Graphics2D g = graphics(scene);
         g.drawImage(ASTRONAUT, 170, 70, 360, 360, null);
@@ -55,12 +143,12 @@ final class FaceScenes {
     }
 
     /** The face filling the frame. */
-    static BufferedImage tooClose() {
+    public static BufferedImage tooClose() {
         return crop(ASTRONAUT, 160, 67, 126, 95);
     }
 
     /** The portrait pushed to the left edge. */
-    static BufferedImage offCentre() {
+    public static BufferedImage offCentre() {
         BufferedImage scene = canvas(new Color(128, 128, 128));
         Graphics2D g = graphics(scene);
         g.drawImage(crop(ASTRONAUT, 100, 10, 300, 225), -140, 0, WIDTH, HEIGHT, null);
@@ -69,24 +157,24 @@ final class FaceScenes {
     }
 
     /** Every pixel of {@code scene} times {@code factor} (a dim hall). */
-    static BufferedImage darker(BufferedImage scene, double factor) {
+    public static BufferedImage darker(BufferedImage scene, double factor) {
         return map(scene, v -> (int) (v * factor));
     }
 
     /** {@code scene} washed out towards white (strong light from behind the screen). */
-    static BufferedImage brighter(BufferedImage scene, double keep) {
+    public static BufferedImage brighter(BufferedImage scene, double keep) {
         return map(scene, v -> 255 - (int) ((255 - v) * keep));
     }
 
     /** {@code scene} blurred by a box filter of {@code size}×{@code size}, applied twice (motion, smeared lens). */
-    static BufferedImage blurred(BufferedImage scene, int size) {
+    public static BufferedImage blurred(BufferedImage scene, int size) {
         float[] weights = new float[size * size];
-        java.util.Arrays.fill(weights, 1f / weights.length);
+        Arrays.fill(weights, 1f / weights.length);
         ConvolveOp op = new ConvolveOp(new Kernel(size, size, weights), ConvolveOp.EDGE_NO_OP, null);
         return op.filter(op.filter(scene, null), null);
     }
 
-    static Frame frame(BufferedImage scene) {
+    public static Frame frame(BufferedImage scene) {
         int[] argb = scene.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH);
         for (int i = 0; i < argb.length; i++) {
             argb[i] |= 0xFF000000;
@@ -94,6 +182,7 @@ final class FaceScenes {
         return new Frame(WIDTH, HEIGHT, argb, 1, Instant.parse("2026-11-27T08:00:00Z"));
     }
 
+    @FunctionalInterface
     private interface Level {
         int map(int value);
     }
@@ -141,7 +230,7 @@ final class FaceScenes {
     }
 
     private static BufferedImage read(String resource) {
-        try (InputStream in = FaceScenes.class.getResourceAsStream(resource)) {
+        try (InputStream in = CameraScenes.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("test resource " + resource + " is missing");
             }
