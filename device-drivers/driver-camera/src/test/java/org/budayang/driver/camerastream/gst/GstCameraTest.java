@@ -69,7 +69,8 @@ class GstCameraTest {
             camera.enable();
             Thread.sleep(2000);
             int seen = frames.get();
-            assertTrue(seen >= 24 && seen <= 34, "frames in 2 s at 15 fps: " + seen);
+            // 30 expected; the lower bound leaves room for a loaded build machine
+            assertTrue(seen >= 20 && seen <= 34, "frames in 2 s at 15 fps: " + seen);
         }
     }
 

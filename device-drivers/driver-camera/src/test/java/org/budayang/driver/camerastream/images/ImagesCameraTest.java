@@ -79,9 +79,10 @@ class ImagesCameraTest {
             Thread.sleep(300);
             assertEquals(0, frames.get(), "no preview frames while OPEN");
             camera.enable();
-            Thread.sleep(1000);
+            Thread.sleep(2000);
             int seen = frames.get();
-            assertTrue(seen >= 15 && seen <= 22, "frames in 1 s at 20 fps: " + seen);
+            // 40 expected; the lower bound leaves room for a loaded build machine, the upper one proves the pacing
+            assertTrue(seen >= 24 && seen <= 44, "frames in 2 s at 20 fps: " + seen);
             camera.disable();
             int atDisable = frames.get();
             Thread.sleep(300);
