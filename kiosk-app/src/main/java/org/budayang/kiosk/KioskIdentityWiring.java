@@ -1,10 +1,13 @@
 package org.budayang.kiosk;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.budayang.driver.camera.FaceQualityCheck;
 import org.budayang.kiosk.devices.KioskDevices;
@@ -39,23 +42,38 @@ final class KioskIdentityWiring {
                         ScannerAccess.DEFAULT_WAIT))
                 .orElseGet(ScannerAccess::none);
         ExecutorService cameraWork = Executors.newSingleThreadExecutor(cameraThreads);
-        List<FaceQualityCheck> checks = ServiceLoader.load(FaceQualityCheck.class).stream()
-                .map(ServiceLoader.Provider::get).toList();
         CameraAccess camera = CameraAccess.none();
         FaceQualityCheck check = IdentityDevices.none().faceCheck();
         if (devices.camera().isPresent()) {
-            if (checks.isEmpty()) {
-                LOG.error("A camera is configured but no face quality check is installed (ServiceLoader found no "
-                        + "org.budayang.driver.camera.FaceQualityCheck; the driver-camera module provides one): "
-                        + "face capture is unavailable");
-            } else {
-                check = checks.get(0);
+            Optional<FaceQualityCheck> found = firstWorking(ServiceLoader.load(FaceQualityCheck.class).stream()
+                    .map(provider -> (Supplier<FaceQualityCheck>) provider::get).toList());
+            if (found.isPresent()) {
+                check = found.get();
                 camera = new CameraAccess(devices.camera().get(), cameraWork, Platform::runLater,
                         CameraAccess.DEFAULT_CAPTURE_BUDGET);
-                LOG.info("Face capture: camera with face quality check {} (of {} installed)",
-                        check.getClass().getName(), checks.size());
             }
         }
         return new IdentityDevices(social, scanner, camera, check, cameraWork, Platform::runLater);
+    }
+
+    /**
+     * The first face quality check that loads; each one that fails (a missing cascade, no OpenCV natives) is logged
+     * with its reason and the next is tried. None: the camera is not used for face capture and the log says why.
+     */
+    static Optional<FaceQualityCheck> firstWorking(List<Supplier<FaceQualityCheck>> providers) {
+        for (Supplier<FaceQualityCheck> provider : providers) {
+            try {
+                FaceQualityCheck check = provider.get();
+                LOG.info("Face capture: face quality check {} (of {} installed)", check.getClass().getName(),
+                        providers.size());
+                return Optional.of(check);
+            } catch (ServiceConfigurationError | RuntimeException broken) {
+                LOG.error("A face quality check could not be loaded, trying the next one: {}", broken.getMessage());
+            }
+        }
+        LOG.error("A camera is configured but no face quality check works ({} installed; ServiceLoader looks for "
+                + "org.budayang.driver.camera.FaceQualityCheck, which the driver-camera module provides): face "
+                + "capture is unavailable, the card ways that need a face check are not offered", providers.size());
+        return Optional.empty();
     }
 }

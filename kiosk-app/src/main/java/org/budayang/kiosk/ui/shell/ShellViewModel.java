@@ -99,7 +99,9 @@ public final class ShellViewModel {
         IdentityDevices identity = context.identity();
         identification = new IdentificationViewModel(context.cardReader(), identity.socialCards(), identity.scanner(),
                 messages, context.clock());
-        canServe = context.devices()::canServe;
+        // a camera without a working face check cannot serve face capture: its ways are not offered
+        boolean faceCapture = identity.camera().camera().isPresent();
+        canServe = role -> context.devices().canServe(role) && (role != DeviceRole.CAMERA || faceCapture);
         identificationChoice = new IdentificationChoiceViewModel(canServe, identification);
         face = new FaceCaptureViewModel(identity.camera(), identity.faceCheck(), messages, context.clock(),
                 identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
