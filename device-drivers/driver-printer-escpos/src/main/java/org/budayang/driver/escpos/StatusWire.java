@@ -114,6 +114,9 @@ final class StatusWire {
                     return new JobEnd.Cancelled();
                 }
                 if (reply instanceof Reply.NoAnswer none) {
+                    if (processedSeen) {
+                        continue; // a slow printer: the job's end came while the poll waited
+                    }
                     return deadline.expired() ? new JobEnd.Unfinished(Duration.ofNanos(System.nanoTime() - start))
                             : new JobEnd.Silent(none);
                 }
