@@ -157,7 +157,6 @@ public final class ReceiptEncoder {
         out.bytes(EscPos.GS, '(', 'k', length & 0xFF, length >> 8, 49, 80, 48);  // fn 80: store
         out.bytes(data);
         out.bytes(EscPos.GS, '(', 'k', 3, 0, 49, 81, 48);                    // fn 81: print
-        out.bytes(EscPos.LF);
         align(out, Align.LEFT);
     }
 
@@ -177,7 +176,6 @@ public final class ReceiptEncoder {
         };
         out.bytes(EscPos.GS, 'k', m, data.length);
         out.bytes(data);
-        out.bytes(EscPos.LF);
         align(out, Align.LEFT);
     }
 

@@ -87,15 +87,7 @@ public final class PrinterEmulator implements AutoCloseable {
                     continue;
                 }
                 long started = System.nanoTime();
-                byte[] answer;
-                synchronized (this) {
-                    if (silent) {
-                        continue;
-                    }
-                    bytesReceived += n;
-                    decoder.feed(chunk, 0, n);
-                    answer = takeReplies();
-                }
+                byte[] answer = receive(chunk, n);
                 if (answer.length > 0) {
                     awaitSlow(started);
                     synchronized (writeLock) {
@@ -112,6 +104,19 @@ public final class PrinterEmulator implements AutoCloseable {
             }
             link = null;
         }
+    }
+
+    /**
+     * Takes {@code count} bytes as if they came over the wire (for in-process use without a link, e.g. the
+     * encoding property tests) and returns the printer's answers to them.
+     */
+    public synchronized byte[] receive(byte[] data, int count) {
+        if (silent) {
+            return new byte[0];
+        }
+        bytesReceived += count;
+        decoder.feed(data, 0, count);
+        return takeReplies();
     }
 
     // ---- what the decoder found ----
