@@ -156,15 +156,16 @@ public final class PrinterEmulator implements AutoCloseable {
                 jobBytes += next.bytes();
             }
             if (next.command() instanceof Command.SensorStatus sensor) {
+                if (paperOutAfter >= 0 && jobBytes >= paperOutAfter) {
+                    LOG.info("printer emulator: paper ran out right at the end of the job ({} bytes)", jobBytes);
+                    paperLevel = PaperLevel.OUT;
+                    paperOutAfter = -1;
+                    jobBytes = -1;
+                }
                 reply(sensor.n() == 1 || sensor.n() == 49 ? sensorByte() : statusByte(4));
             } else {
                 paper.apply(next.command());
             }
-        }
-        if (paperOutAfter >= 0 && jobBytes >= 0 && buffer.isEmpty() && paperOutAfter <= jobBytes) {
-            paperLevel = PaperLevel.OUT; // ran out right at the end of the job
-            paperOutAfter = -1;
-            jobBytes = -1;
         }
     }
 
@@ -282,7 +283,10 @@ public final class PrinterEmulator implements AutoCloseable {
         garbageAnswers = on;
     }
 
-    /** The paper runs out after {@code bytes} bytes of the next job (counted from its {@code ESC @}). */
+    /**
+     * The paper runs out after {@code bytes} bytes of the next job (counted from its {@code ESC @}); when the job is
+     * no longer than that, right after it (noticed at its {@code GS r 1}).
+     */
     public synchronized void paperOutAfter(long bytes) {
         if (bytes < 0) {
             throw new IllegalArgumentException("paperOutAfter: bytes must be >= 0, got " + bytes);
