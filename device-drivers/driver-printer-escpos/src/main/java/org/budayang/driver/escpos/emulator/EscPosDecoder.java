@@ -125,6 +125,9 @@ final class EscPosDecoder {
         if (c == 'p') {
             return available < 5 ? 0 : emit(new Command.Ignored("ESC p (drawer kick)"), 5);
         }
+        if (c < 0x20) { // a stray ESC before another command: drop the ESC alone, keep the command
+            return emit(new Command.Ignored("stray ESC"), 1);
+        }
         return emit(new Command.Ignored(String.format("ESC %02X", c)), 2);
     }
 

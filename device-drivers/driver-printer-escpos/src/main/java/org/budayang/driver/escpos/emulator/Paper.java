@@ -42,6 +42,7 @@ final class Paper {
 
     void apply(Command command) {
         if (command instanceof Command.Init) {
+            line.clear(); // ESC @ clears the print buffer: a line not yet fed is not printed
             bold = false;
             underline = false;
             doubleWidth = false;
