@@ -193,7 +193,7 @@ final class EscPosDecoder {
             case 'H': case 'w': case 'f': case 'B': case 'a': case 'I':
                 return available < 3 ? 0 : emit(new Command.Ignored("GS " + (char) c + " " + at(i + 2)), 3);
             default:
-                return emit(new Command.Ignored(String.format("GS %02X", c)), 2);
+                return emit(new Command.Ignored(String.format("GS %02X", c)), c < 0x20 ? 1 : 2);
         }
     }
 
@@ -233,7 +233,7 @@ final class EscPosDecoder {
             case '!': case 'C': case '-': case 'W':
                 return available < 3 ? 0 : emit(new Command.Ignored("FS " + (char) c + " " + at(i + 2)), 3);
             default:
-                return emit(new Command.Ignored(String.format("FS %02X", c)), 2);
+                return emit(new Command.Ignored(String.format("FS %02X", c)), c < 0x20 ? 1 : 2);
         }
     }
 
