@@ -16,11 +16,12 @@ import org.budayang.driver.testkit.SocatPty;
 abstract class Cable implements AutoCloseable {
     private static final Duration REOPEN = Duration.ofMillis(10);
 
+    /** PTY: serial link on a socat pty; FILE: the same pty opened as a device file (link=file); TCP: loopback. */
     enum Kind {
-        PTY, TCP;
+        PTY, FILE, TCP;
 
         Cable connect(PrinterEmulator emulator) {
-            Cable cable = this == TCP ? new Tcp(emulator) : new Pty(emulator);
+            Cable cable = this == TCP ? new Tcp(emulator) : new Pty(emulator, this == FILE);
             cable.awaitDeviceReady();
             return cable;
         }
@@ -56,14 +57,16 @@ abstract class Cable implements AutoCloseable {
 
     private static final class Pty extends Cable {
         private final SocatPty pty = SocatPty.start();
+        private final boolean asFile;
 
-        Pty(PrinterEmulator emulator) {
+        Pty(PrinterEmulator emulator, boolean asFile) {
+            this.asFile = asFile;
             port = PrinterPort.start(emulator, pty.deviceOpener(115_200), REOPEN, "serial " + pty.devicePath());
         }
 
         @Override
         Map<String, String> hostSettings() {
-            return pty.hostSettings(115_200);
+            return asFile ? Map.of("link", "file", "port", pty.hostPath()) : pty.hostSettings(115_200);
         }
 
         String hostPath() {

@@ -52,7 +52,11 @@ public final class EscPosBench {
                     throw new IllegalStateException("the emulator has " + printed + " receipts, expected "
                             + (runs + warmup));
                 }
-                report("encode + print over " + (kind == Cable.Kind.PTY ? "pty (socat, 115200)" : "tcp loopback"),
+                report("encode + print over " + switch (kind) {
+                    case PTY -> "pty (socat, serial link)";
+                    case FILE -> "pty opened as a device file";
+                    case TCP -> "tcp loopback";
+                },
                         times);
             }
         }
