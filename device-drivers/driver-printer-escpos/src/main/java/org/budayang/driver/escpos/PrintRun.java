@@ -72,7 +72,7 @@ final class PrintRun {
         } catch (LinkLostException lost) {
             PrintJob current = jobs.get(jobId).orElse(job);
             if (current.state() != PrintJobState.PRINTED) {
-                fail(current, "OFFLINE", "link lost: " + lost.getMessage());
+                refuse(current, "OFFLINE", "link lost: " + lost.getMessage());
             }
             board.offline("link lost: " + lost.getMessage());
             throw lost;
@@ -142,7 +142,10 @@ final class PrintRun {
         return Outcome.success(printed);
     }
 
-    /** A job that was not sent this time: QUEUED → FAILED, or a FAILED one keeps FAILED with the new reason. */
+    /**
+     * A job that failed this time: QUEUED or SENDING → FAILED, or a FAILED one (a reprint that was refused again)
+     * keeps FAILED with the new reason and its attempts.
+     */
     private PrintJob refuse(PrintJob job, String code, String detail) {
         if (job.state() == PrintJobState.FAILED) {
             return jobs.put(new PrintJob(job.id(), PrintJobState.FAILED, code, detail, job.attempts(), now()));
