@@ -127,7 +127,17 @@ public final class ReceiptRenderer {
                             run.doubleHeight() ? 2 : 1));
             g.setFont(runFont);
             int baseline = (run.doubleHeight() ? LINE_HEIGHT * 2 : LINE_HEIGHT) - 6;
-            g.drawString(run.text(), x, baseline);
+            int cellX = x;
+            for (int i = 0; i < run.text().length(); ) {
+                int cp = run.text().codePointAt(i);
+                i += Character.charCount(cp);
+                String glyph = new String(Character.toChars(cp));
+                // a printer's font is fixed-pitch: each character sits in its own cell of 12 or 24 dots
+                int cell = org.budayang.driver.escpos.DisplayWidth.of(cp) * DOTS_PER_COLUMN * (run.doubleWidth() ? 2 : 1);
+                int advance = g.getFontMetrics().stringWidth(glyph);
+                g.drawString(glyph, cellX + Math.max(0, (cell - advance) / 2), baseline);
+                cellX += cell;
+            }
             int w = runWidth(g, run);
             if (run.underline()) {
                 g.drawLine(x, baseline + 2, x + w, baseline + 2);
