@@ -93,6 +93,7 @@ public final class EmulatorMain {
                 StandardCharsets.UTF_8)));
         port.close();
         emulator.close();
+        files.close();
         if (server != null) {
             server.close();
         }

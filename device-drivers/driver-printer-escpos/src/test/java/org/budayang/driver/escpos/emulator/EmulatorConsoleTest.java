@@ -54,6 +54,7 @@ class EmulatorConsoleTest {
         byte[] bytes = new ReceiptEncoder(32, TextEncoding.GB18030).encode(Receipt.builder().heading("缴费凭证")
                 .pair("金额（元）", "12.50").qr("https://x.cn/p/1").cut().build());
         emulator.receive(bytes, bytes.length);
+        files.flush(java.time.Duration.ofSeconds(10));
         assertTrue(Files.size(files.png(1)) > 500, "a PNG was written");
         String decoded = Files.readString(files.text(1));
         assertTrue(decoded.contains("缴费凭证") && decoded.contains("12.50") && decoded.contains("[QR M 6] https://x.cn/p/1"),
