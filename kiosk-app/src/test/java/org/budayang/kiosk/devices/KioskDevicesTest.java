@@ -34,7 +34,8 @@ class KioskDevicesTest {
                 board, Clock.systemUTC()));
         assertTrue(e.getMessage().startsWith("Kiosk configuration /etc/budayang/kiosk.properties: key"
                 + " 'device.receiptPrinter.driver' has the value 'escpos', which is not accepted"), e.getMessage());
-        assertTrue(e.getMessage().contains("role receiptPrinter; installed drivers: idcard-sam"), e.getMessage());
+        assertTrue(e.getMessage().contains("role receiptPrinter; installed drivers: "), e.getMessage());
+        assertTrue(e.getMessage().contains("idcard-sam") && e.getMessage().contains("qr-serial"), e.getMessage());
     }
 
     @Test
