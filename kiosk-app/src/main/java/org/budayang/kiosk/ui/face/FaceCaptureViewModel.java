@@ -33,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * pressed while the advice is not READY, when the camera gives no still, or when no capture happened within
  * {@link Settings#attemptWindow}.
  *
- * <p>Threads: frames arrive on the driver's thread; at most one per {@link Settings#previewInterval} is copied and
- * handed to the {@code work} executor, which scales it for the screen and (every {@link Settings#adviceInterval})
- * runs the quality check; results reach the properties through the {@code fx} executor. The still goes to the
+ * <p>Threads: frames arrive on the driver's thread; at most one per {@link Settings#previewInterval} is scaled and
+ * mirrored there (one pass over the pixels) into a new {@link PreviewImage}; at most one per
+ * {@link Settings#adviceInterval} is copied and checked on the {@code work} executor (a check still running makes
+ * the next frames skip it). Results reach the properties through the {@code fx} executor. The still goes to the
  * {@code keep} sink (the citizen's session, in memory only) and nothing of it stays here.
  */
 public final class FaceCaptureViewModel {
@@ -83,7 +84,7 @@ public final class FaceCaptureViewModel {
     private final ReadOnlyIntegerWrapper failedAttempts = new ReadOnlyIntegerWrapper(this, "failedAttempts");
     private final ReadOnlyObjectWrapper<PreviewImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicBoolean converting = new AtomicBoolean();
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicLong lastPreview = new AtomicLong(Long.MIN_VALUE / 2);
     private final AtomicLong lastAdvice = new AtomicLong(Long.MIN_VALUE / 2);
     private AutoCloseable frames = () -> { };
@@ -133,44 +134,54 @@ public final class FaceCaptureViewModel {
     }
 
     private void frameArrived(long mine, Frame frame) {
+        if (mine != generation.get()) {
+            return;
+        }
         long now = System.nanoTime();
-        long last = lastPreview.get();
-        if (mine != generation.get() || now - last < settings.previewInterval().toNanos()
-                || !converting.compareAndSet(false, true)) {
-            return; // throttled: the screen needs no more, or the last frame is still being converted
-        }
-        lastPreview.set(now);
-        boolean assess = now - lastAdvice.get() >= settings.adviceInterval().toNanos();
-        if (assess) {
-            lastAdvice.set(now);
-        }
-        int[] copy = frame.argb().clone(); // the driver's array is shared: copy before leaving its thread
-        Frame mineFrame = new Frame(frame.width(), frame.height(), copy, frame.sequence(), frame.at());
-        try {
-            work.execute(() -> convert(mine, mineFrame, assess));
-        } catch (RejectedExecutionException stopping) {
-            converting.set(false);
-        }
-    }
-
-    private void convert(long mine, Frame frame, boolean assess) {
-        try {
+        // a quarter of the interval as slack: frames paced at exactly the interval are not dropped for jitter
+        if (now - lastPreview.get() >= settings.previewInterval().toNanos() * 3 / 4) {
+            lastPreview.set(now);
+            // scaling and mirroring is one pass over the pixels (about a millisecond at 640x480): done here, on
+            // the driver's thread, so that previews never wait behind a face check
             PreviewImage image = PreviewImage.fit(frame.argb(), frame.width(), frame.height(),
                     settings.previewWidth(), settings.previewHeight());
-            CaptureAdvice said = assess ? check.assess(frame) : null;
             deliver(() -> {
                 if (mine != generation.get()) {
                     image.clear();
                     return;
                 }
+                PreviewImage old = preview.get();
                 preview.set(image);
-                if (said != null) {
+                if (old != null) {
+                    old.clear();
+                }
+            });
+        }
+        if (now - lastAdvice.get() >= settings.adviceInterval().toNanos() && checking.compareAndSet(false, true)) {
+            lastAdvice.set(now);
+            int[] copy = frame.argb().clone(); // the driver's array is shared: copy before leaving its thread
+            Frame mineFrame = new Frame(frame.width(), frame.height(), copy, frame.sequence(), frame.at());
+            try {
+                work.execute(() -> assess(mine, mineFrame));
+            } catch (RejectedExecutionException stopping) {
+                checking.set(false);
+            }
+        }
+    }
+
+    private void assess(long mine, Frame frame) {
+        try {
+            CaptureAdvice said = check.assess(frame);
+            deliver(() -> {
+                if (mine == generation.get()) {
                     adviceArrived(said);
                 }
             });
+        } catch (RuntimeException failed) {
+            LOG.warn("Face quality check failed on a preview frame: {}", failed.toString());
         } finally {
             java.util.Arrays.fill(frame.argb(), 0);
-            converting.set(false);
+            checking.set(false);
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * A preview frame made ready for the screen off the FX thread: scaled down to what the preview area shows,
  * mirrored (the citizen sees themself as in a mirror), packed ARGB. The view copies it into its WritableImage.
- * Never logged (a picture of a citizen); its {@link #toString()} shows only the size.
+ * Never logged (a picture of a citizen); its {@link #toString()} shows only the size. Equality is identity (the
+ * record's own, arrays by reference): every new preview is a change for the screen, and no pixels are compared on
+ * the FX thread.
  */
 public record PreviewImage(int width, int height, int[] argb) {
 
@@ -44,17 +46,6 @@ public record PreviewImage(int width, int height, int[] argb) {
     /** Zeroes the pixels (the wipe). */
     public void clear() {
         java.util.Arrays.fill(argb, 0);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PreviewImage that && width == that.width && height == that.height
-                && java.util.Arrays.equals(argb, that.argb);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(width, height);
     }
 
     @Override
