@@ -19,9 +19,12 @@ final class CardWatcher implements Runnable {
     private final Duration interval;
     private final ReaderBoard board;
     private final Thread thread;
+    private final Runnable onExit;
     private volatile boolean running = true;
 
-    CardWatcher(String device, CardTerminal terminal, Duration interval, ReaderBoard board) {
+    /** @param onExit run on the watcher's thread when it ends (releases its PC/SC context) */
+    CardWatcher(String device, CardTerminal terminal, Duration interval, ReaderBoard board, Runnable onExit) {
+        this.onExit = onExit;
         this.device = device;
         this.terminal = terminal;
         this.interval = interval;
@@ -46,6 +49,14 @@ final class CardWatcher implements Runnable {
 
     @Override
     public void run() {
+        try {
+            watch();
+        } finally {
+            onExit.run();
+        }
+    }
+
+    private void watch() {
         boolean failing = false;
         while (running) {
             try {

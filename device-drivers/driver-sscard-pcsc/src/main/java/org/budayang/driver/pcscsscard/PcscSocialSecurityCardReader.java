@@ -82,9 +82,14 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
             PcscWorker worker = new PcscWorker("pcsc-sscard " + role);
             PcscWorker.Result<Session> found = worker.run(() -> {
                 CardTerminals terminals = source.open();
-                CardTerminal terminal = choose(terminals);
-                return new Session(worker, terminals, terminal, source.describe() + " reader '" + terminal.getName()
-                        + "'");
+                try {
+                    CardTerminal terminal = choose(terminals);
+                    return new Session(worker, terminals, terminal, source.describe() + " reader '"
+                            + terminal.getName() + "'");
+                } catch (CardException | NoReader | RuntimeException e) {
+                    source.release(terminals);
+                    throw e;
+                }
             }, Deadline.in(OPEN_LIMIT), CancelToken.none());
             if (found instanceof PcscWorker.Result.Done<Session> done) {
                 session = done.value();
@@ -129,14 +134,15 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     public void enable() throws LinkLostException {
         lifecycle.enable(() -> {
             Session open = requireSession("enable");
-            CardTerminal own;
+            CardTerminals own;
             try {
-                own = source.open().getTerminal(open.terminal().getName());
+                own = source.open();
             } catch (CardException e) {
                 board.offline(PcscErrors.serviceProblem(e));
                 throw new LinkLostException(open.link(), "enable: " + PcscErrors.serviceProblem(e), e);
             }
-            CardWatcher started = new CardWatcher(lifecycle.device(), own, settings.pollInterval(), board);
+            CardWatcher started = new CardWatcher(lifecycle.device(), own.getTerminal(open.terminal().getName()),
+                    settings.pollInterval(), board, () -> source.release(own));
             watcher = started;
             started.start();
         });
@@ -158,7 +164,7 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
                 Session open = session;
                 session = null;
                 if (open != null) {
-                    open.worker().close();
+                    open.worker().close(() -> source.release(open.terminals()));
                 }
                 board.closed();
             });

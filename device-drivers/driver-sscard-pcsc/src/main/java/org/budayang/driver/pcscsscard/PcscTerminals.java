@@ -4,6 +4,8 @@ import java.security.NoSuchAlgorithmException;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The system PC/SC service (pcsc-lite's {@code pcscd} on Linux, WinSCard on Windows) through the
@@ -13,6 +15,7 @@ import javax.smartcardio.TerminalFactory;
  * {@link TerminalFactory}, so a reopened driver recovers.
  */
 public final class PcscTerminals implements TerminalSource {
+    private static final Logger LOG = LoggerFactory.getLogger(PcscTerminals.class);
 
     @Override
     public CardTerminals open() throws CardException {
@@ -26,6 +29,17 @@ public final class PcscTerminals implements TerminalSource {
         } catch (LinkageError e) {
             throw new CardException("PC/SC library libpcsclite.so.1 could not be loaded (" + e.getMessage()
                     + "); install the Debian package libpcsclite1", e);
+        }
+    }
+
+    @Override
+    public void release(CardTerminals terminals) {
+        if (terminals instanceof jnasmartcardio.Smartcardio.JnaCardTerminals context) {
+            try {
+                context.close();
+            } catch (CardException e) {
+                LOG.debug("releasing a PC/SC context failed (pcscd gone?): {}", e.getMessage());
+            }
         }
     }
 

@@ -78,8 +78,18 @@ final class PcscWorker implements AutoCloseable {
         }
     }
 
+    /** Runs {@code last} after any call still running (e.g. releasing the PC/SC context), then ends the thread. */
+    void close(Runnable last) {
+        try {
+            thread.execute(last);
+        } catch (java.util.concurrent.RejectedExecutionException alreadyClosed) {
+            return;
+        }
+        thread.shutdown();
+    }
+
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
     }
 }

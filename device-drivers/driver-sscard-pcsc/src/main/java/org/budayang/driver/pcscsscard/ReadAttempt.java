@@ -17,6 +17,7 @@ final class ReadAttempt {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAttempt.class);
     static final String NO_CARD = "NO_CARD";
     static final String CARD_REMOVED = "CARD_REMOVED";
+    private static final long REMOVAL_GRACE_MILLIS = 400;
 
     /** The card, or why not. */
     record Result(SocialSecurityCard card, ReadFailure failure) {
@@ -42,7 +43,7 @@ final class ReadAttempt {
             if (PcscErrors.serviceOrReaderGone(e)) {
                 throw e;
             }
-            if (!stillPresent(terminal)) {
+            if (!stillPresent(terminal, e)) {
                 return failed(new ReadFailure(CARD_REMOVED, "the card was pulled from reader '" + terminal.getName()
                         + "' during the read (" + PcscErrors.describe(e) + "); nothing of it is kept", false));
             }
@@ -56,9 +57,18 @@ final class ReadAttempt {
         }
     }
 
-    private static boolean stillPresent(CardTerminal terminal) throws CardException {
+    /**
+     * Whether the card is still in after a failed exchange. A reader reports a pulled card at once
+     * ({@code SCARD_W_REMOVED_CARD}); PC/SC may take a moment to see it, so wait a little for the removal.
+     */
+    private static boolean stillPresent(CardTerminal terminal, CardException failure) throws CardException {
+        String text = PcscErrors.describe(failure);
+        if (text.contains("SCARD_W_REMOVED_CARD") || text.contains("SCARD_E_NO_SMARTCARD")
+                || text.contains("SCARD_W_UNPOWERED_CARD")) {
+            return false;
+        }
         try {
-            return terminal.isCardPresent();
+            return !terminal.waitForCardAbsent(REMOVAL_GRACE_MILLIS);
         } catch (CardException e) {
             if (PcscErrors.serviceOrReaderGone(e)) {
                 throw e;

@@ -75,10 +75,10 @@ final class ReaderBoard {
         if (changed) {
             CardEvent event = new CardEvent(present ? CardEvent.Type.PLACED : CardEvent.Type.REMOVED, clock.instant());
             LOG.debug("{}: card {}", device, event.type());
+            publish(); // the status says CARD_PRESENT before a listener hears PLACED
             for (Consumer<CardEvent> listener : cardListeners) {
                 listener.accept(event);
             }
-            publish();
         }
     }
 

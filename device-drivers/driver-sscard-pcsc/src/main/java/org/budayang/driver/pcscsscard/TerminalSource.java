@@ -13,6 +13,10 @@ public interface TerminalSource {
     /** Fresh terminals; a {@link CardException} whose message names the PC/SC code when the service is unusable. */
     CardTerminals open() throws CardException;
 
+    /** Releases terminals from {@link #open()} (their PC/SC context); never throws. */
+    default void release(CardTerminals terminals) {
+    }
+
     /** For messages, e.g. {@code PC/SC (pcscd)}. */
     String describe();
 }
