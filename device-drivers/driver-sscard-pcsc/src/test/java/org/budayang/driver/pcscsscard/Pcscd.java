@@ -77,6 +77,24 @@ final class Pcscd {
                 + " (package vsmartcard-vpcd) and target/pcscd.log");
     }
 
+    /** Waits until pcscd sees a card in the virtual reader. */
+    void awaitCard() {
+        PcscTerminals pcsc = new PcscTerminals();
+        try {
+            CardTerminals terminals = pcsc.open();
+            try {
+                if (!terminals.getTerminal(READER).waitForCardPresent(5000)) {
+                    throw new IllegalStateException("pcscd sees no card in '" + READER + "' 5 s after the virtual"
+                            + " card was started");
+                }
+            } finally {
+                pcsc.release(terminals);
+            }
+        } catch (CardException e) {
+            throw new IllegalStateException("pcscd: " + PcscErrors.describe(e), e);
+        }
+    }
+
     /** Waits until pcscd has seen the last test's virtual card go, so the next test starts with an empty reader. */
     void awaitNoCard() {
         PcscTerminals pcsc = new PcscTerminals();
