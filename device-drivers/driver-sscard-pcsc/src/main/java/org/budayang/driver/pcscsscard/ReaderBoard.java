@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReaderBoard {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderBoard.class);
+    private static final String CLOSED = "closed";
 
     private final String device;
     private final Clock clock;
@@ -34,7 +35,7 @@ final class ReaderBoard {
     ReaderBoard(String device, Clock clock) {
         this.device = device;
         this.clock = clock;
-        this.status = DeviceStatus.offline(clock.instant(), "closed");
+        this.status = DeviceStatus.offline(clock.instant(), CLOSED);
     }
 
     synchronized DeviceStatus status() {
@@ -91,7 +92,7 @@ final class ReaderBoard {
             online = false;
             busy = false;
             cardPresent = false;
-            detail = "closed";
+            detail = CLOSED;
         }
         publish();
     }
@@ -123,7 +124,7 @@ final class ReaderBoard {
             }
             status = next;
         }
-        if (next.health() == Health.OFFLINE) {
+        if (next.health() == Health.OFFLINE && !CLOSED.equals(next.detail())) {
             LOG.warn("{} is OFFLINE: {}", device, next.detail());
         }
         for (Consumer<DeviceStatus> listener : statusListeners) {
