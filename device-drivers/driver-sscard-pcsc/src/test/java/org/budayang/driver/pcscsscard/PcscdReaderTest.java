@@ -129,6 +129,36 @@ class PcscdReaderTest {
     }
 
     @Test
+    void aMalformedAnswerIsReadAgainAndWithOneAttemptItIsAReadError() throws Exception {
+        enabled(Map.of());
+        insert(CardImage.linxia());
+        card.malformed();
+        assertEquals(Outcome.success(CardImage.linxia().card()), read(), "the second attempt reads the card");
+        reader.close();
+        enabled(Map.of("readAttempts", "1"));
+        card.malformed();
+        Outcome.DeviceError<?> error = assertInstanceOf(Outcome.DeviceError.class, read());
+        assertEquals("READ_ERROR", error.code(), error.detail());
+    }
+
+    @Test
+    void aSilentCardTimesOutWithinTheDeadlineAndTheNextReadWorks() throws Exception {
+        enabled(Map.of());
+        insert(CardImage.lanzhou());
+        card.silent(true);
+        long start = System.nanoTime();
+        Outcome<SocialSecurityCard> late = reader.readCard(Deadline.in(Duration.ofMillis(800)), CancelToken.none());
+        long took = (System.nanoTime() - start) / 1_000_000;
+        Outcome.TimedOut<?> timedOut = assertInstanceOf(Outcome.TimedOut.class, late);
+        assertTrue(took < 1300, "the deadline of 800 ms held: " + took + " ms");
+        assertTrue(timedOut.operation().contains("did not answer"), timedOut.operation());
+        assertEquals(Health.OFFLINE, reader.status().health());
+        card.silent(false);
+        assertEquals(Outcome.success(CardImage.lanzhou().card()), read(), "the card answers again");
+        assertEquals(Health.ONLINE, reader.status().health());
+    }
+
+    @Test
     void noMatchingReaderNamesTheReadersPcscdHas() {
         reader = (SocialSecurityCardReader) new PcscSocialSecurityCardReaderProvider().create(new DriverContext(
                 "socialCardReader", DriverSettings.of("socialCardReader", Map.of("reader", "ACS ACR39U")),

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * reconnect: the reader sees the card go and come), {@link #removeAfter(int)} (pulled after n more APDUs, mid
  * read), {@link #slow(Duration)} (each SSSE selection, the first exchange of a read, waits that long),
  * {@link #silent(boolean)} (answers are held back until released), {@link #garbage(byte[])} (the next READ
- * RECORD is answered with these bytes and 9000). While inserted it reconnects by itself when vpcd goes away
+ * RECORD is answered with these bytes and 9000), {@link #malformed()} (the next answer is one byte, no status
+ * word). While inserted it reconnects by itself when vpcd goes away
  * (pcscd restarted).
  */
 final class VirtualCard implements AutoCloseable {
@@ -39,6 +40,7 @@ final class VirtualCard implements AutoCloseable {
     private boolean silent;
     private Duration slow = Duration.ZERO;
     private byte[] garbage;
+    private boolean malformed;
     private int removeAfter = -1;
     private Socket socket;
     private int connections;
@@ -99,6 +101,13 @@ final class VirtualCard implements AutoCloseable {
     void garbage(byte[] bytes) {
         synchronized (lock) {
             garbage = bytes.clone();
+        }
+    }
+
+    /** The next command is answered with one byte: no status word, not a response APDU. */
+    void malformed() {
+        synchronized (lock) {
+            malformed = true;
         }
     }
 
@@ -186,7 +195,10 @@ final class VirtualCard implements AutoCloseable {
             while (running && silent) {
                 await(0);
             }
-            if (command.getINS() == 0xB2 && garbage != null) {
+            if (malformed) {
+                response = new byte[] {0x6A};
+                malformed = false;
+            } else if (command.getINS() == 0xB2 && garbage != null) {
                 response = Arrays.copyOf(garbage, garbage.length + 2);
                 response[garbage.length] = (byte) 0x90;
                 garbage = null;
