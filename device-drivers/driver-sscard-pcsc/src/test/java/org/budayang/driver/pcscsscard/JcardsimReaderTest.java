@@ -144,6 +144,31 @@ class JcardsimReaderTest {
     }
 
     @Test
+    void closeIsPromptWhileTheWatcherWaitsForACard() throws Exception {
+        SimCard sim = SimCard.of(CardImage.lanzhou());
+        reader = create(sim.source(), Map.of("reader", SimCard.READER, "pollInterval", "1s"));
+        reader.open();
+        reader.enable();
+        Thread.sleep(100); // the watcher is inside waitForCardPresent(1000)
+        long start = System.nanoTime();
+        reader.close();
+        long took = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(took < 1300, "close took " + took + " ms with a 1 s poll interval");
+        assertEquals(Health.OFFLINE, reader.status().health());
+        assertEquals("closed", reader.status().detail());
+        long end = System.nanoTime() + 1_500_000_000L;
+        while (watcherAlive() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertTrue(!watcherAlive(), "the card watcher thread ends after close");
+    }
+
+    private static boolean watcherAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().startsWith("pcsc-sscard-watch") && thread.isAlive());
+    }
+
+    @Test
     void aStoppedServiceIsOfflineSayingPcscdIsNotRunning() {
         TerminalSource stopped = new TerminalSource() {
             @Override
