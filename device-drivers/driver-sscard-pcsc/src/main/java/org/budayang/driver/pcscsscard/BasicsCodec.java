@@ -135,9 +135,9 @@ final class BasicsCodec {
     ResponseAPDU exchange(CommandAPDU command) throws CardException, ReadFailure {
         ResponseAPDU answer = card.transmit(command);
         if (Sw.wrongLength(answer.getSW())) {
-            byte[] resent = command.getBytes().clone();
-            resent[resent.length - 1] = (byte) answer.getSW2();
-            answer = card.transmit(new CommandAPDU(resent));
+            int le = answer.getSW2() == 0 ? 256 : answer.getSW2();
+            answer = card.transmit(new CommandAPDU(command.getCLA(), command.getINS(), command.getP1(),
+                    command.getP2(), command.getData(), le));
             if (Sw.wrongLength(answer.getSW())) {
                 throw new ReadFailure(ReadFailure.READ_ERROR, "the card answered SW " + Sw.hex(answer.getSW())
                         + " (wrong length) again after the command was resent with the Le it asked for", true);
