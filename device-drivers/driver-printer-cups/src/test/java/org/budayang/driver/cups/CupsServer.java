@@ -123,7 +123,10 @@ final class CupsServer {
         run("/bin/kill", frozen ? "-STOP" : "-CONT", Long.toString(cupsd.pid()));
     }
 
-    /** Puts the server back as a test expects it: running, thawed, queues enabled, no reasons, no jobs. */
+    /**
+     * Puts the server back as a test expects it: running, thawed, queues enabled, no reasons, no jobs, nothing
+     * recorded by the test backend.
+     */
     void reset() {
         ensureRunning();
         backendMode("ok");
@@ -131,6 +134,15 @@ final class CupsServer {
             queueEnabled(queue, true);
             reasons(queue, "none");
             cancelAll(queue);
+        }
+        for (Path recorded : Printers.files(recorder(), "")) {
+            if (!recorded.getFileName().toString().equals("mode")) {
+                try {
+                    Files.delete(recorded);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 
