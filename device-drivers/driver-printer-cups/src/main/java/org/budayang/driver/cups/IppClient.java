@@ -1,17 +1,7 @@
 package org.budayang.driver.cups;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
@@ -21,20 +11,17 @@ import org.budayang.driver.op.Deadline;
  * IPP over HTTP/1.1 (RFC 8010 4): each request is a POST of {@code application/ipp} to the queue's resource. A
  * refused connection means cupsd is not running: that is the lost link ({@link LinkLostException}). No answer
  * within the deadline, a cancel, or a broken answer is an {@link IppCallException}; the caller's cancel is
- * honoured within 20 ms while waiting.
+ * honoured within 20 ms while waiting ({@link HttpExchange}).
  */
 final class IppClient {
-    private static final long SLICE_MILLIS = 20;
-
     private final URI endpoint;
-    private final HttpClient http;
+    private final int connectTimeoutMillis;
     private final AtomicInteger requestIds = new AtomicInteger(1);
 
     /** @param endpoint the HTTP URI of the queue, e.g. {@code http://localhost:631/printers/budayang-pdf} */
     IppClient(URI endpoint, Duration connectTimeout) {
         this.endpoint = endpoint;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
     }
 
     URI endpoint() {
@@ -57,17 +44,9 @@ final class IppClient {
             throw new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": no time left of "
                     + deadline.budget().toMillis() + " ms", null);
         }
-        HttpRequest post = HttpRequest.newBuilder(endpoint).timeout(left)
-                .header("Content-Type", "application/ipp")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request.encode())).build();
-        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(post, HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> answer = await(pending, what, deadline, cancel);
-        if (answer.statusCode() != 200) {
-            throw new IppCallException(IppCallException.Kind.BROKEN, what + ": HTTP status " + answer.statusCode()
-                    + " instead of 200", null);
-        }
+        byte[] answer = HttpExchange.post(endpoint, connectTimeoutMillis, request.encode(), what, deadline, cancel);
         try {
-            IppResponse response = IppResponse.decode(answer.body());
+            IppResponse response = IppResponse.decode(answer);
             if (response.requestId() != request.requestId()) {
                 throw new IppCallException(IppCallException.Kind.BROKEN, what + ": answer for request id "
                         + response.requestId() + ", expected " + request.requestId(), null);
@@ -77,46 +56,6 @@ final class IppClient {
             throw new IppCallException(IppCallException.Kind.BROKEN, what + ": malformed IPP answer ("
                     + malformed.getMessage() + ")", malformed);
         }
-    }
-
-    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, String what,
-                                       Deadline deadline, CancelToken cancel) throws LinkLostException, IppCallException {
-        while (true) {
-            if (cancel.isCancelled()) {
-                pending.cancel(true);
-                throw new IppCallException(IppCallException.Kind.CANCELLED, what + ": cancelled while waiting", null);
-            }
-            try {
-                return pending.get(Math.max(1, Math.min(SLICE_MILLIS, deadline.remaining().toMillis())),
-                        TimeUnit.MILLISECONDS);
-            } catch (TimeoutException slice) {
-                if (deadline.expired()) {
-                    pending.cancel(true);
-                    throw new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": no answer within "
-                            + deadline.budget().toMillis() + " ms", null);
-                }
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                pending.cancel(true);
-                throw new IppCallException(IppCallException.Kind.CANCELLED, what + ": interrupted", interrupted);
-            } catch (ExecutionException failed) {
-                throw translate(failed.getCause(), what);
-            }
-        }
-    }
-
-    private IppCallException translate(Throwable cause, String what) throws LinkLostException {
-        if (cause instanceof ConnectException refused) {
-            throw new LinkLostException(endpoint.toString(), "connection refused: cupsd is not running or not"
-                    + " listening there (start cupsd, check host and port)", refused);
-        }
-        if (cause instanceof HttpTimeoutException timeout) {
-            return new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": " + timeout.getMessage(), timeout);
-        }
-        if (cause instanceof IOException io) {
-            return new IppCallException(IppCallException.Kind.BROKEN, what + ": " + io, io);
-        }
-        return new IppCallException(IppCallException.Kind.BROKEN, what + ": " + cause, cause);
     }
 
     static String operationName(int operation) {
