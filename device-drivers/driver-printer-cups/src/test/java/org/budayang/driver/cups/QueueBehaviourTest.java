@@ -177,6 +177,34 @@ class QueueBehaviourTest {
         impatient.close();
     }
 
+    @Test
+    void cupsdStoppedMidJobKeepsItAndTheRetryFindsItInsteadOfPrintingAgain() throws Exception {
+        server.backendMode("sleep 1.5");
+        Thread stopper = new Thread(() -> {
+            sleep(500);
+            server.stop(); // cupsd keeps the unfinished job and runs it again when it starts
+        });
+        stopper.start();
+        org.junit.jupiter.api.Assertions.assertThrows(org.budayang.driver.link.LinkLostException.class,
+                () -> printer.print("kept-1", new PrintDocument("证明", PDF, 1, false), Printers.seconds(20),
+                        CancelToken.none()));
+        stopper.join();
+        PrintJob lost = printer.job("kept-1").orElseThrow();
+        assertEquals("OFFLINE", lost.failureCode(), lost.toString());
+        server.backendMode("ok");
+        server.start();
+        long end = System.nanoTime() + 15_000_000_000L;
+        while (Printers.files(server.recorder(), ".data").isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, Printers.files(server.recorder(), ".data").size(), "cupsd printed the job it kept");
+        PrintJob retried = printed(printer.print("kept-1", new PrintDocument("证明", PDF, 1, false),
+                Printers.seconds(20), CancelToken.none()));
+        assertTrue(retried.detail().contains("not submitted again"), retried.detail());
+        assertEquals(1, retried.attempts(), "sent once");
+        assertEquals(1, Printers.files(server.recorder(), ".data").size(), "not printed a second time");
+    }
+
     private DeviceStatus refreshed() throws Exception {
         Outcome<DeviceStatus> outcome = printer.refreshStatus(Printers.seconds(5), CancelToken.none());
         return outcome.valueIfSuccess().orElseThrow(() -> new AssertionError("refreshStatus: " + outcome));
