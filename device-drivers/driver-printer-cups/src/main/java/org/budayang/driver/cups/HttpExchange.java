@@ -2,13 +2,15 @@ package org.budayang.driver.cups;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.budayang.driver.link.LinkLostException;
@@ -18,9 +20,8 @@ import org.budayang.driver.op.Deadline;
 /**
  * One HTTP/1.1 POST on a connection of its own ({@code Connection: close}), over a plain socket: the driver
  * modules may not use an HTTP library (architecture rule), and IPP needs only this much of HTTP (RFC 8010 4). The
- * answer is read in 20 ms slices so that the deadline and the caller's cancel are honoured while cupsd is silent;
- * the request itself is written at once (a frozen cupsd still takes what fits in the socket buffers, which hold
- * far more than a certificate).
+ * request is written and the answer read without blocking, in 20 ms slices, so that the deadline and the caller's
+ * cancel are honoured while cupsd is frozen, however large the document.
  */
 final class HttpExchange {
     private static final int SLICE_MILLIS = 20;
@@ -33,12 +34,12 @@ final class HttpExchange {
     static byte[] post(URI endpoint, int connectTimeoutMillis, byte[] body, String what, Deadline deadline,
                        CancelToken cancel) throws LinkLostException, IppCallException {
         int port = endpoint.getPort() == -1 ? 631 : endpoint.getPort();
-        try (Socket socket = new Socket()) {
+        try (SocketChannel channel = SocketChannel.open(); Selector selector = Selector.open()) {
             long connectBudget = Math.min(connectTimeoutMillis, deadline.remaining().toMillis());
             try {
                 String host = endpoint.getHost().startsWith("[")
                         ? endpoint.getHost().substring(1, endpoint.getHost().length() - 1) : endpoint.getHost();
-                socket.connect(new InetSocketAddress(host, port), (int) Math.max(1, connectBudget));
+                channel.socket().connect(new InetSocketAddress(host, port), (int) Math.max(1, connectBudget));
             } catch (ConnectException refused) {
                 throw new LinkLostException(endpoint.toString(), "connection refused: cupsd is not running or not"
                         + " listening there (start cupsd, check host and port)", refused);
@@ -46,16 +47,24 @@ final class HttpExchange {
                 throw new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": no connection within "
                         + connectBudget + " ms", slow);
             }
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(SLICE_MILLIS);
-            OutputStream out = socket.getOutputStream();
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.configureBlocking(false);
+            SelectionKey key = channel.register(selector, SelectionKey.OP_WRITE);
             String head = "POST " + endpoint.getRawPath() + " HTTP/1.1\r\nHost: " + endpoint.getHost() + ":" + port
                     + "\r\nContent-Type: application/ipp\r\nContent-Length: " + body.length
                     + "\r\nConnection: close\r\n\r\n";
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            Answer answer = new Answer(socket.getInputStream(), what, deadline, cancel);
+            byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+            ByteBuffer request = ByteBuffer.allocate(headBytes.length + body.length).put(headBytes).put(body).flip();
+            while (request.hasRemaining()) {
+                if (channel.write(request) == 0) {
+                    Answer.check(what, deadline, cancel, "while sending " + request.remaining() + " of "
+                            + request.limit() + " request bytes");
+                    selector.select(SLICE_MILLIS);
+                    selector.selectedKeys().clear();
+                }
+            }
+            key.interestOps(SelectionKey.OP_READ);
+            Answer answer = new Answer(channel, selector, what, deadline, cancel);
             String status = answer.line();
             String[] parts = status.split(" ", 3);
             if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
@@ -129,17 +138,17 @@ final class HttpExchange {
 
     /** Reads the answer in slices, giving up at the deadline or on cancel. */
     private static final class Answer {
-        private final InputStream in;
+        private final SocketChannel channel;
+        private final Selector selector;
         private final String what;
         private final Deadline deadline;
         private final CancelToken cancel;
-        private final byte[] buffer = new byte[8192];
-        private int position;
-        private int limit;
+        private final ByteBuffer buffer = ByteBuffer.allocate(8192).flip();
         private int total;
 
-        Answer(InputStream in, String what, Deadline deadline, CancelToken cancel) {
-            this.in = in;
+        Answer(SocketChannel channel, Selector selector, String what, Deadline deadline, CancelToken cancel) {
+            this.channel = channel;
+            this.selector = selector;
             this.what = what;
             this.deadline = deadline;
             this.cancel = cancel;
@@ -189,32 +198,36 @@ final class HttpExchange {
         }
 
         private int next() throws IOException, IppCallException {
-            while (position == limit) {
-                if (cancel.isCancelled()) {
-                    throw new IppCallException(IppCallException.Kind.CANCELLED, what + ": cancelled while waiting",
-                            null);
+            while (!buffer.hasRemaining()) {
+                check(what, deadline, cancel, "while waiting for the answer");
+                buffer.clear();
+                int read = channel.read(buffer);
+                buffer.flip();
+                if (read < 0) {
+                    return -1;
                 }
-                if (deadline.expired()) {
-                    throw new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": no answer within "
-                            + deadline.budget().toMillis() + " ms", null);
+                if (read == 0) {
+                    selector.select(SLICE_MILLIS);
+                    selector.selectedKeys().clear();
                 }
-                try {
-                    int read = in.read(buffer);
-                    if (read < 0) {
-                        return -1;
-                    }
-                    position = 0;
-                    limit = read;
-                    total += read;
-                    if (total > MAX_ANSWER) {
-                        throw new IppCallException(IppCallException.Kind.BROKEN, what + ": answer over "
-                                + MAX_ANSWER + " bytes", null);
-                    }
-                } catch (SocketTimeoutException slice) {
-                    // nothing yet: check the deadline and the cancel again
+                total += read;
+                if (total > MAX_ANSWER) {
+                    throw new IppCallException(IppCallException.Kind.BROKEN, what + ": answer over " + MAX_ANSWER
+                            + " bytes", null);
                 }
             }
-            return buffer[position++] & 0xFF;
+            return buffer.get() & 0xFF;
+        }
+
+        /** Gives up when the caller cancelled or the deadline passed. */
+        static void check(String what, Deadline deadline, CancelToken cancel, String when) throws IppCallException {
+            if (cancel.isCancelled()) {
+                throw new IppCallException(IppCallException.Kind.CANCELLED, what + ": cancelled " + when, null);
+            }
+            if (deadline.expired()) {
+                throw new IppCallException(IppCallException.Kind.TIMED_OUT, what + ": no answer within "
+                        + deadline.budget().toMillis() + " ms (" + when + ")", null);
+            }
         }
     }
 }

@@ -68,6 +68,19 @@ class QueueBehaviourTest {
     }
 
     @Test
+    void aLargeDocumentIsSentWhole() throws Exception {
+        byte[] scans = new byte[6 * 1024 * 1024]; // a document with scanned pages: larger than the socket buffers
+        new java.util.Random(7).nextBytes(scans);
+        byte[] large = new byte[PDF.length + scans.length];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        System.arraycopy(scans, 0, large, PDF.length, scans.length);
+        PrintJob job = printed(printer.print("large-1", new PrintDocument("告知单", large, 1, false),
+                Printers.seconds(30), CancelToken.none()));
+        assertArrayEquals(large, Files.readAllBytes(server.recorder().resolve("job-" + Printers.cupsJob(job.detail())
+                + ".data")), "all " + large.length + " bytes arrived");
+    }
+
+    @Test
     void oneSidedWhenDuplexIsNotAsked() throws Exception {
         PrintJob job = printed(printer.print("simplex-1", new PrintDocument("告知单", PDF, 1, false),
                 Printers.seconds(20), CancelToken.none()));
