@@ -66,11 +66,15 @@ final class CupsQueue {
         }
     }
 
-    /** The jobs of this queue, finished ones included, whose job-name carries {@code jobId}; newest last. */
+    /**
+     * This user's jobs on this queue, finished ones included (cupsd's job history), whose job-name carries
+     * {@code jobId}; oldest first.
+     */
     List<JobView> jobsFor(String jobId, Deadline deadline, CancelToken cancel)
             throws LinkLostException, IppCallException {
         IppRequest request = start(Ipp.GET_JOBS);
         request.value(Ipp.KEYWORD, "which-jobs", "all");
+        request.bool("my-jobs", true);
         requested(request, JobView.REQUESTED);
         String marker = marker(jobId);
         return checked(request, deadline, cancel).groups(Ipp.JOB_GROUP).stream().map(JobView::from)

@@ -65,6 +65,10 @@ final class IppRequest {
         return attribute(tag, name, bytes);
     }
 
+    IppRequest bool(String name, boolean value) {
+        return attribute(Ipp.BOOLEAN, name, new byte[] {(byte) (value ? 1 : 0)});
+    }
+
     /** The document that follows the attributes (Print-Job). */
     IppRequest document(byte[] data) {
         this.document = Objects.requireNonNull(data, "data");

@@ -66,7 +66,9 @@ final class JobRunner {
             observer.printer(printer);
             String refusal = printer.refusal(queue.settings().queue());
             if (!refusal.isEmpty()) {
-                return failed(jobId, "OFFLINE", refusal, 0, false, Outcome.deviceError("OFFLINE", refusal));
+                String code = PrinterReasons.conditions(printer.reasons()).stream().filter(Condition::isBlocking)
+                        .findFirst().map(PrinterReasons::failureCode).orElse("OFFLINE");
+                return failed(jobId, code, refusal, 0, false, Outcome.deviceError(code, refusal));
             }
             String sides = document.duplex() && printer.offersLongEdgeDuplex() ? "two-sided-long-edge" : "one-sided";
             int cupsId;
@@ -97,7 +99,9 @@ final class JobRunner {
     private Optional<Outcome<PrintJob>> resume(JobBook.Entry entry, Deadline deadline, CancelToken cancel)
             throws LinkLostException, IppCallException {
         PrintJob job = entry.job();
-        List<JobView> found = queue.jobsFor(job.id(), deadline, cancel);
+        // The CUPS job number is known unless the Print-Job answer was lost; then the job-name tells.
+        List<JobView> found = entry.cupsId() > 0 ? known(entry.cupsId(), job.id(), deadline, cancel)
+                : queue.jobsFor(job.id(), deadline, cancel);
         for (JobView view : found) {
             if (view.state() == Ipp.JOB_COMPLETED) {
                 PrintJob printed = new PrintJob(job.id(), PrintJobState.PRINTED, "", "found completed at CUPS as "
@@ -119,6 +123,22 @@ final class JobRunner {
         }
         book.put(job, entry.cupsId(), false);
         return Optional.empty();
+    }
+
+    /** The CUPS job by number if it is still in cupsd's history and still ours (its job-name carries the id). */
+    private List<JobView> known(int cupsId, String jobId, Deadline deadline, CancelToken cancel)
+            throws LinkLostException, IppCallException {
+        try {
+            JobView view = queue.job(cupsId, deadline, cancel);
+            return CupsQueue.jobIdIn(view.name()).filter(jobId::equals).isPresent() ? List.of(view) : List.of();
+        } catch (IppCallException gone) {
+            if (gone.kind() != IppCallException.Kind.REFUSED) {
+                throw gone;
+            }
+            LOG.warn("Print job {}: CUPS job {} is no longer in cupsd's history ({}); sending the job again",
+                    jobId, cupsId, gone.getMessage());
+            return List.of();
+        }
     }
 
     private Outcome<PrintJob> follow(String jobId, int cupsId, Deadline deadline, CancelToken cancel)
