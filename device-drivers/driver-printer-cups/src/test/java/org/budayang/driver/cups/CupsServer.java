@@ -20,12 +20,14 @@ import java.util.stream.Stream;
 
 /**
  * A private cupsd for the tests and the bench: its own ServerRoot, spool, logs and ServerBin under
- * {@code /tmp/budayang-cupsd}, listening on a free loopback port, so the tests can stop, freeze (SIGSTOP) and
- * restart it without touching a system cupsd. Two queues:
+ * {@code /tmp/budayang-cupsd/<pid of this JVM>}, listening on a free loopback port, so the tests can stop, freeze
+ * (SIGSTOP) and restart it without touching a system cupsd, and two JVMs (tests and bench) do not meet. What a
+ * JVM that died left behind (its cupsd, its directory, its cups-pdf configuration) is removed at the next start.
+ * Two queues:
  * <ul>
- *   <li>{@value #PDF_QUEUE}: cups-pdf ({@code cups-pdf:/budayang-test}, PPD CUPS-PDF_opt, default media set to
+ *   <li>{@value #PDF_QUEUE}: cups-pdf ({@code cups-pdf:/budayang-<pid>}, PPD CUPS-PDF_opt, default media set to
  *       Letter so that A4 output proves the driver asked for A4); cups-pdf reads
- *       {@code /etc/cups/cups-pdf-budayang-test.conf} (written here: output into {@link #pdfOutput()});</li>
+ *       {@code /etc/cups/cups-pdf-budayang-<pid>.conf} (written here: output into {@link #pdfOutput()});</li>
  *   <li>{@value #TEST_QUEUE}: the test backend {@code budayang-fault} (test resource, CUPS backend protocol) with a
  *       duplex-capable PPD that passes PDF through unchanged: it records each job's data and options in
  *       {@link #recorder()} and can be made slow or report media-empty ({@link #backendMode}).</li>
@@ -35,8 +37,12 @@ import java.util.stream.Stream;
 final class CupsServer {
     static final String PDF_QUEUE = "budayang-pdf";
     static final String TEST_QUEUE = "budayang-test";
-    private static final Path ROOT = Path.of("/tmp/budayang-cupsd");
-    private static final Path CUPS_PDF_CONF = Path.of("/etc/cups/cups-pdf-budayang-test.conf");
+    private static final Path PARENT = Path.of("/tmp/budayang-cupsd");
+    private static final long PID = ProcessHandle.current().pid();
+    private static final Path ROOT = PARENT.resolve(Long.toString(PID));
+    /** cups-pdf reads /etc/cups/cups-pdf-NAME.conf for device URI cups-pdf:/NAME (its config dir is fixed). */
+    private static final String CUPS_PDF_NAME = "budayang-" + PID;
+    private static final Path CUPS_PDF_CONF = Path.of("/etc/cups/cups-pdf-" + CUPS_PDF_NAME + ".conf");
     private static CupsServer shared;
 
     private final int port;
@@ -60,7 +66,14 @@ final class CupsServer {
                 server.install();
                 server.start();
                 server.createQueues();
-                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "cupsd-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.stop();
+                    try {
+                        Files.deleteIfExists(CUPS_PDF_CONF);
+                    } catch (IOException ignored) {
+                        // removed at the next start by whichever JVM comes next
+                    }
+                }, "cupsd-stop"));
                 shared = server;
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start a private cupsd under " + ROOT, e);
@@ -221,14 +234,7 @@ final class CupsServer {
     }
 
     private void install() throws IOException {
-        killStale();
-        if (Files.exists(ROOT)) {
-            try (Stream<Path> walk = Files.walk(ROOT)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        removeStale();
         for (String dir : List.of("etc", "spool/tmp", "cache", "state", "log", "bin/backend", "pdf-out", "recorder")) {
             Files.createDirectories(ROOT.resolve(dir));
         }
@@ -270,21 +276,42 @@ final class CupsServer {
     }
 
     private void createQueues() {
-        run("/usr/sbin/lpadmin", "-h", host(), "-p", PDF_QUEUE, "-E", "-v", "cups-pdf:/budayang-test",
+        run("/usr/sbin/lpadmin", "-h", host(), "-p", PDF_QUEUE, "-E", "-v", "cups-pdf:/" + CUPS_PDF_NAME,
                 "-P", "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd", "-o", "PageSize=Letter");
         run("/usr/sbin/lpadmin", "-h", host(), "-p", TEST_QUEUE, "-E", "-v", "budayang-fault:" + recorder(),
                 "-P", ROOT.resolve("budayang-test.ppd").toString());
     }
 
-    private static void killStale() throws IOException {
-        Path pidFile = ROOT.resolve("cupsd.pid");
-        if (Files.exists(pidFile)) {
-            long pid = Long.parseLong(Files.readString(pidFile).strip());
-            ProcessHandle.of(pid).filter(handle -> handle.info().command().orElse("").endsWith("cupsd"))
-                    .ifPresent(handle -> {
-                        handle.destroyForcibly();
-                        handle.onExit().join();
-                    });
+    /** Removes what JVMs that are gone left: their cupsd, directory and cups-pdf configuration. */
+    private static void removeStale() throws IOException {
+        Files.createDirectories(PARENT);
+        try (Stream<Path> entries = Files.list(PARENT)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                boolean live = name.matches("\\d+") && ProcessHandle.of(Long.parseLong(name)).isPresent();
+                if (live) {
+                    continue;
+                }
+                Path pidFile = entry.resolve("cupsd.pid");
+                if (Files.exists(pidFile)) {
+                    long pid = Long.parseLong(Files.readString(pidFile).strip());
+                    ProcessHandle.of(pid).filter(handle -> handle.info().command().orElse("").endsWith("cupsd"))
+                            .ifPresent(handle -> {
+                                handle.destroyForcibly();
+                                handle.onExit().join();
+                            });
+                }
+                delete(entry);
+                Files.deleteIfExists(Path.of("/etc/cups/cups-pdf-budayang-" + name + ".conf"));
+            }
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path inside : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(inside);
+            }
         }
     }
 
