@@ -229,7 +229,8 @@ public final class IdentificationViewModel {
     private void identified(CitizenSession opened, String messageKey) {
         session = opened;
         holderName.set(opened.maskedName().isEmpty() ? messages.get("identity.holder.ECTOKEN") : opened.maskedName());
-        holderIdNumber.set(opened.maskedIdNumber());
+        // a token is not a number to show: the banner names the voucher only
+        holderIdNumber.set(opened.certType() == CertType.ECTOKEN ? "" : opened.maskedIdNumber());
         message.set(messages.get(messageKey));
         state.set(IdentificationState.IDENTIFIED);
         LOG.info("Citizen identified by {} {}", opened.certType(), opened.maskedIdNumber());

@@ -132,6 +132,7 @@ class IdentificationChoiceViewModelTest {
             CitizenIdentity identity = identification.session().orElseThrow().identity();
             assertEquals(CitizenIdentity.ecToken(TestDevices.EC_TOKEN), identity);
             assertEquals("医保电子凭证", identification.holderNameProperty().get());
+            assertEquals("", identification.holderIdNumberProperty().get(), "no part of a token on the screen");
             assertNoneContains(logs, TestDevices.EC_TOKEN, "134567890123456789");
         }
     }
