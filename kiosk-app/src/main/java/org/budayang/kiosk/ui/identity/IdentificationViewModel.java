@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.budayang.api.identity.CitizenIdentity.CertType;
+import org.budayang.driver.Condition;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.op.CancelToken;
@@ -74,7 +75,8 @@ public final class IdentificationViewModel {
 
     /**
      * The citizen chose a way on the choice screen: the kiosk asks for the card or code. A 社保卡 read starts at
-     * once (the card may be in already); the scanner starts waiting for a code; an ID card is read when placed.
+     * once (the card may be in already); the scanner starts waiting for a code; an ID card is read when placed, or
+     * at once when the reader reports one lying there (CARD_PRESENT).
      *
      * @return whether the kiosk now waits for that way (false while a read runs or a citizen is identified)
      */
@@ -90,7 +92,12 @@ public final class IdentificationViewModel {
         switch (chosen) {
             case SSCARD -> readSocialCard();
             case ECTOKEN -> awaitCode();
-            case IDCARD -> LOG.debug("Waiting for an ID card to be placed");
+            case IDCARD -> {
+                // a card already on the reader sends no PLACED event: read it now
+                if (access.reader().map(r -> r.status().has(Condition.CARD_PRESENT)).orElse(false)) {
+                    read();
+                }
+            }
         }
         return true;
     }

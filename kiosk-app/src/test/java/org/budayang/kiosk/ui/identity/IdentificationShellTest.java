@@ -135,4 +135,17 @@ class IdentificationShellTest {
         assertEquals(Screen.GUIDE, vm.screenProperty().get(), "户籍证明 has no face check");
         assertEquals(Overlay.START_NOTICE, vm.overlayProperty().get());
     }
+
+    @Test
+    void aCardAlreadyOnTheReaderIsReadWhenTheIdCardWayIsChosen() {
+        vm.start();
+        vm.openItem(item(TestCatalogs.RESIDENCE_PROOF));
+        vm.startItem();
+        rig.emulator.place(ReaderRig.ZHANG_SAN);
+        ReaderRig.await("the reader to see the card", () -> rig.reader.status().has(
+                org.budayang.driver.Condition.CARD_PRESENT), Duration.ofSeconds(3));
+        assertTrue(vm.identificationChoice().choose(org.budayang.kiosk.identity.IdentificationWay.ID_CARD));
+        assertTrue(vm.identified(), "no PLACED event needed for a card lying there");
+        assertEquals(Screen.GUIDE, vm.screenProperty().get());
+    }
 }
