@@ -88,8 +88,8 @@ public final class KioskMain {
                 .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
                         IdCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(IdCardAccess::none);
-        AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
-                devices::canServe);
+        AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
+                catalogService::centralReachable, devices::status);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();

@@ -54,7 +54,7 @@ public final class UiFixture {
                 devices.update(role, DeviceStatus.online(clock.instant()));
             }
         }
-        this.availability = new AvailabilityService(clock, centralUp::get, devices::canServe);
+        this.availability = AvailabilityService.withDeviceStatuses(clock, centralUp::get, devices::status);
     }
 
     /** The sample catalogue and the demo configuration, changed by {@code customize}. */
