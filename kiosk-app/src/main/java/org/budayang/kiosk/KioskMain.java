@@ -21,6 +21,7 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
@@ -88,6 +89,11 @@ public final class KioskMain {
                 .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
                         IdCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(IdCardAccess::none);
+        ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
+        PrintService printing = PrintService.builder()
+                .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
+                .documentPrinter(kioskDevices.documentPrinter().orElse(null))
+                .background(printerThread).fx(Platform::runLater).build();
         AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
                 catalogService::centralReachable, devices::status);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
@@ -105,6 +111,7 @@ public final class KioskMain {
                 Thread closer = new Thread(() -> {
                     kioskDevices.close();
                     deviceThread.shutdownNow();
+                    printerThread.shutdownNow();
                 }, "kiosk-devices-close");
                 closer.setDaemon(true);
                 closer.start();
@@ -113,7 +120,7 @@ public final class KioskMain {
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS);
+                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
             kioskDevices.start();

@@ -10,6 +10,8 @@ import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.Device;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.idcard.IdCardReader;
+import org.budayang.driver.printer.DocumentPrinter;
+import org.budayang.driver.printer.ReceiptPrinter;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
@@ -80,6 +82,18 @@ public final class KioskDevices implements AutoCloseable {
     public Optional<IdCardReader> idCardReader() {
         Device device = devices.get(DeviceRole.ID_CARD_READER.configKey());
         return device instanceof IdCardReader reader ? Optional.of(reader) : Optional.empty();
+    }
+
+    /** The receipt printer, when one is configured. */
+    public Optional<ReceiptPrinter> receiptPrinter() {
+        Device device = devices.get(DeviceRole.RECEIPT_PRINTER.configKey());
+        return device instanceof ReceiptPrinter printer ? Optional.of(printer) : Optional.empty();
+    }
+
+    /** The document printer, when one is configured. */
+    public Optional<DocumentPrinter> documentPrinter() {
+        Device device = devices.get(DeviceRole.DOCUMENT_PRINTER.configKey());
+        return device instanceof DocumentPrinter printer ? Optional.of(printer) : Optional.empty();
     }
 
     public Supervisor supervisor() {

@@ -20,6 +20,9 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.attract.AttractViewModel;
+import org.budayang.kiosk.printing.GuideLinks;
+import org.budayang.kiosk.printing.NoticeReceipts;
+import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
@@ -27,6 +30,7 @@ import org.budayang.kiosk.ui.home.HomeViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationState;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
+import org.budayang.kiosk.ui.printing.PrintProgressViewModel;
 import org.budayang.kiosk.ui.tech.PinPadViewModel;
 import org.budayang.kiosk.ui.tech.TechnicianViewModel;
 import org.slf4j.Logger;
@@ -65,6 +69,8 @@ public final class ShellViewModel {
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
     private final IdentificationViewModel identification;
+    private final PrintProgressViewModel printing;
+    private final NoticeReceipts notices;
     private final AutoCloseable cardEvents;
     private final AutoCloseable deviceChanges;
 
@@ -86,6 +92,9 @@ public final class ShellViewModel {
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
         identification = new IdentificationViewModel(context.cardReader(), messages, context.clock());
+        printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
+        notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
+                config.siteName(), context.clock());
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
@@ -175,6 +184,21 @@ public final class ShellViewModel {
         }
     }
 
+    /** 打印一次性告知单 on the guide: the shown item's notice on the receipt printer, as a new request. */
+    public void printNotice() {
+        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        if (item == null) {
+            return;
+        }
+        guide.refreshAvailability();
+        if (!guide.canPrintNoticeProperty().get()) {
+            LOG.debug("一次性告知单 not printed: the receipt printer cannot serve ({})", guide.noticePrinterProperty().get());
+            return;
+        }
+        idle.activity();
+        printing.start(notices.request(item), messages.get("print.notice.title"), item.guide().consultationPhone());
+    }
+
     /** The hidden long press on the corner. */
     public void openPinPad() {
         pinPad.reset();
@@ -225,6 +249,7 @@ public final class ShellViewModel {
         home.refreshAvailability();
         department.refresh();
         guide.refreshAvailability();
+        printing.printerChanged();
         technician.showDevices(snapshot);
     }
 
@@ -240,6 +265,7 @@ public final class ShellViewModel {
 
     private void endSession(String why) {
         identification.wipe();
+        printing.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
         home.clearSearch();
@@ -307,6 +333,10 @@ public final class ShellViewModel {
 
     public TechnicianViewModel technician() {
         return technician;
+    }
+
+    public PrintProgressViewModel printing() {
+        return printing;
     }
 
     public IdentificationViewModel identification() {
