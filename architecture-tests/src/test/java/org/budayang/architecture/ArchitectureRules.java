@@ -107,8 +107,8 @@ public final class ArchitectureRules {
     // ---- logging and process rules (STYLE.md 9, 10) ----
 
     /**
-     * No System.out / System.err, except in a provisioning {@code *Main} or a device emulator's {@code *Main} (a
-     * console program whose output is its product: the technician CLI, the emulator console of the demo).
+     * No System.out / System.err, except in a provisioning {@code *Main}, a device emulator's {@code *Main} or the demo's
+     * {@code *Main} (console programs whose output is their product: the technician CLI, the emulator consoles).
      */
     public ArchRule noSystemOutOrErrOutsideProvisioningMains() {
         return noClasses().that(areNotProvisioningMains())
@@ -183,9 +183,10 @@ public final class ArchitectureRules {
 
     private DescribedPredicate<JavaClass> areNotProvisioningMains() {
         return DescribedPredicate.describe("are not (nested in) a class named *Main in " + pkg("provisioning..")
-                        + " or in a driver's emulator package " + pkg("driver..emulator"),
+                        + ", in a driver's emulator package " + pkg("driver..emulator") + " or in " + pkg("demo"),
                 javaClass -> !(isMain(javaClass) && (resideInAPackage(pkg("provisioning..")).test(javaClass)
-                        || resideInAPackage(pkg("driver..emulator")).test(javaClass))));
+                        || resideInAPackage(pkg("driver..emulator")).test(javaClass)
+                        || resideInAPackage(pkg("demo")).test(javaClass))));
     }
 
     private DescribedPredicate<JavaClass> viewModels() {

@@ -44,7 +44,8 @@ class ModuleLayoutTest {
         }
 
         assertEquals(List.of(), misplaced);
-        assertTrue(modulesSeen.containsAll(Set.of("service-api", "driver-api", "driver-testkit", "provisioning")), modulesSeen.toString());
+        assertTrue(modulesSeen.containsAll(Set.of("service-api", "driver-api", "driver-testkit", "provisioning",
+                "demo")), modulesSeen.toString());
     }
 
     private boolean isIn(String module, String packageName) {
@@ -59,6 +60,8 @@ class ModuleLayoutTest {
                 return within(packageName, RULES.pkg("central"));
             case "provisioning":
                 return within(packageName, RULES.pkg("provisioning"));
+            case "demo":
+                return within(packageName, RULES.pkg("demo"));
             case "driver-testkit":
                 return within(packageName, RULES.pkg(TESTKIT));
             default:
@@ -79,6 +82,8 @@ class ModuleLayoutTest {
                 return RULES.pkg("central..");
             case "provisioning":
                 return RULES.pkg("provisioning..");
+            case "demo":
+                return RULES.pkg("demo..");
             case "driver-testkit":
                 return RULES.pkg(TESTKIT + "..");
             default:
@@ -112,7 +117,7 @@ class ModuleLayoutTest {
         String[] segments = classPathRoot.split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
             String segment = segments[i].endsWith(".jar") ? segments[i].replaceFirst("-\\d.*$", "") : segments[i];
-            if (Set.of("service-api", "driver-api", "kiosk-app", "central", "provisioning").contains(segment)
+            if (Set.of("service-api", "driver-api", "kiosk-app", "central", "provisioning", "demo").contains(segment)
                     || segment.matches("driver-[a-z0-9-]+")) {
                 return Optional.of(segment);
             }

@@ -1,11 +1,15 @@
 package org.budayang.driver.idcardsam.emulator;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.budayang.driver.link.Link;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.link.LinkOpener;
+import org.budayang.driver.link.TcpLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +57,25 @@ public final class DeviceEnd implements AutoCloseable {
         DeviceEnd end = new DeviceEnd(emulator, opener, retry, name);
         end.thread.start();
         return end;
+    }
+
+    /**
+     * An opener for the reader's side of a TCP "cable": each call waits up to the server socket's timeout for the
+     * next client (set one with {@link ServerSocket#setSoTimeout}, or {@link #close()} cannot stop the thread
+     * promptly) and fails with a {@link LinkLostException} when nobody connected, so the end tries again.
+     */
+    public static LinkOpener accepting(ServerSocket server) {
+        Objects.requireNonNull(server, "server");
+        String name = "tcp server 127.0.0.1:" + server.getLocalPort();
+        return () -> {
+            try {
+                return TcpLink.of(server.accept());
+            } catch (SocketTimeoutException nobody) {
+                throw new LinkLostException(name, "no client connected yet", nobody);
+            } catch (IOException broken) {
+                throw new LinkLostException(name, "accept failed: " + broken.getMessage(), broken);
+            }
+        };
     }
 
     /** How many links were served to their end so far (a replugged cable counts again). */

@@ -12,7 +12,7 @@ import org.budayang.driver.idcard.IdCard;
  * masked (张*三 620102********0034) even here: the console may be on a shared screen.
  */
 public final class EmulatorConsole {
-    static final String HELP = String.join("\n",
+    public static final String HELP = String.join("\n",
             "commands:",
             "  cards            list the cards (masked)",
             "  place N          put card N on the reader",

@@ -6,17 +6,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.budayang.driver.idcard.IdCard;
-import org.budayang.driver.link.LinkLostException;
-import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.link.SerialLink;
-import org.budayang.driver.link.TcpLink;
 
 /**
  * Runs the ID card reader emulator with a console on stdin, on a TCP port or on a serial device such as
@@ -78,7 +74,7 @@ public final class EmulatorMain {
         } else {
             server = new ServerSocket(tcpPort, 1, InetAddress.getLoopbackAddress());
             server.setSoTimeout((int) RETRY.toMillis());
-            end = DeviceEnd.start(emulator, accepting(server), Duration.ofMillis(1), "tcp server " + server
+            end = DeviceEnd.start(emulator, DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server " + server
                     .getLocalSocketAddress());
             out.println("ID card reader emulator listening on tcp 127.0.0.1:" + server.getLocalPort()
                     + (paced ? ", paced at " + baud + " baud" : "") + " (" + cards.size() + " cards)");
@@ -90,20 +86,6 @@ public final class EmulatorMain {
         if (server != null) {
             server.close();
         }
-    }
-
-    /** Each call waits up to the server's timeout for the next client. */
-    private static LinkOpener accepting(ServerSocket server) {
-        String name = "tcp server 127.0.0.1:" + server.getLocalPort();
-        return () -> {
-            try {
-                return TcpLink.of(server.accept());
-            } catch (SocketTimeoutException nobody) {
-                throw new LinkLostException(name, "no client connected yet", nobody);
-            } catch (IOException broken) {
-                throw new LinkLostException(name, "accept failed: " + broken.getMessage(), broken);
-            }
-        };
     }
 
     private static String pathArg(String value) {

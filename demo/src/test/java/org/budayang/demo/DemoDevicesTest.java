@@ -1,0 +1,144 @@
+package org.budayang.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.budayang.driver.Device;
+import org.budayang.driver.idcard.IdCard;
+import org.budayang.driver.idcard.IdCardReader;
+import org.budayang.driver.op.CancelToken;
+import org.budayang.driver.op.Deadline;
+import org.budayang.driver.runtime.DeviceConfiguration;
+import org.budayang.driver.runtime.DriverRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo's devices as the kiosk meets them: the configuration written from the kiosk's real demo file is parsed by
+ * the kiosk's own {@link DeviceConfiguration}, the drivers it names (found through ServiceLoader) reach the
+ * emulators, and console commands change what the drivers read.
+ */
+class DemoDevicesTest {
+    private static final Path TEMPLATE = Path.of("..", "kiosk-app", "config", "kiosk-demo.properties");
+
+    @Test
+    void theWrittenConfigurationPointsTheRealDriversAtTheEmulatorsAndTheConsoleDrivesThem(@TempDir Path dir)
+            throws Exception {
+        StringWriter console = new StringWriter();
+        PrintWriter out = new PrintWriter(console, true);
+        List<DemoDevice> devices = DemoMain.startAll(DemoMain.devices(dir), out);
+        try {
+            Path config = dir.resolve("kiosk.properties");
+            KioskConfigWriter.write(TEMPLATE, config, devices, dir.resolve("kiosk-data"));
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            assertEquals(dir.resolve("kiosk-data").toAbsolutePath().toString(), properties.getProperty("data.dir"));
+            assertEquals("兰州市城关区政务服务中心 · 24小时自助服务区", properties.getProperty("site.name"),
+                    "the rest of the kiosk's demo file is kept");
+            Map<String, String> map = new HashMap<>();
+            properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+            DeviceConfiguration configuration = DeviceConfiguration.parse(map, DriverRegistry.builder().build());
+            for (DemoDevice device : devices) {
+                assertTrue(configuration.roles().containsKey(device.role()), device.role() + " configured");
+            }
+            Map<String, Device> created = configuration.createDevices(Clock.systemUTC());
+            IdCardReader reader = (IdCardReader) created.get("idCardReader");
+            try {
+                reader.open();
+                reader.enable();
+                DemoConsole demo = new DemoConsole(devices, out);
+                assertTrue(demo.execute("place 2"));
+                IdCard card = reader.readCard(Deadline.in(Duration.ofSeconds(5)), CancelToken.none())
+                        .valueIfSuccess().orElseThrow();
+                assertTrue(console.toString().contains("card 2 placed: " + card.maskedName()), console.toString());
+                assertTrue(demo.execute("card remove"));
+                assertFalse(reader.readCard(Deadline.in(Duration.ofSeconds(5)), CancelToken.none())
+                        .valueIfSuccess().isPresent(), "no card after card remove");
+            } finally {
+                created.values().forEach(Device::close);
+            }
+        } finally {
+            devices.forEach(DemoDevice::close);
+        }
+    }
+
+    @Test
+    void unknownCommandsAreNamedAndQuitEnds() {
+        StringWriter console = new StringWriter();
+        DemoConsole demo = new DemoConsole(List.of(new IdCardReaderDevice()), new PrintWriter(console, true));
+        assertTrue(demo.execute("fly away"));
+        assertTrue(console.toString().contains("unknown command 'fly'"), console.toString());
+        assertTrue(console.toString().contains("card"), "names the device words: " + console);
+        assertTrue(demo.execute("help"));
+        assertTrue(console.toString().contains("place N"), console.toString());
+        assertFalse(demo.execute("quit"));
+    }
+
+    @Test
+    void rolesTheDemoEmulatesAreReplacedAndOthersKept() {
+        List<String> template = List.of("# comment", "site.name=x", "device.idCardReader.driver=idcard-sam",
+                "device.idCardReader.tcpPort=1", "device.camera.driver=camera-images", "data.dir=../../var/kiosk");
+        List<String> lines = KioskConfigWriter.render(template, List.of(new FixedDevice()), Path.of("/tmp/k"));
+        assertTrue(lines.contains("device.camera.driver=camera-images"), lines.toString());
+        assertTrue(lines.contains("data.dir=/tmp/k"), lines.toString());
+        assertFalse(lines.contains("device.idCardReader.tcpPort=1"), lines.toString());
+        assertTrue(lines.contains("device.idCardReader.tcpPort=4242"), lines.toString());
+        assertTrue(lines.contains("# comment"), lines.toString());
+    }
+
+    /** A device whose settings are fixed: only the writer's line handling is under test here. */
+    private static final class FixedDevice implements DemoDevice {
+        @Override
+        public String word() {
+            return "card";
+        }
+
+        @Override
+        public String role() {
+            return "idCardReader";
+        }
+
+        @Override
+        public String summary() {
+            return "fixed";
+        }
+
+        @Override
+        public String help() {
+            return "";
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public Map<String, String> kioskSettings() {
+            return Map.of("driver", "idcard-sam", "tcpPort", "4242");
+        }
+
+        @Override
+        public void execute(String command, PrintWriter out) {
+            out.println(command);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
