@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.budayang.driver.printer.PrintDocument;
 import org.budayang.driver.printer.Receipt;
 import org.budayang.kiosk.security.LogCapture;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,22 @@ class PrintServiceTest {
         assertEquals(PrintResult.printed("notice-2", 2), print(request));
         assertEquals(PrintResult.printed("notice-2", 1), print(request), "a printed job is not sent again");
         assertEquals(List.of("notice-2"), printer.printedJobIds);
+    }
+
+    @Test
+    void aPdfGoesToTheDocumentPrinterWithItsOwnBudgetAndNeverToTheReceiptPrinter() {
+        ScriptedReceiptPrinter a4 = new ScriptedReceiptPrinter();
+        PrintService both = PrintService.builder().documentPrinter(a4).background(Runnable::run).fx(Runnable::run)
+                .build();
+        PrintDocument pdf = new PrintDocument("参保证明", "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII), 1, false);
+        AtomicReference<PrintResult> result = new AtomicReference<>();
+        both.print(PrintRequest.document("cert-1", pdf, LINK), result::set);
+        assertEquals(PrintResult.printed("cert-1", 1), result.get());
+        assertEquals(List.of(pdf), a4.documents);
+        both.print(PrintRequest.receipt("r-1", RECEIPT, LINK), result::set);
+        assertEquals("NOT_READY", result.get().failureCode(), "no receipt printer configured");
+        assertTrue(both.configured(PrintTarget.DOCUMENT));
+        assertFalse(both.configured(PrintTarget.RECEIPT));
     }
 
     @Test

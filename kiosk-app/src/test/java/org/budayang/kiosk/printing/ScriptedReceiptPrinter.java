@@ -20,6 +20,8 @@ import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.DocumentPrinter;
+import org.budayang.driver.printer.PrintDocument;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.PrintJobState;
 import org.budayang.driver.printer.Receipt;
@@ -30,16 +32,28 @@ import org.budayang.driver.printer.ReceiptPrinter;
  * driver against its emulator): it keeps the ReceiptPrinter contract (idempotent per job id, FAILED jobs printed
  * again, PRINTED ones never) and records every receipt that "came out".
  */
-final class ScriptedReceiptPrinter implements ReceiptPrinter {
+final class ScriptedReceiptPrinter implements ReceiptPrinter, DocumentPrinter {
     enum Next { PRINT, PAPER_OUT, LINK_LOST, TIME_OUT, WAIT_FOR_CANCEL }
 
     final List<String> printedJobIds = new CopyOnWriteArrayList<>();
     final List<Receipt> printed = new CopyOnWriteArrayList<>();
+    final List<PrintDocument> documents = new CopyOnWriteArrayList<>();
     final CountDownLatch waiting = new CountDownLatch(1);
     volatile Next next = Next.PRINT;
     private final Map<String, PrintJob> jobs = new ConcurrentHashMap<>();
     private final List<Consumer<DeviceStatus>> listeners = new ArrayList<>();
     private volatile DeviceStatus status = DeviceStatus.online(Instant.EPOCH);
+
+    @Override
+    public Outcome<PrintJob> print(String jobId, PrintDocument document, Deadline deadline, CancelToken cancel)
+            throws LinkLostException {
+        int before = printedJobIds.size();
+        Outcome<PrintJob> outcome = print(jobId, (Receipt) null, deadline, cancel);
+        if (printedJobIds.size() > before) {
+            documents.add(document); // it came out just now
+        }
+        return outcome;
+    }
 
     @Override
     public synchronized Outcome<PrintJob> print(String jobId, Receipt receipt, Deadline deadline, CancelToken cancel)
@@ -84,7 +98,9 @@ final class ScriptedReceiptPrinter implements ReceiptPrinter {
                 PrintJob done = job.moveTo(PrintJobState.PRINTED, "", "", Instant.EPOCH);
                 jobs.put(jobId, done);
                 printedJobIds.add(jobId);
-                printed.add(receipt);
+                if (receipt != null) {
+                    printed.add(receipt);
+                }
                 return Outcome.success(done);
             }
         }
