@@ -80,11 +80,8 @@ public final class GuideView {
             for (Button b : new Button[] {up, down, printNotice, start}) {
                 b.setMaxWidth(Double.MAX_VALUE);
             }
-            // the side column is narrow: the long label wraps onto two lines instead of overflowing
-            printNotice.setWrapText(true);
-            printNotice.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            printNotice.setMinWidth(0);
-            printNotice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // the side column is narrow and already tall: the short label keeps the button one line high
+            printNotice.setText(messages.get("print.notice.button.short"));
             VBox side = new VBox(up, down, Widgets.grow(), printStatus, printNotice, startStatus, start);
             side.getStyleClass().addAll("scroll-buttons", "guide-side");
             HBox body = new HBox(scroll, side);
