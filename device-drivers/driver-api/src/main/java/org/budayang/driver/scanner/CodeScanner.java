@@ -8,8 +8,9 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 
 /**
- * A QR / barcode scanner that sends each code as a line (role {@code codeScanner}, issue #6): 医保电子凭证,
- * 电子身份证 codes, payment codes. Garbage and partial lines are dropped, never delivered as codes.
+ * A QR / barcode scanner that sends each code as a line (role {@code qrScanner}, as named in
+ * {@code DeviceConfiguration.ROLES}; issue #6): 医保电子凭证, 电子身份证 codes, payment codes. Garbage and partial
+ * lines are dropped, never delivered as codes.
  */
 public interface CodeScanner extends Device {
 
