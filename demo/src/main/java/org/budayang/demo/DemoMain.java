@@ -67,6 +67,7 @@ public final class DemoMain {
     static List<DemoDevice> devices(Path workDir) {
         List<DemoDevice> devices = new ArrayList<>();
         devices.add(new IdCardReaderDevice());
+        devices.add(new ScannerDevice());
         return devices;
     }
 

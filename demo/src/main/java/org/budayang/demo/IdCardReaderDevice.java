@@ -1,23 +1,15 @@
 package org.budayang.demo;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.budayang.driver.idcardsam.emulator.DeviceEnd;
 import org.budayang.driver.idcardsam.emulator.EmulatorConsole;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
+import org.budayang.driver.link.DeviceEnd;
 
 /** The resident ID card reader: the idcard-sam emulator with its demo cards, on a loopback TCP port. */
-final class IdCardReaderDevice implements DemoDevice {
-    private static final Duration ACCEPT_WAIT = Duration.ofMillis(500);
-
+final class IdCardReaderDevice extends LoopbackDevice {
     private final ReaderEmulator emulator = ReaderEmulator.withDemoCards(20);
-    private ServerSocket server;
-    private DeviceEnd end;
 
     @Override
     public String word() {
@@ -30,17 +22,8 @@ final class IdCardReaderDevice implements DemoDevice {
     }
 
     @Override
-    public void start() throws IOException {
-        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        server.setSoTimeout((int) ACCEPT_WAIT.toMillis());
-        end = DeviceEnd.start(emulator, DeviceEnd.accepting(server), Duration.ofMillis(1),
-                "tcp server 127.0.0.1:" + server.getLocalPort());
-    }
-
-    @Override
     public String summary() {
-        return "ID card reader (idcard-sam emulator, " + emulator.cards().size() + " cards) "
-                + (server == null ? "not started" : "on tcp 127.0.0.1:" + port());
+        return "ID card reader (idcard-sam emulator, " + emulator.cards().size() + " cards) " + where();
     }
 
     @Override
@@ -49,44 +32,31 @@ final class IdCardReaderDevice implements DemoDevice {
     }
 
     @Override
-    public Map<String, String> kioskSettings() {
+    public void execute(String command, PrintWriter out) {
+        new EmulatorConsole(emulator, out).execute(command);
+    }
+
+    @Override
+    protected String label() {
+        return "ID card emulator";
+    }
+
+    @Override
+    protected DeviceEnd.Service service() {
+        return emulator::serve;
+    }
+
+    @Override
+    protected Map<String, String> driverSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("driver", "idcard-sam");
-        settings.put("link", "tcp");
-        settings.put("host", "127.0.0.1");
-        settings.put("tcpPort", Integer.toString(port()));
+        // look for a card every 300 ms (the driver's default is 1 s): a placed card shows on screen within ~1 s
         settings.put("pollInterval", "300ms");
         return settings;
     }
 
     @Override
-    public void execute(String command, PrintWriter out) {
-        new EmulatorConsole(emulator, out).execute(command);
-    }
-
-    int port() {
-        if (server == null) {
-            throw new IllegalStateException("the ID card reader emulator is not started");
-        }
-        return server.getLocalPort();
-    }
-
-    ReaderEmulator emulator() {
-        return emulator;
-    }
-
-    @Override
-    public void close() {
-        if (end != null) {
-            end.close();
-        }
+    protected void closeEmulator() {
         emulator.close();
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // closing a listening socket that is already gone: nothing left to release
-            }
-        }
     }
 }

@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.budayang.driver.Device;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.idcard.IdCardReader;
@@ -23,6 +26,8 @@ import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
+import org.budayang.driver.scanner.CodeScanner;
+import org.budayang.driver.scanner.ScannedCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +74,15 @@ class DemoDevicesTest {
                 assertTrue(demo.execute("card remove"));
                 assertFalse(reader.readCard(Deadline.in(Duration.ofSeconds(5)), CancelToken.none())
                         .valueIfSuccess().isPresent(), "no card after card remove");
+
+                CodeScanner scanner = (CodeScanner) created.get("qrScanner");
+                scanner.open();
+                scanner.enable();
+                BlockingQueue<ScannedCode> codes = new LinkedBlockingQueue<>();
+                scanner.onCode(codes::add);
+                assertTrue(demo.execute("scanner scan 医保电子凭证 ABC123"));
+                ScannedCode code = codes.poll(5, TimeUnit.SECONDS);
+                assertEquals("医保电子凭证 ABC123", code == null ? null : code.text());
             } finally {
                 created.values().forEach(Device::close);
             }

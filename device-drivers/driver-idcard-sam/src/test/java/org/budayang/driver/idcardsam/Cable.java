@@ -2,8 +2,8 @@ package org.budayang.driver.idcardsam;
 
 import java.time.Duration;
 import java.util.Map;
-import org.budayang.driver.idcardsam.emulator.DeviceEnd;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.driver.testkit.SocatPty;
 
@@ -60,7 +60,8 @@ abstract class Cable implements AutoCloseable {
 
         Pty(ReaderEmulator emulator, int baud) {
             this.baud = baud;
-            this.deviceEnd = DeviceEnd.start(emulator, pty.deviceOpener(baud), REOPEN, "serial " + pty.devicePath());
+            this.deviceEnd = DeviceEnd.start("ID card emulator", emulator::serve,
+                    pty.deviceOpener(baud), REOPEN, "serial " + pty.devicePath());
         }
 
         @Override
@@ -99,7 +100,8 @@ abstract class Cable implements AutoCloseable {
         private final LoopbackSockets sockets = LoopbackSockets.open();
 
         Tcp(ReaderEmulator emulator) {
-            this.deviceEnd = DeviceEnd.start(emulator, () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
+            this.deviceEnd = DeviceEnd.start("ID card emulator", emulator::serve,
+                    () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
                     "tcp " + sockets.host() + ":" + sockets.port());
         }
 

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.budayang.driver.DriverSettings;
 import org.budayang.driver.idcard.IdCard;
-import org.budayang.driver.idcardsam.emulator.DeviceEnd;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.link.Links;
 import org.budayang.driver.link.PipeLinks;
@@ -47,7 +47,8 @@ public final class IdCardBench {
         };
         driver("in-memory pipes", pipes, reads);
         try (SocatPty pty = SocatPty.start();
-             DeviceEnd end = DeviceEnd.start(EMULATOR, pty.deviceOpener(BAUD), Duration.ofMillis(10), "pty")) {
+             DeviceEnd end = DeviceEnd.start("ID card emulator", EMULATOR::serve,
+                     pty.deviceOpener(BAUD), Duration.ofMillis(10), "pty")) {
             driver("a socat pty pair at " + BAUD + " baud", fromSettings(pty.hostSettings(BAUD)), reads);
             EMULATOR.pace(true);
             driver("a socat pty pair at " + BAUD + " baud", fromSettings(pty.hostSettings(BAUD)),
@@ -55,7 +56,8 @@ public final class IdCardBench {
             EMULATOR.pace(false);
         }
         try (LoopbackSockets sockets = LoopbackSockets.open();
-             DeviceEnd end = DeviceEnd.start(EMULATOR, () -> sockets.accept(Duration.ofMillis(200)),
+             DeviceEnd end = DeviceEnd.start("ID card emulator", EMULATOR::serve,
+                     () -> sockets.accept(Duration.ofMillis(200)),
                      Duration.ofMillis(10), "tcp")) {
             driver("loopback TCP", fromSettings(sockets.hostSettings()), reads);
         }

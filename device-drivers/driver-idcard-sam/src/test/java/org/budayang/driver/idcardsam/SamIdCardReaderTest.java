@@ -137,21 +137,15 @@ class SamIdCardReaderTest {
 
     @Test
     void anUnknownCommandAnswerIsACommandError() throws LinkLostException {
-        rig = new Rig(Rig.fast());
+        // the poll thread looks once on enable, then sleeps an hour: the scripted answer cannot go to a poll
+        rig = new Rig(new SamSettings(Duration.ofHours(1), Duration.ofMillis(400), 3, false));
+        rig.emulator.place(1);
         rig.reader.open();
         rig.reader.enable();
-        rig.reader.disable();
-        rig.reader.enable();
-        rig.emulator.place(1);
+        // the poll's answer is in once it reported the card placed
+        Rig.await("the poll on enable saw the card", () -> !rig.events.isEmpty(), Duration.ofSeconds(5));
         rig.emulator.unknownCommandOnNextAnswer();
         Outcome<IdCard> outcome = rig.reader.readCard(Deadline.in(Duration.ofSeconds(5)), CancelToken.none());
-        if (outcome.isSuccess()) {
-            // the poll thread took the scripted answer first; script it again while no poll can run
-            rig.reader.disable();
-            rig.emulator.unknownCommandOnNextAnswer();
-            rig.reader.enable();
-            outcome = read();
-        }
         Outcome.DeviceError<IdCard> error = assertInstanceOf(Outcome.DeviceError.class, outcome);
         assertEquals("COMMAND_ERROR", error.code());
         assertEquals("find card answered SW3 0x21 (the reader does not know the command)", error.detail());

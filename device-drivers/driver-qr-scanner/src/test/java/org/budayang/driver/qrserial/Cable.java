@@ -3,7 +3,7 @@ package org.budayang.driver.qrserial;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.budayang.driver.qrserial.emulator.DeviceEnd;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.driver.testkit.SocatPty;
@@ -56,7 +56,8 @@ abstract class Cable implements AutoCloseable {
         private final SocatPty pty = SocatPty.start();
 
         Pty(ScannerEmulator emulator) {
-            deviceEnd = DeviceEnd.start(emulator, pty.deviceOpener(BAUD), REOPEN, "serial " + pty.devicePath());
+            deviceEnd = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                    pty.deviceOpener(BAUD), REOPEN, "serial " + pty.devicePath());
         }
 
         @Override
@@ -90,7 +91,8 @@ abstract class Cable implements AutoCloseable {
         private final LoopbackSockets sockets = LoopbackSockets.open();
 
         Tcp(ScannerEmulator emulator) {
-            deviceEnd = DeviceEnd.start(emulator, () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
+            deviceEnd = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                    () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
                     "tcp " + sockets.host() + ":" + sockets.port());
         }
 

@@ -10,10 +10,10 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import org.budayang.driver.DriverContext;
 import org.budayang.driver.DriverSettings;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.link.PipeLinks;
 import org.budayang.driver.qrserial.emulator.DemoCodes;
-import org.budayang.driver.qrserial.emulator.DeviceEnd;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.driver.testkit.SocatPty;
@@ -36,12 +36,14 @@ public final class ScannerBench {
         int scans = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         ScannerEmulator emulator = new ScannerEmulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR);
         try (SocatPty pty = SocatPty.start();
-             DeviceEnd end = DeviceEnd.start(emulator, pty.deviceOpener(115_200), Duration.ofMillis(10), "pty")) {
+             DeviceEnd end = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                     pty.deviceOpener(115_200), Duration.ofMillis(10), "pty")) {
             awaitServing(emulator);
             run("socat pty pair", emulator, pty.hostSettings(115_200), null, scans);
         }
         try (LoopbackSockets sockets = LoopbackSockets.open();
-             DeviceEnd end = DeviceEnd.start(emulator, () -> sockets.accept(Duration.ofMillis(200)),
+             DeviceEnd end = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                     () -> sockets.accept(Duration.ofMillis(200)),
                      Duration.ofMillis(10), "tcp")) {
             run("loopback TCP", emulator, sockets.hostSettings(), null, scans);
         }

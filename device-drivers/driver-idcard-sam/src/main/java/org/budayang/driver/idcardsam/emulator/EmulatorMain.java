@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.budayang.driver.idcard.IdCard;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.SerialLink;
 
 /**
@@ -68,13 +69,15 @@ public final class EmulatorMain {
         if (serial != null) {
             String path = serial;
             int lineBaud = baud;
-            end = DeviceEnd.start(emulator, () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
+            end = DeviceEnd.start("ID card emulator", emulator::serve,
+                    () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
             out.println("ID card reader emulator on serial " + path + " at " + baud + " baud" + (paced ? ", paced" : "")
                     + " (" + cards.size() + " cards)");
         } else {
             server = new ServerSocket(tcpPort, 1, InetAddress.getLoopbackAddress());
             server.setSoTimeout((int) RETRY.toMillis());
-            end = DeviceEnd.start(emulator, DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server " + server
+            end = DeviceEnd.start("ID card emulator", emulator::serve,
+                    DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server " + server
                     .getLocalSocketAddress());
             out.println("ID card reader emulator listening on tcp 127.0.0.1:" + server.getLocalPort()
                     + (paced ? ", paced at " + baud + " baud" : "") + " (" + cards.size() + " cards)");

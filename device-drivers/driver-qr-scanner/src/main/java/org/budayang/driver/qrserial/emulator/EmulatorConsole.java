@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /** The emulator's console for technicians and the demo: one command a line. Codes are echoed shortened only. */
 public final class EmulatorConsole {
-    static final String HELP = String.join("\n",
+    public static final String HELP = String.join("\n",
             "commands:",
             "  scan TEXT        scan a code (the rest of the line, Chinese allowed)",
             "  scan-ectoken     scan a made-up 医保电子凭证 token",

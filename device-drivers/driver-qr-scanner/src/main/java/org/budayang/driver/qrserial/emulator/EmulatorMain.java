@@ -6,14 +6,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import org.budayang.driver.link.LinkLostException;
-import org.budayang.driver.link.LinkOpener;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.SerialLink;
-import org.budayang.driver.link.TcpLink;
 import org.budayang.driver.qrserial.Probe;
 import org.budayang.driver.qrserial.ScanEncoding;
 import org.budayang.driver.qrserial.Terminator;
@@ -69,12 +66,14 @@ public final class EmulatorMain {
         if (serial != null) {
             String path = serial;
             int lineBaud = baud;
-            end = DeviceEnd.start(emulator, () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
+            end = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                    () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
             out.println("QR scanner emulator on serial " + path + " at " + baud + " baud (" + settings + ")");
         } else {
             server = new ServerSocket(tcpPort, 1, InetAddress.getLoopbackAddress());
             server.setSoTimeout((int) RETRY.toMillis());
-            end = DeviceEnd.start(emulator, accepting(server), Duration.ofMillis(1), "tcp server 127.0.0.1:"
+            end = DeviceEnd.start("QR scanner emulator", emulator::serve,
+                    DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server 127.0.0.1:"
                     + server.getLocalPort());
             out.println("QR scanner emulator listening on tcp 127.0.0.1:" + server.getLocalPort() + " (" + settings
                     + ")");
@@ -86,20 +85,6 @@ public final class EmulatorMain {
         if (server != null) {
             server.close();
         }
-    }
-
-    /** Each call waits up to the server's timeout for the next client. */
-    private static LinkOpener accepting(ServerSocket server) {
-        String name = "tcp server 127.0.0.1:" + server.getLocalPort();
-        return () -> {
-            try {
-                return TcpLink.of(server.accept());
-            } catch (SocketTimeoutException nobody) {
-                throw new LinkLostException(name, "no client connected yet", nobody);
-            } catch (IOException broken) {
-                throw new LinkLostException(name, "accept failed: " + broken.getMessage(), broken);
-            }
-        };
     }
 
     private static String pathArg(String value) {

@@ -1,4 +1,4 @@
-package org.budayang.driver.idcardsam.emulator;
+package org.budayang.driver.link;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,24 +6,26 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.budayang.driver.link.Link;
-import org.budayang.driver.link.LinkLostException;
-import org.budayang.driver.link.LinkOpener;
-import org.budayang.driver.link.TcpLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulator's end of a cable that can be pulled and plugged in again: opens a link with the
- * given opener (the device end of a socat pty, a TCP client accepted by a server socket), lets the
- * {@link ReaderEmulator} serve it until it is lost, then opens the next one; an open that fails (no
- * pty yet, nobody connected) is tried again after {@code retry}. Runs on one daemon thread until
- * {@link #close()}.
+ * The device's end of a cable that can be pulled and plugged in again, for device emulators (the demo, tests,
+ * benchmarks): opens a link with the given opener (the device end of a socat pty, a TCP client accepted by a server
+ * socket), lets the emulator serve it until it is lost, then opens the next one; an open that fails (no pty yet,
+ * nobody connected) is tried again after {@code retry}. Runs on one daemon thread until {@link #close()}.
  */
 public final class DeviceEnd implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceEnd.class);
 
-    private final ReaderEmulator emulator;
+    /** What an emulator does with one link: answer on it until it is lost or closed, then return. */
+    @FunctionalInterface
+    public interface Service {
+        void serve(Link link);
+    }
+
+    private final String device;
+    private final Service service;
     private final LinkOpener opener;
     private final Duration retry;
     private final String name;
@@ -32,35 +34,38 @@ public final class DeviceEnd implements AutoCloseable {
     private volatile Link current;
     private volatile int served;
 
-    private DeviceEnd(ReaderEmulator emulator, LinkOpener opener, Duration retry, String name) {
-        this.emulator = emulator;
+    private DeviceEnd(String device, Service service, LinkOpener opener, Duration retry, String name) {
+        this.device = device;
+        this.service = service;
         this.opener = opener;
         this.retry = retry;
         this.name = name;
-        this.thread = new Thread(this::run, "idcard-emulator " + name);
+        this.thread = new Thread(this::run, device + " " + name);
         this.thread.setDaemon(true);
     }
 
     /**
      * Starts serving.
      *
-     * @param name  how the cable is named in logs and the thread name, e.g. {@code serial /tmp/pty/device}
-     * @param retry the pause before opening again after a failed open or a lost link (1 ms .. 1 min)
+     * @param device what is emulated, for logs and the thread's name, e.g. {@code ID card emulator}
+     * @param name   how the cable is named in logs, e.g. {@code serial /tmp/pty/device}
+     * @param retry  the pause before opening again after a failed open or a lost link (1 ms .. 1 min)
      */
-    public static DeviceEnd start(ReaderEmulator emulator, LinkOpener opener, Duration retry, String name) {
-        Objects.requireNonNull(emulator, "emulator");
+    public static DeviceEnd start(String device, Service service, LinkOpener opener, Duration retry, String name) {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(service, "service");
         Objects.requireNonNull(opener, "opener");
         Objects.requireNonNull(name, "name");
         if (retry == null || retry.isNegative() || retry.isZero() || retry.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("DeviceEnd.retry must be from 1 ms to 1 min, got " + retry);
         }
-        DeviceEnd end = new DeviceEnd(emulator, opener, retry, name);
+        DeviceEnd end = new DeviceEnd(device, service, opener, retry, name);
         end.thread.start();
         return end;
     }
 
     /**
-     * An opener for the reader's side of a TCP "cable": each call waits up to the server socket's timeout for the
+     * An opener for the device's side of a TCP "cable": each call waits up to the server socket's timeout for the
      * next client (set one with {@link ServerSocket#setSoTimeout}, or {@link #close()} cannot stop the thread
      * promptly) and fails with a {@link LinkLostException} when nobody connected, so the end tries again.
      */
@@ -96,8 +101,8 @@ public final class DeviceEnd implements AutoCloseable {
                 link = opener.open();
             } catch (LinkLostException notYet) {
                 if (!reportedFailure) {
-                    LOG.info("ID card emulator cannot open {} yet, retrying every {} ms: {}", name,
-                            retry.toMillis(), notYet.getMessage());
+                    LOG.info("{} cannot open {} yet, retrying every {} ms: {}", device, name, retry.toMillis(),
+                            notYet.getMessage());
                     reportedFailure = true;
                 }
                 pause();
@@ -109,8 +114,8 @@ public final class DeviceEnd implements AutoCloseable {
                 link.close();
                 return;
             }
-            LOG.info("ID card emulator serves {}", link.describe());
-            emulator.serve(link);
+            LOG.info("{} serves {}", device, link.describe());
+            service.serve(link);
             link.close();
             current = null;
             served++;
@@ -145,6 +150,6 @@ public final class DeviceEnd implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "DeviceEnd[" + name + "]";
+        return "DeviceEnd[" + device + ", " + name + "]";
     }
 }
