@@ -38,6 +38,8 @@ public final class PrintService {
     public static final Duration DEFAULT_RECEIPT_BUDGET = Duration.ofSeconds(20);
     /** How long an A4 document may take through the print system. */
     public static final Duration DEFAULT_DOCUMENT_BUDGET = Duration.ofSeconds(120);
+    /** The code of a second request for a job id that is printing now (the first request's result still comes). */
+    public static final String ALREADY_RUNNING = "ALREADY_RUNNING";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReceiptPrinter receiptPrinter;
@@ -116,7 +118,7 @@ public final class PrintService {
         }
         if (!inFlight.add(id)) {
             LOG.warn("Print job {} is running already; the second request is not sent", id);
-            deliver(done, PrintResult.failed(id, "ALREADY_RUNNING", "job " + id + " is being printed", 0));
+            deliver(done, PrintResult.failed(id, ALREADY_RUNNING, "job " + id + " is being printed", 0));
             return;
         }
         CancelToken cancel = new CancelToken();

@@ -106,6 +106,10 @@ public final class PrintProgressViewModel {
             LOG.debug("Result of print job {} arrived after the screen moved on; ignored", result.jobId());
             return;
         }
+        if (PrintService.ALREADY_RUNNING.equals(result.failureCode())) {
+            LOG.debug("Print job {} is running already; waiting for its own result", result.jobId());
+            return;
+        }
         if (result.printed()) {
             move(PrintProgressState.PRINTED);
             message.set(messages.get("print.progress.printed"));
