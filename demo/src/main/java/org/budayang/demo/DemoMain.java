@@ -68,6 +68,7 @@ public final class DemoMain {
         List<DemoDevice> devices = new ArrayList<>();
         devices.add(new IdCardReaderDevice());
         devices.add(new ScannerDevice());
+        devices.add(new CameraDevice(workDir.resolve("camera")));
         return devices;
     }
 

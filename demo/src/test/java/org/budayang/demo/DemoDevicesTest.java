@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -19,7 +21,10 @@ import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.budayang.driver.Device;
+import org.budayang.driver.camera.Camera;
+import org.budayang.driver.camera.Still;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.op.CancelToken;
@@ -83,6 +88,17 @@ class DemoDevicesTest {
                 assertTrue(demo.execute("scanner scan 医保电子凭证 ABC123"));
                 ScannedCode code = codes.poll(5, TimeUnit.SECONDS);
                 assertEquals("医保电子凭证 ABC123", code == null ? null : code.text());
+
+                Camera camera = (Camera) created.get("camera");
+                camera.open();
+                camera.enable();
+                assertTrue(demo.execute("camera too-far"));
+                assertTrue(console.toString().contains("the camera shows 'too-far'"), console.toString());
+                Still still = camera.capture(Deadline.in(Duration.ofSeconds(5)), CancelToken.none())
+                        .valueIfSuccess().orElseThrow();
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(still.jpeg()));
+                assertEquals(640, image.getWidth());
+                assertEquals(480, image.getHeight());
             } finally {
                 created.values().forEach(Device::close);
             }

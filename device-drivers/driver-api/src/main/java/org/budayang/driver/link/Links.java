@@ -11,6 +11,7 @@ import org.budayang.driver.DriverSettings;
  * <pre>
  *   link=serial  port=/dev/ttyUSB0  baud=115200 (default; 1200..921600)
  *   link=tcp     host=10.0.0.5      tcpPort=9100 (1..65535)  connectTimeout=3s (default; 100ms..60s)
+ *   link=file    port=/dev/usb/lp0  (a device file that speaks raw bytes, e.g. a USB printer-class device)
  * </pre>
  * The settings are checked when the opener is built (a configuration error is found at start-up, not at
  * the first reconnect); a key of the other link kind is refused rather than silently ignored. Drivers
@@ -28,6 +29,8 @@ public final class Links {
 
     private static final Set<String> SERIAL_KEYS = Set.of("link", "port", "baud");
     private static final Set<String> TCP_KEYS = Set.of("link", "host", "tcpPort", "connectTimeout");
+    private static final Set<String> FILE_KEYS = Set.of("link", "port");
+    private static final Set<String> NOT_FILE_KEYS = Set.of("baud", "host", "tcpPort", "connectTimeout");
 
     private Links() {
     }
@@ -45,9 +48,12 @@ public final class Links {
                 return serial(settings);
             case "tcp":
                 return tcp(settings);
+            case "file":
+                return file(settings);
             default:
                 throw new DriverConfigurationException(Reason.INVALID, settings.role(), "link", kind,
-                        "serial (needs port, optional baud) or tcp (needs host and tcpPort, optional connectTimeout)");
+                        "serial (needs port, optional baud) or tcp (needs host and tcpPort, optional connectTimeout)"
+                                + " or file (needs port: a device file such as /dev/usb/lp0)");
         }
     }
 
@@ -60,6 +66,16 @@ public final class Links {
         }
         int baud = settings.optionalInteger("baud", MIN_BAUD, MAX_BAUD).orElse(DEFAULT_BAUD);
         return () -> SerialLink.open(port, baud);
+    }
+
+    private static LinkOpener file(DriverSettings settings) {
+        refuseOtherKind(settings, FILE_KEYS, NOT_FILE_KEYS, "file", "link, port");
+        String port = settings.string("port");
+        if (!port.startsWith("/")) {
+            throw new DriverConfigurationException(Reason.INVALID, settings.role(), "port", port,
+                    "an absolute device file path such as /dev/usb/lp0");
+        }
+        return () -> FileLink.open(port);
     }
 
     private static LinkOpener tcp(DriverSettings settings) {

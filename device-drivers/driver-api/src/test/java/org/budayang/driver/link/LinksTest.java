@@ -42,7 +42,21 @@ class LinksTest {
         DriverConfigurationException e = refused(Map.of("link", "usb"));
         assertEquals("[DRV-CFG-INVALID] receiptPrinter: setting 'link' has value 'usb', which is not accepted;"
                 + " accepted: serial (needs port, optional baud) or tcp (needs host and tcpPort, optional"
-                + " connectTimeout)", e.getMessage());
+                + " connectTimeout) or file (needs port: a device file such as /dev/usb/lp0)", e.getMessage());
+    }
+
+    @Test
+    void aFileLinkNeedsAnAbsolutePathAndRefusesSerialAndTcpKeys() {
+        assertEquals("port", refused(Map.of("link", "file")).key());
+        DriverConfigurationException relative = refused(Map.of("link", "file", "port", "usb/lp0"));
+        assertTrue(relative.getMessage().contains("'usb/lp0'") && relative.getMessage().contains("/dev/usb/lp0"),
+                relative.getMessage());
+        DriverConfigurationException baud = refused(Map.of("link", "file", "port", "/dev/usb/lp0", "baud", "9600"));
+        assertEquals("DRV-CFG-UNKNOWN-KEY", baud.code());
+        assertTrue(baud.getMessage().contains("with link=file the link keys link, port"), baud.getMessage());
+        LinkLostException missing = assertThrows(LinkLostException.class,
+                () -> opener(Map.of("link", "file", "port", "/dev/usb/no-such-lp9")).open());
+        assertTrue(missing.getMessage().contains("no such device file '/dev/usb/no-such-lp9'"), missing.getMessage());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.budayang.driver.escpos;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.budayang.driver.DriverContext;
+import org.budayang.driver.DriverSettings;
+import org.budayang.driver.escpos.emulator.PrinterEmulator;
+import org.budayang.driver.escpos.emulator.PrintedReceipt;
+import org.budayang.driver.link.LinkLostException;
+import org.budayang.driver.op.CancelToken;
+import org.budayang.driver.op.Deadline;
+import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.PrintJob;
+import org.budayang.driver.printer.Receipt;
+
+/**
+ * The real escpos driver, built by its provider from settings, against the printer emulator over a real cable.
+ * Status timeout 800 ms, status poll while printing 100 ms.
+ */
+final class Rig implements AutoCloseable {
+    static final String ROLE = "receiptPrinter";
+    static final Duration PATIENT = Duration.ofSeconds(5);
+
+    final PrinterEmulator emulator;
+    final Cable cable;
+    final EscPosPrinter printer;
+
+    Rig(Cable.Kind kind, TextEncoding encoding, int columns) {
+        emulator = new PrinterEmulator(encoding, columns);
+        cable = kind.connect(emulator);
+        Map<String, String> settings = new HashMap<>(cable.hostSettings());
+        settings.put("encoding", encoding.settingName());
+        settings.put("columns", Integer.toString(columns));
+        settings.put("statusTimeout", "800ms");
+        settings.put("printPoll", "100ms");
+        printer = (EscPosPrinter) new EscPosPrinterProvider().create(new DriverContext(ROLE,
+                DriverSettings.of(ROLE, settings), Clock.systemUTC()));
+    }
+
+    Rig(Cable.Kind kind) {
+        this(kind, TextEncoding.GB18030, 48);
+    }
+
+    Rig started() throws LinkLostException {
+        printer.open();
+        printer.enable();
+        return this;
+    }
+
+    Outcome<PrintJob> print(String id, Receipt receipt) throws LinkLostException {
+        return printer.print(id, receipt, Deadline.in(PATIENT), CancelToken.none());
+    }
+
+    PrintedReceipt awaitReceipt(int number) throws InterruptedException {
+        var receipts = emulator.awaitReceipts(number, PATIENT);
+        if (receipts.size() < number) {
+            throw new AssertionError("receipt " + number + " did not come off; the emulator has " + receipts);
+        }
+        return receipts.get(number - 1);
+    }
+
+    @Override
+    public void close() {
+        printer.close();
+        cable.close();
+        emulator.close();
+    }
+}
