@@ -3,6 +3,7 @@ package org.budayang.kiosk.printing;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,8 @@ public final class PrintService {
     public static final Duration DEFAULT_DOCUMENT_BUDGET = Duration.ofSeconds(120);
     /** The code of a second request for a job id that is printing now (the first request's result still comes). */
     public static final String ALREADY_RUNNING = "ALREADY_RUNNING";
+    /** How many printed job ids this service remembers (the driver remembers its own as well). */
+    static final int REMEMBERED = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReceiptPrinter receiptPrinter;
@@ -50,7 +53,14 @@ public final class PrintService {
     private final Duration documentBudget;
     private final Set<CancelToken> running = ConcurrentHashMap.newKeySet();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final Set<String> printedIds = ConcurrentHashMap.newKeySet();
+    /** The last {@link #REMEMBERED} job ids seen printed (a kiosk runs for months: the memory is bounded). */
+    private final Set<String> printedIds = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<String, Boolean>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED;
+                }
+            }));
 
     private PrintService(Builder b) {
         this.receiptPrinter = b.receiptPrinter;
