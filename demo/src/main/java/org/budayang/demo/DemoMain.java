@@ -51,7 +51,7 @@ public final class DemoMain {
             usage("the kiosk configuration template " + template.toAbsolutePath() + " does not exist");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        List<DemoDevice> started = startAll(devices(workDir), out);
+        List<DemoDevice> started = startAll(devices(workDir, out), out);
         try {
             KioskConfigWriter.write(template, configOut, started, dataDir);
             out.println("demo devices (type help for their commands):");
@@ -63,12 +63,13 @@ public final class DemoMain {
         }
     }
 
-    /** The demo's devices, in the order they are listed. */
-    static List<DemoDevice> devices(Path workDir) {
+    /** The demo's devices, in the order they are listed; {@code announce} hears what they do by themselves. */
+    static List<DemoDevice> devices(Path workDir, PrintWriter announce) {
         List<DemoDevice> devices = new ArrayList<>();
         devices.add(new IdCardReaderDevice());
         devices.add(new ScannerDevice());
         devices.add(new CameraDevice(workDir.resolve("camera")));
+        devices.add(new ReceiptPrinterDevice(workDir.resolve("receipts"), announce));
         return devices;
     }
 

@@ -23,6 +23,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.budayang.driver.Device;
+import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.PrintJob;
+import org.budayang.driver.printer.PrintJobState;
+import org.budayang.driver.printer.Receipt;
+import org.budayang.driver.printer.ReceiptPrinter;
 import org.budayang.driver.camera.Camera;
 import org.budayang.driver.camera.Still;
 import org.budayang.driver.idcard.IdCard;
@@ -49,7 +54,7 @@ class DemoDevicesTest {
             throws Exception {
         StringWriter console = new StringWriter();
         PrintWriter out = new PrintWriter(console, true);
-        List<DemoDevice> devices = DemoMain.startAll(DemoMain.devices(dir), out);
+        List<DemoDevice> devices = DemoMain.startAll(DemoMain.devices(dir, out), out);
         try {
             Path config = dir.resolve("kiosk.properties");
             KioskConfigWriter.write(TEMPLATE, config, devices, dir.resolve("kiosk-data"));
@@ -99,6 +104,29 @@ class DemoDevicesTest {
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(still.jpeg()));
                 assertEquals(640, image.getWidth());
                 assertEquals(480, image.getHeight());
+
+                ReceiptPrinter printer = (ReceiptPrinter) created.get("receiptPrinter");
+                printer.open();
+                printer.enable();
+                Receipt receipt = Receipt.builder().heading("受理凭证").pair("办件编号", "620102-2026-000123")
+                        .qr("http://127.0.0.1/verify/ABC").cut().build();
+                PrintJob job = printer.print("demo-1", receipt, Deadline.in(Duration.ofSeconds(10)),
+                        CancelToken.none()).valueIfSuccess().orElseThrow();
+                assertEquals(PrintJobState.PRINTED, job.state());
+                Path png = dir.resolve("receipts").resolve("receipt-0001.png");
+                long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!(console.toString().contains("printer: receipt 1 printed") && Files.isRegularFile(png))
+                        && System.nanoTime() < end) {
+                    Thread.sleep(20);
+                }
+                assertTrue(console.toString().contains("printer: receipt 1 printed"), console.toString());
+                assertTrue(Files.isRegularFile(png), "the receipt's picture " + png);
+                assertTrue(demo.execute("printer paper out"));
+                Outcome<PrintJob> refused = printer.print("demo-2", receipt, Deadline.in(Duration.ofSeconds(10)),
+                        CancelToken.none());
+                PrintJob failed = refused.valueIfSuccess().orElse(null);
+                assertTrue(failed == null || failed.state() == PrintJobState.FAILED,
+                        "paper out: not printed, got " + refused);
             } finally {
                 created.values().forEach(Device::close);
             }

@@ -23,7 +23,10 @@ public interface SocialSecurityCardReader extends Device {
      *
      * @return the card; {@code DeviceError} with {@code NO_CARD}, {@code WRONG_CARD} (not a social security
      *         card: selecting the SSSE application failed), {@code CARD_LOCKED}, {@code CARD_REMOVED} (pulled
-     *         mid-read; never a half-filled card) or {@code READ_ERROR} (with the status word in the detail)
+     *         mid-read; never a half-filled card), {@code PSAM_REQUIRED} (a third-generation card that shows
+     *         nothing before a PSAM external authentication: a vendor-backed driver is needed),
+     *         {@code CORRUPT_RECORD} (an answer that does not parse, after the driver's retries) or
+     *         {@code READ_ERROR} (with the status word in the detail)
      */
     Outcome<SocialSecurityCard> readCard(Deadline deadline, CancelToken cancel) throws LinkLostException;
 

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.budayang.driver.escpos.emulator.PrinterEmulator;
-import org.budayang.driver.escpos.emulator.PrinterPort;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.driver.testkit.SocatPty;
 
 /**
  * A real link between the driver and the printer emulator: a socat pty pair (SerialLink on both ends) or a
  * loopback TCP connection (TcpLink on both ends, like a printer's port 9100). The emulator serves its end through a
- * {@link PrinterPort}, so that after {@link #unplug()} and {@link #replug()} it serves the new cable by itself.
+ * {@link DeviceEnd}, so that after {@link #unplug()} and {@link #replug()} it serves the new cable by itself.
  */
 abstract class Cable implements AutoCloseable {
     private static final Duration REOPEN = Duration.ofMillis(10);
@@ -27,7 +27,7 @@ abstract class Cable implements AutoCloseable {
         }
     }
 
-    protected PrinterPort port;
+    protected DeviceEnd port;
 
     /** The driver's link settings. */
     abstract Map<String, String> hostSettings();
@@ -61,7 +61,8 @@ abstract class Cable implements AutoCloseable {
 
         Pty(PrinterEmulator emulator, boolean asFile) {
             this.asFile = asFile;
-            port = PrinterPort.start(emulator, pty.deviceOpener(115_200), REOPEN, "serial " + pty.devicePath());
+            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
+                    pty.deviceOpener(115_200), REOPEN, "serial " + pty.devicePath());
         }
 
         @Override
@@ -100,7 +101,8 @@ abstract class Cable implements AutoCloseable {
         private final LoopbackSockets sockets = LoopbackSockets.open();
 
         Tcp(PrinterEmulator emulator) {
-            port = PrinterPort.start(emulator, () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
+            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
+                    () -> sockets.accept(Duration.ofMillis(200)), REOPEN,
                     "tcp " + sockets.host() + ":" + sockets.port());
         }
 

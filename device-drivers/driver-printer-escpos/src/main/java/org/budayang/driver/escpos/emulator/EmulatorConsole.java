@@ -12,7 +12,7 @@ import java.util.Locale;
  * Writes to the given writer only (never to System.out), so that it can be tested.
  */
 public final class EmulatorConsole {
-    static final String HELP = String.join("\n",
+    public static final String HELP = String.join("\n",
             "commands:",
             "  paper low|out|ok        paper near its end, out, or a new roll",
             "  cover open|closed       open or close the cover",

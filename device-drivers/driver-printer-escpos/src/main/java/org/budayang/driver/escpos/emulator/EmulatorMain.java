@@ -6,15 +6,12 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.budayang.driver.escpos.TextEncoding;
-import org.budayang.driver.link.LinkLostException;
-import org.budayang.driver.link.LinkOpener;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.SerialLink;
-import org.budayang.driver.link.TcpLink;
 
 /**
  * Runs the ESC/POS printer emulator with a console on stdin, on a TCP port (like a network printer's 9100) or on a
@@ -74,17 +71,19 @@ public final class EmulatorMain {
         emulator.onReceipt(receipt -> out.println("receipt " + receipt.number() + " (" + receipt.cut() + ") -> "
                 + files.png(receipt.number())));
         ServerSocket server = null;
-        PrinterPort port;
+        DeviceEnd port;
         if (serial != null) {
             String path = serial;
             int lineBaud = baud;
-            port = PrinterPort.start(emulator, () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
+            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
+                    () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
             out.println("ESC/POS printer emulator on serial " + path + " at " + baud + " baud, " + columns
                     + " columns, " + encoding.settingName() + "; receipts into " + outDir.toAbsolutePath());
         } else {
             server = new ServerSocket(tcpPort, 1, InetAddress.getLoopbackAddress());
             server.setSoTimeout((int) RETRY.toMillis());
-            port = PrinterPort.start(emulator, accepting(server), Duration.ofMillis(1), "tcp server "
+            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
+                    DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server "
                     + server.getLocalSocketAddress());
             out.println("ESC/POS printer emulator listening on tcp 127.0.0.1:" + server.getLocalPort() + ", "
                     + columns + " columns, " + encoding.settingName() + "; receipts into " + outDir.toAbsolutePath());
@@ -97,20 +96,6 @@ public final class EmulatorMain {
         if (server != null) {
             server.close();
         }
-    }
-
-    /** Each call waits up to the server's timeout for the next client. */
-    private static LinkOpener accepting(ServerSocket server) {
-        String name = "tcp server 127.0.0.1:" + server.getLocalPort();
-        return () -> {
-            try {
-                return TcpLink.of(server.accept());
-            } catch (SocketTimeoutException nobody) {
-                throw new LinkLostException(name, "no client connected yet", nobody);
-            } catch (IOException broken) {
-                throw new LinkLostException(name, "accept failed: " + broken.getMessage(), broken);
-            }
-        };
     }
 
     private static String pathArg(String value) {
