@@ -25,7 +25,7 @@ import org.budayang.driver.escpos.TextEncoding;
 import org.budayang.driver.escpos.emulator.PrintedReceipt;
 import org.budayang.driver.escpos.emulator.PrinterEmulator;
 import org.budayang.driver.escpos.emulator.PrinterEmulator.PaperLevel;
-import org.budayang.driver.escpos.emulator.PrinterPort;
+import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.testkit.LoopbackSockets;
@@ -50,8 +50,8 @@ class ReceiptPrintingFxTest extends KioskFxTest {
 
     private final PrinterEmulator emulator = new PrinterEmulator(TextEncoding.GB18030, 48);
     private final LoopbackSockets cable = LoopbackSockets.open();
-    private final PrinterPort port = PrinterPort.start(emulator, () -> cable.accept(Duration.ofMillis(200)),
-            Duration.ofMillis(10), "tcp " + cable.host() + ":" + cable.port());
+    private final DeviceEnd port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
+            () -> cable.accept(Duration.ofMillis(200)), Duration.ofMillis(10), "tcp " + cable.host() + ":" + cable.port());
     private final ExecutorService printerThread = Executors.newSingleThreadExecutor();
     private KioskDevices devices;
     private UiFixture fixture;
