@@ -1,0 +1,55 @@
+package org.budayang.driver.cups;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.budayang.driver.DeviceStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The device's last status and its listeners. A new status is published only when it differs from the last in
+ * health, conditions, action or detail; a failing listener is logged and does not stop the others.
+ */
+final class StatusBoard {
+    private static final Logger LOG = LoggerFactory.getLogger(StatusBoard.class);
+
+    private final String device;
+    private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private DeviceStatus status;
+
+    StatusBoard(String device, DeviceStatus initial) {
+        this.device = device;
+        this.status = initial;
+    }
+
+    synchronized DeviceStatus status() {
+        return status;
+    }
+
+    AutoCloseable onChange(Consumer<DeviceStatus> listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    void publish(DeviceStatus next) {
+        synchronized (this) {
+            DeviceStatus last = status;
+            if (last.health() == next.health() && last.conditions().equals(next.conditions())
+                    && last.action() == next.action() && last.detail().equals(next.detail())) {
+                return;
+            }
+            status = next;
+        }
+        LOG.info("{} is {} {} (action {}): {}", device, next.health(), next.conditions(), next.action(), next.detail());
+        for (Consumer<DeviceStatus> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException failed) {
+                LOG.warn("{}: a status listener failed on {}", device, next.health(), failed);
+            }
+        }
+    }
+}
