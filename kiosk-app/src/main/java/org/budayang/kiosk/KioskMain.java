@@ -22,6 +22,7 @@ import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
+import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
@@ -91,8 +92,13 @@ public final class KioskMain {
                 .orElseGet(IdCardAccess::none);
         IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, daemon("kiosk-scanner"),
                 daemon("kiosk-camera"));
-        AvailabilityService availability = new AvailabilityService(clock, catalogService::centralReachable,
-                devices::canServe);
+        ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
+        PrintService printing = PrintService.builder()
+                .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
+                .documentPrinter(kioskDevices.documentPrinter().orElse(null))
+                .background(printerThread).fx(Platform::runLater).build();
+        AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
+                catalogService::centralReachable, devices::status);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
@@ -108,6 +114,7 @@ public final class KioskMain {
                 Thread closer = new Thread(() -> {
                     kioskDevices.close();
                     deviceThread.shutdownNow();
+                    printerThread.shutdownNow();
                 }, "kiosk-devices-close");
                 closer.setDaemon(true);
                 closer.start();
@@ -116,7 +123,7 @@ public final class KioskMain {
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS,
+                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing,
                     identity);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());

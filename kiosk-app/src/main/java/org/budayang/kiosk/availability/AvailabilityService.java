@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
+import org.budayang.driver.DeviceStatus;
 
 /**
  * Tells truthfully whether an item can be done here now (DOMAIN.md: "truthful availability per
@@ -21,7 +24,7 @@ import org.budayang.api.catalog.ServiceItem;
 public final class AvailabilityService {
     private final Clock clock;
     private final BooleanSupplier centralReachable;
-    private final Predicate<DeviceRole> devicePresent;
+    private final Function<DeviceRole, Optional<DeviceProblem>> deviceProblem;
 
     /**
      * @param clock            the clock, in the site's time zone
@@ -34,7 +37,34 @@ public final class AvailabilityService {
         this.clock = Objects.requireNonNull(clock, "AvailabilityService.clock is required");
         this.centralReachable = Objects.requireNonNull(centralReachable,
                 "AvailabilityService.centralReachable is required");
-        this.devicePresent = Objects.requireNonNull(devicePresent, "AvailabilityService.devicePresent is required");
+        Objects.requireNonNull(devicePresent, "AvailabilityService.devicePresent is required");
+        this.deviceProblem = role -> devicePresent.test(role) ? Optional.empty() : Optional.of(DeviceProblem.UNAVAILABLE);
+    }
+
+    private AvailabilityService(Clock clock, BooleanSupplier centralReachable,
+            Function<DeviceRole, Optional<DeviceProblem>> deviceProblem) {
+        this.clock = Objects.requireNonNull(clock, "AvailabilityService.clock is required");
+        this.centralReachable = Objects.requireNonNull(centralReachable,
+                "AvailabilityService.centralReachable is required");
+        this.deviceProblem = deviceProblem;
+    }
+
+    /**
+     * Availability that says why a device cannot serve (打印纸已用完, 未连接, 暂停服务…) from its live status.
+     *
+     * @param deviceStatus a role's status now, e.g. {@code deviceBoard::status}; a status with a blocking condition
+     *                     (PAPER_OUT, COVER_OPEN…) cannot serve even when DEGRADED; PAPER_LOW alone can
+     */
+    public static AvailabilityService withDeviceStatuses(Clock clock, BooleanSupplier centralReachable,
+            Function<DeviceRole, DeviceStatus> deviceStatus) {
+        Objects.requireNonNull(deviceStatus, "AvailabilityService.deviceStatus is required");
+        Function<DeviceRole, Optional<DeviceProblem>> lookup = role -> DeviceProblem.of(deviceStatus.apply(role));
+        return new AvailabilityService(clock, centralReachable, lookup);
+    }
+
+    /** Why {@code role} cannot serve now, or empty when it can. */
+    public Optional<DeviceProblem> deviceProblem(DeviceRole role) {
+        return deviceProblem.apply(Objects.requireNonNull(role, "role"));
     }
 
     /** Checks one item against the current state; cheap enough to call for every item on a screen. */
@@ -46,8 +76,8 @@ public final class AvailabilityService {
         }
         item.devices().stream()
                 .sorted(Comparator.naturalOrder())
-                .filter(device -> !devicePresent.test(device))
-                .forEach(device -> reasons.add(Unavailability.deviceMissing(device)));
+                .forEach(device -> deviceProblem.apply(device)
+                        .ifPresent(problem -> reasons.add(Unavailability.device(device, problem))));
         if (!item.serviceHours().isOpenAt(LocalTime.now(clock))) {
             reasons.add(Unavailability.of(Reason.OUTSIDE_SERVICE_HOURS));
         }

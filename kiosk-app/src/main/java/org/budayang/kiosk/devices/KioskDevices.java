@@ -11,6 +11,8 @@ import org.budayang.driver.Device;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.camera.Camera;
 import org.budayang.driver.idcard.IdCardReader;
+import org.budayang.driver.printer.DocumentPrinter;
+import org.budayang.driver.printer.ReceiptPrinter;
 import org.budayang.driver.scanner.CodeScanner;
 import org.budayang.driver.sscard.SocialSecurityCardReader;
 import org.budayang.driver.runtime.DeviceConfiguration;
@@ -101,6 +103,18 @@ public final class KioskDevices implements AutoCloseable {
     public Optional<Camera> camera() {
         Device device = devices.get(DeviceRole.CAMERA.configKey());
         return device instanceof Camera camera ? Optional.of(camera) : Optional.empty();
+    }
+
+    /** The receipt printer, when one is configured. */
+    public Optional<ReceiptPrinter> receiptPrinter() {
+        Device device = devices.get(DeviceRole.RECEIPT_PRINTER.configKey());
+        return device instanceof ReceiptPrinter printer ? Optional.of(printer) : Optional.empty();
+    }
+
+    /** The document printer, when one is configured. */
+    public Optional<DocumentPrinter> documentPrinter() {
+        Device device = devices.get(DeviceRole.DOCUMENT_PRINTER.configKey());
+        return device instanceof DocumentPrinter printer ? Optional.of(printer) : Optional.empty();
     }
 
     public Supervisor supervisor() {

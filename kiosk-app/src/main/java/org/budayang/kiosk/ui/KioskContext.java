@@ -9,6 +9,7 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
+import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -27,12 +28,13 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
  * @param devices       every device role's live health (fed by the driver supervisor)
  * @param exitKioskMode leaves kiosk mode (the composition root ends the FX platform)
  * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
+ * @param printing      prints receipts and documents off the FX thread ({@link PrintService#none()} without printers)
  * @param identity      the 社保卡 reader, code scanner and camera ({@link IdentityDevices#none()} without them)
  */
 public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
         AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
         Runnable exitKioskMode,
-        Duration longPress, IdentityDevices identity) {
+        Duration longPress, PrintService printing, IdentityDevices identity) {
 
     /** The shortest long press that opens the PIN pad in a real kiosk. */
     public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
@@ -49,29 +51,38 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(exitKioskMode, "exitKioskMode");
         Objects.requireNonNull(longPress, "longPress");
+        Objects.requireNonNull(printing, "printing");
         Objects.requireNonNull(identity, "identity");
         if (longPress.isNegative() || longPress.isZero()) {
             throw new IllegalArgumentException("KioskContext.longPress must be positive, got " + longPress);
         }
     }
 
-    /** A context without the identification devices of issue #6 (ID card only). */
+    /** A context without printers (every print request ends NOT_READY). */
     public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
             AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
             Runnable exitKioskMode, Duration longPress) {
         this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
-                longPress, IdentityDevices.none());
+                longPress, PrintService.none(), IdentityDevices.none());
+    }
+
+    /** A context without the identification devices of issue #6 (ID card only). */
+    public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
+            AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
+            Runnable exitKioskMode, Duration longPress, PrintService printing) {
+        this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
+                longPress, printing, IdentityDevices.none());
     }
 
     /** A copy with the identification devices of issue #6. */
     public KioskContext withIdentity(IdentityDevices other) {
         return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, other);
+                devices, exitKioskMode, longPress, printing, other);
     }
 
     /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
     public KioskContext withConfig(KioskConfig other) {
         return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, identity);
+                devices, exitKioskMode, longPress, printing, identity);
     }
 }

@@ -224,9 +224,10 @@ class KioskConfigLoadTest {
         assertEquals(Orientation.LANDSCAPE, config.orientation());
         assertEquals(Theme.STANDARD, config.theme());
         assertEquals(Locale.SIMPLIFIED_CHINESE, config.locale());
-        assertEquals(Set.of(DeviceRole.ID_CARD_READER), config.configuredRoles(),
+        assertEquals(Set.of(DeviceRole.ID_CARD_READER, DeviceRole.RECEIPT_PRINTER), config.configuredRoles(),
                 "the demo lists only drivers that exist; the other roles are NOT_CONFIGURED");
         assertEquals("idcard-sam", config.driverOf(DeviceRole.ID_CARD_READER).orElseThrow());
         assertEquals("tcp", config.deviceSettings().get("device.idCardReader.link"));
+        assertEquals("escpos", config.driverOf(DeviceRole.RECEIPT_PRINTER).orElseThrow());
     }
 }

@@ -28,14 +28,14 @@ class KioskDevicesTest {
 
     @Test
     void aDriverThatIsNotInstalledNamesFileRoleDriverAndTheInstalledOnes() {
-        KioskConfig config = withDevice(DeviceRole.RECEIPT_PRINTER, "escpos",
+        KioskConfig config = withDevice(DeviceRole.CASH_ACCEPTOR, "cash-ssp",
                 Map.of("link", "tcp", "host", "10.0.0.5", "tcpPort", "9100"));
         ConfigException e = assertThrows(ConfigException.class, () -> KioskDevices.create(config, FILE, registry,
                 board, Clock.systemUTC()));
         assertTrue(e.getMessage().startsWith("Kiosk configuration /etc/budayang/kiosk.properties: key"
-                + " 'device.receiptPrinter.driver' has the value 'escpos', which is not accepted"), e.getMessage());
-        assertTrue(e.getMessage().contains("role receiptPrinter; installed drivers: "), e.getMessage());
-        assertTrue(e.getMessage().contains("idcard-sam") && e.getMessage().contains("qr-serial"), e.getMessage());
+                + " 'device.cashAcceptor.driver' has the value 'cash-ssp', which is not accepted"), e.getMessage());
+        assertTrue(e.getMessage().contains("role cashAcceptor; installed drivers: "), e.getMessage());
+        assertTrue(e.getMessage().contains("escpos") && e.getMessage().contains("idcard-sam"), e.getMessage());
     }
 
     @Test

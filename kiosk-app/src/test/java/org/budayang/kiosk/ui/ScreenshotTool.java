@@ -147,6 +147,7 @@ public final class ScreenshotTool {
                 task.run();
             }
         });
+        org.budayang.kiosk.ui.printing.PrintShots prints = new org.budayang.kiosk.ui.printing.PrintShots(fx);
         KioskShell shell = new KioskShell(fx.context(Duration.ofSeconds(3), reader));
         Scene scene = shell.createScene();
         Stage stage = new Stage();
@@ -178,6 +179,7 @@ public final class ScreenshotTool {
         vm.startItem();
         shot(scene, "start-notice" + suffix);
         vm.closeOverlay();
+        prints.render(fx, vm, first, name -> shot(scene, name + suffix));
 
         fx.centralUp.set(false);
         fx.catalog.refresh();

@@ -16,6 +16,7 @@ import org.budayang.driver.DeviceStatus;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
@@ -42,6 +43,8 @@ public final class UiFixture {
     /** How the board delivers health changes: the calling thread, or {@code Platform::runLater} when real
      * device threads feed it (the integration tests). */
     public volatile java.util.concurrent.Executor deviceEvents = Runnable::run;
+    /** How the kiosk prints; none until a test gives it a printer (the printing tests: the escpos driver). */
+    public volatile PrintService printing = PrintService.none();
     private final Catalog source;
 
     private UiFixture(KioskConfig config, Catalog source) {
@@ -54,7 +57,7 @@ public final class UiFixture {
                 devices.update(role, DeviceStatus.online(clock.instant()));
             }
         }
-        this.availability = new AvailabilityService(clock, centralUp::get, devices::canServe);
+        this.availability = AvailabilityService.withDeviceStatuses(clock, centralUp::get, devices::status);
     }
 
     /** The sample catalogue and the demo configuration, changed by {@code customize}. */
@@ -87,7 +90,7 @@ public final class UiFixture {
     public KioskContext context(Duration longPress, IdCardAccess cardReader) {
         return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog,
                 availability, new TechnicianGate(config.technicianPinHash(), clock), cardReader, devices,
-                exits::incrementAndGet, longPress);
+                exits::incrementAndGet, longPress, printing);
     }
 
     public KioskContext context() {

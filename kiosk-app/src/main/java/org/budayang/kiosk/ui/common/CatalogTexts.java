@@ -74,7 +74,7 @@ public final class CatalogTexts {
         Reason r = u.reason();
         return switch (r) {
             case CENTRAL_UNREACHABLE -> messages.get(r.bundleKey());
-            case DEVICE_MISSING -> messages.get(r.bundleKey(), device(u.device()));
+            case DEVICE_MISSING -> messages.get(u.problem().bundleKey(), device(u.device()));
             case OUTSIDE_SERVICE_HOURS -> messages.get(r.bundleKey(), hours(item.serviceHours()));
         };
     }
@@ -92,16 +92,17 @@ public final class CatalogTexts {
     public List<AvailabilityLine> availabilityLines(ServiceItem item, ItemAvailability a) {
         List<AvailabilityLine> lines = new ArrayList<>();
         String sep = messages.get("availability.list_separator");
-        List<DeviceRole> missing = a.reasons().stream().filter(u -> u.reason() == Reason.DEVICE_MISSING)
-                .map(Unavailability::device).toList();
+        List<Unavailability> missing = a.reasons().stream().filter(u -> u.reason() == Reason.DEVICE_MISSING)
+                .toList();
         if (item.devices().isEmpty()) {
             lines.add(new AvailabilityLine(true, messages.get("availability.device.none")));
         } else if (missing.isEmpty()) {
             lines.add(new AvailabilityLine(true, messages.get("availability.device.ok",
                     item.devices().stream().sorted().map(this::device).collect(Collectors.joining(sep)))));
         } else {
-            lines.add(new AvailabilityLine(false, messages.get("availability.device.missing",
-                    missing.stream().sorted().map(this::device).collect(Collectors.joining(sep)))));
+            lines.add(new AvailabilityLine(false, missing.stream()
+                    .map(u -> messages.get(u.problem().bundleKey(), device(u.device())))
+                    .collect(Collectors.joining(messages.get("availability.reason.separator")))));
         }
         boolean centralDown = a.reasons().stream().anyMatch(u -> u.reason() == Reason.CENTRAL_UNREACHABLE);
         if (!item.needsCentral()) {

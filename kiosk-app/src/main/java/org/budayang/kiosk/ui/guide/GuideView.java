@@ -33,6 +33,7 @@ public final class GuideView {
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label startStatus = Widgets.text("", "start-reason");
+    private final Label printStatus = Widgets.text("", "start-reason", "status-bad");
     private VBox availabilityHolder = new VBox();
 
     public GuideView(GuideViewModel vm, ShellViewModel shell, CatalogTexts texts, Orientation orientation) {
@@ -63,12 +64,25 @@ public final class GuideView {
         start.disableProperty().bind(vm.canStartProperty().not());
         startStatus.setId("guide-start-status");
         startStatus.setMaxWidth(Double.MAX_VALUE);
+        // 一次性告知: the whole list of materials on paper, from the receipt printer
+        Button printNotice = Widgets.button(messages.get("print.notice.button"), shell::printNotice);
+        printNotice.setId("guide-print-notice");
+        printNotice.disableProperty().bind(vm.canPrintNoticeProperty().not());
+        printStatus.setId("guide-print-status");
+        printStatus.setMaxWidth(Double.MAX_VALUE);
+        printStatus.visibleProperty().bind(printStatus.textProperty().isNotEmpty());
+        printStatus.managedProperty().bind(printStatus.visibleProperty());
+        vm.noticePrinterProperty().addListener((obs, old, now) -> printStatus.setText(now.map(problem ->
+                messages.get("print.notice.unavailable", messages.get(problem.bundleKey(),
+                        texts.device(org.budayang.api.catalog.DeviceRole.RECEIPT_PRINTER)))).orElse("")));
         if (twoColumns) {
             // landscape: scroll buttons and 开始办理 share a side column, so the guide gets the height
-            for (Button b : new Button[] {up, down, start}) {
+            for (Button b : new Button[] {up, down, printNotice, start}) {
                 b.setMaxWidth(Double.MAX_VALUE);
             }
-            VBox side = new VBox(up, down, Widgets.grow(), startStatus, start);
+            // the side column is narrow and already tall: the short label keeps the button one line high
+            printNotice.setText(messages.get("print.notice.button.short"));
+            VBox side = new VBox(up, down, Widgets.grow(), printStatus, printNotice, startStatus, start);
             side.getStyleClass().addAll("scroll-buttons", "guide-side");
             HBox body = new HBox(scroll, side);
             VBox.setVgrow(body, Priority.ALWAYS);
@@ -79,10 +93,14 @@ public final class GuideView {
             HBox body = new HBox(scroll, scrollButtons);
             VBox.setVgrow(body, Priority.ALWAYS);
             HBox.setHgrow(startStatus, Priority.ALWAYS);
+            HBox.setHgrow(printStatus, Priority.ALWAYS);
+            HBox printBar = new HBox(printStatus, Widgets.grow(), printNotice);
+            printBar.getStyleClass().add("action-bar");
+            printBar.setAlignment(Pos.CENTER_RIGHT);
             HBox actions = new HBox(startStatus, start);
             actions.getStyleClass().add("action-bar");
             actions.setAlignment(Pos.CENTER_RIGHT);
-            root.getChildren().addAll(body, actions);
+            root.getChildren().addAll(body, printBar, actions);
         }
         vm.itemProperty().addListener((obs, old, now) -> rebuild());
         vm.availabilityProperty().addListener((obs, old, now) -> updateAvailability());

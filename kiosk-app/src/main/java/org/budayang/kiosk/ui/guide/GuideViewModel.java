@@ -1,11 +1,14 @@
 package org.budayang.kiosk.ui.guide;
 
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
+import org.budayang.kiosk.availability.DeviceProblem;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.availability.ItemAvailability;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -17,6 +20,10 @@ public final class GuideViewModel {
     private final ReadOnlyObjectWrapper<ServiceItem> item = new ReadOnlyObjectWrapper<>(this, "item");
     private final ReadOnlyObjectWrapper<ItemAvailability> itemAvailability =
             new ReadOnlyObjectWrapper<>(this, "availability");
+    private final ReadOnlyObjectWrapper<Optional<DeviceProblem>> noticePrinter =
+            new ReadOnlyObjectWrapper<>(this, "noticePrinter", Optional.empty());
+    private final BooleanBinding canPrintNotice = Bindings.createBooleanBinding(
+            () -> item.get() != null && noticePrinter.get().isEmpty(), item, noticePrinter);
     private final BooleanBinding canStart = Bindings.createBooleanBinding(
             () -> itemAvailability.get() != null && itemAvailability.get().available(), itemAvailability);
 
@@ -36,12 +43,14 @@ public final class GuideViewModel {
     public void clear() {
         item.set(null);
         itemAvailability.set(null);
+        noticePrinter.set(Optional.empty());
     }
 
     /** Re-checks devices, central and service hours for the shown item. */
     public void refreshAvailability() {
         ServiceItem shown = item.get();
         itemAvailability.set(shown == null ? null : availability.check(shown));
+        noticePrinter.set(shown == null ? Optional.empty() : availability.deviceProblem(DeviceRole.RECEIPT_PRINTER));
     }
 
     /** A new catalogue may carry a new version of the shown item (same implementation code). */
@@ -63,6 +72,16 @@ public final class GuideViewModel {
 
     public ReadOnlyObjectProperty<ItemAvailability> availabilityProperty() {
         return itemAvailability.getReadOnlyProperty();
+    }
+
+    /** Why the receipt printer cannot print the 一次性告知单 now (empty when it can). */
+    public ReadOnlyObjectProperty<Optional<DeviceProblem>> noticePrinterProperty() {
+        return noticePrinter.getReadOnlyProperty();
+    }
+
+    /** Whether 打印一次性告知单 can be pressed: an item is shown and the receipt printer can serve. */
+    public BooleanBinding canPrintNoticeProperty() {
+        return canPrintNotice;
     }
 
     public BooleanBinding canStartProperty() {

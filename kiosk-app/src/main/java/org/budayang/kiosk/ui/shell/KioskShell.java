@@ -28,6 +28,7 @@ import org.budayang.kiosk.ui.help.HelpView;
 import org.budayang.kiosk.ui.help.NoticeView;
 import org.budayang.kiosk.ui.home.HomeView;
 import org.budayang.kiosk.ui.idle.IdleView;
+import org.budayang.kiosk.ui.printing.PrintProgressView;
 import org.budayang.kiosk.ui.tech.HiddenCorner;
 import org.budayang.kiosk.ui.tech.PinPadView;
 import org.budayang.kiosk.ui.tech.TechnicianView;
@@ -47,6 +48,7 @@ public final class KioskShell {
     private final AttractView attract;
     private final GuideView guide;
     private final IdleView idle;
+    private final PrintProgressView printing;
     private Scene scene;
 
     public KioskShell(KioskContext context) {
@@ -85,6 +87,8 @@ public final class KioskShell {
 
         root.getChildren().addAll(frame, attract.root(), corner.node());
         root.getChildren().addAll(overlays.values());
+        printing = new PrintProgressView(vm.printing(), messages);
+        root.getChildren().add(printing.root());
         root.getChildren().add(idle.root());
 
         vm.screenProperty().addListener((obs, old, now) -> show(now));
@@ -167,6 +171,10 @@ public final class KioskShell {
 
     public GuideView guideView() {
         return guide;
+    }
+
+    public PrintProgressView printView() {
+        return printing;
     }
 
     public AttractView attractView() {

@@ -20,6 +20,9 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.attract.AttractViewModel;
+import org.budayang.kiosk.printing.GuideLinks;
+import org.budayang.kiosk.printing.NoticeReceipts;
+import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
@@ -34,6 +37,7 @@ import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationState;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
+import org.budayang.kiosk.ui.printing.PrintProgressViewModel;
 import org.budayang.kiosk.ui.tech.PinPadViewModel;
 import org.budayang.kiosk.ui.tech.TechnicianViewModel;
 import org.slf4j.Logger;
@@ -75,6 +79,8 @@ public final class ShellViewModel {
     private final IdentificationChoiceViewModel identificationChoice;
     private final FaceCaptureViewModel face;
     private final java.util.function.Predicate<DeviceRole> canServe;
+    private final PrintProgressViewModel printing;
+    private final NoticeReceipts notices;
     private final AutoCloseable cardEvents;
     private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
@@ -107,6 +113,9 @@ public final class ShellViewModel {
                 identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
         identification.stateProperty().addListener((obs, old, now) -> identificationChanged(now));
         face.stateProperty().addListener((obs, old, now) -> faceChanged(now));
+        printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
+        notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
+                config.siteName(), context.clock());
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
         socialCardEvents = identity.socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
@@ -269,6 +278,21 @@ public final class ShellViewModel {
         identificationChoice.clear();
     }
 
+    /** 打印一次性告知单 on the guide: the shown item's notice on the receipt printer, as a new request. */
+    public void printNotice() {
+        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        if (item == null) {
+            return;
+        }
+        guide.refreshAvailability();
+        if (!guide.canPrintNoticeProperty().get()) {
+            LOG.debug("一次性告知单 not printed: the receipt printer cannot serve ({})", guide.noticePrinterProperty().get());
+            return;
+        }
+        idle.activity();
+        printing.start(notices.request(item), messages.get("print.notice.title"), item.guide().consultationPhone());
+    }
+
     /** The hidden long press on the corner. */
     public void openPinPad() {
         pinPad.reset();
@@ -335,6 +359,7 @@ public final class ShellViewModel {
         home.refreshAvailability();
         department.refresh();
         guide.refreshAvailability();
+        printing.printerChanged();
         technician.showDevices(snapshot);
         identificationChoice.refresh();
         face.cameraServes(canServe.test(DeviceRole.CAMERA));
@@ -354,6 +379,7 @@ public final class ShellViewModel {
         face.wipe();
         identificationChoice.clear();
         identification.wipe();
+        printing.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
         home.clearSearch();
@@ -421,6 +447,10 @@ public final class ShellViewModel {
 
     public TechnicianViewModel technician() {
         return technician;
+    }
+
+    public PrintProgressViewModel printing() {
+        return printing;
     }
 
     public IdentificationViewModel identification() {

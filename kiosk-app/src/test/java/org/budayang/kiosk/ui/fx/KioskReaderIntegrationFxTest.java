@@ -117,7 +117,7 @@ class KioskReaderIntegrationFxTest extends KioskFxTest {
         emulator.silent(true);
         ReaderRig.await("the reader OFFLINE", () -> fixture.devices.status(DeviceRole.ID_CARD_READER).health()
                 == Health.OFFLINE, Duration.ofSeconds(5));
-        awaitShowing("暂不可办：本机身份证阅读器暂不可用", 5);
+        awaitShowing("暂不可办：身份证阅读器未连接", 5);
 
         emulator.silent(false);
         long back = System.nanoTime();
