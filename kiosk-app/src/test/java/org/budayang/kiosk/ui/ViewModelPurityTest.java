@@ -25,6 +25,7 @@ class ViewModelPurityTest {
             PinPadViewModel.class, TechnicianViewModel.class, CatalogModel.class, KioskContext.class,
             org.budayang.kiosk.ui.identity.IdentificationViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
+            org.budayang.kiosk.ui.identity.IdentificationFlow.class,
             org.budayang.kiosk.ui.face.FaceCaptureViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {

@@ -27,14 +27,9 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
-import org.budayang.kiosk.identity.AcceptedIdentification;
-import org.budayang.kiosk.identity.CitizenSession;
-import org.budayang.kiosk.identity.IdentificationWay;
-import org.budayang.kiosk.identity.IdentityDevices;
-import org.budayang.kiosk.ui.face.FaceCaptureState;
 import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
-import org.budayang.kiosk.ui.identity.IdentificationState;
+import org.budayang.kiosk.ui.identity.IdentificationFlow;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
 import org.budayang.kiosk.ui.printing.PrintProgressViewModel;
@@ -75,10 +70,8 @@ public final class ShellViewModel {
     private final IdleViewModel idle;
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
+    private final IdentificationFlow identifying;
     private final IdentificationViewModel identification;
-    private final IdentificationChoiceViewModel identificationChoice;
-    private final FaceCaptureViewModel face;
-    private final java.util.function.Predicate<DeviceRole> canServe;
     private final PrintProgressViewModel printing;
     private final NoticeReceipts notices;
     private final AutoCloseable cardEvents;
@@ -102,22 +95,14 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        IdentityDevices identity = context.identity();
-        identification = new IdentificationViewModel(context.cardReader(), identity.socialCards(), identity.scanner(),
-                messages, context.clock());
-        // a camera without a working face check cannot serve face capture: its ways are not offered
-        boolean faceCapture = identity.camera().camera().isPresent();
-        canServe = role -> context.devices().canServe(role) && (role != DeviceRole.CAMERA || faceCapture);
-        identificationChoice = new IdentificationChoiceViewModel(canServe, identification);
-        face = new FaceCaptureViewModel(identity.camera(), identity.faceCheck(), messages, context.clock(),
-                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
-        identification.stateProperty().addListener((obs, old, now) -> identificationChanged(now));
-        face.stateProperty().addListener((obs, old, now) -> faceChanged(now));
+        identifying = new IdentificationFlow(context.cardReader(), context.identity(), context.devices()::canServe,
+                messages, context.clock(), this::showStep);
+        identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
         notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
                 config.siteName(), context.clock());
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
-        socialCardEvents = identity.socialCards().onCardEvent(this::socialCardEvent);
+        socialCardEvents = context.identity().socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
@@ -165,7 +150,7 @@ public final class ShellViewModel {
         Screen from = screen.get();
         Screen to = history.isEmpty() ? Screen.HOME : history.pop();
         if (from == Screen.IDENTIFY || from == Screen.FACE) {
-            leaveIdentification();
+            identifying.leave();
         }
         if (from == Screen.GUIDE) {
             guide.clear();
@@ -183,7 +168,7 @@ public final class ShellViewModel {
     public void goHome() {
         overlay.set(Overlay.NONE);
         history.clear();
-        leaveIdentification();
+        identifying.leave();
         guide.clear();
         department.clear();
         home.clearSearch();
@@ -214,20 +199,24 @@ public final class ShellViewModel {
             return;
         }
         ServiceItem item = guide.item();
-        if (item != null && AcceptedIdentification.identifies(item) && !identified()) {
-            identificationChoice.show(item);
-            enterStep(Screen.IDENTIFY);
-        } else if (item != null && identified() && needsFace(item)) {
-            startFace();
-        } else {
-            overlay.set(Overlay.START_NOTICE);
-        }
+        showStep(item == null ? IdentificationFlow.Step.DONE : identifying.start(item));
     }
 
-    private boolean needsFace(ServiceItem item) {
-        CitizenSession session = identification.session().orElse(null);
-        return session != null && AcceptedIdentification.checksFace(item)
-                && IdentificationWay.of(session.certType()).capturesFace() && session.face().isEmpty();
+    /** Shows the identification step the flow asks for; DONE returns to the guide with the honest notice. */
+    private void showStep(IdentificationFlow.Step step) {
+        switch (step) {
+            case CHOICE -> enterStep(Screen.IDENTIFY);
+            case FACE -> enterStep(Screen.FACE);
+            case DONE -> {
+                if (screen.get() == Screen.IDENTIFY || screen.get() == Screen.FACE) {
+                    if (!history.isEmpty() && history.peek() == Screen.GUIDE) {
+                        history.pop();
+                    }
+                    go(Screen.GUIDE);
+                }
+                overlay.set(Overlay.START_NOTICE);
+            }
+        }
     }
 
     /** The flow's steps come after the guide: 返回 from any of them goes back to it. */
@@ -236,46 +225,6 @@ public final class ShellViewModel {
             history.push(Screen.GUIDE);
         }
         go(step);
-    }
-
-    private void identificationChanged(IdentificationState now) {
-        if (now != IdentificationState.IDENTIFIED || screen.get() != Screen.IDENTIFY) {
-            return;
-        }
-        ServiceItem item = identificationChoice.item();
-        if (item != null && needsFace(item)) {
-            startFace();
-        } else {
-            identificationDone();
-        }
-    }
-
-    private void startFace() {
-        CitizenSession session = identification.session().orElseThrow();
-        enterStep(Screen.FACE);
-        face.start(session::keepFace);
-    }
-
-    private void faceChanged(FaceCaptureState now) {
-        if (now == FaceCaptureState.CAPTURED && screen.get() == Screen.FACE) {
-            identificationDone();
-        }
-    }
-
-    /** Identified (and the face taken): back at the guide, the honest notice that the flow comes later. */
-    private void identificationDone() {
-        face.stop();
-        identificationChoice.clear();
-        if (!history.isEmpty() && history.peek() == Screen.GUIDE) {
-            history.pop();
-        }
-        go(Screen.GUIDE);
-        overlay.set(Overlay.START_NOTICE);
-    }
-
-    private void leaveIdentification() {
-        face.stop();
-        identificationChoice.clear();
     }
 
     /** 打印一次性告知单 on the guide: the shown item's notice on the receipt printer, as a new request. */
@@ -320,8 +269,7 @@ public final class ShellViewModel {
      */
     public void cardEvent(CardEvent event) {
         Screen shown = screen.get();
-        if (event.type() == CardEvent.Type.PLACED && shown == Screen.IDENTIFY
-                && identificationChoice.chosenProperty().get() == IdentificationWay.ID_CARD) {
+        if (event.type() == CardEvent.Type.PLACED && shown == Screen.IDENTIFY && identifying.waitsForIdCard()) {
             idle.activity();
             identification.read();
             return;
@@ -361,8 +309,7 @@ public final class ShellViewModel {
         guide.refreshAvailability();
         printing.printerChanged();
         technician.showDevices(snapshot);
-        identificationChoice.refresh();
-        face.cameraServes(canServe.test(DeviceRole.CAMERA));
+        identifying.devicesChanged();
     }
 
     /** 结束办理: the citizen ends the session. */
@@ -376,9 +323,7 @@ public final class ShellViewModel {
     }
 
     private void endSession(String why) {
-        face.wipe();
-        identificationChoice.clear();
-        identification.wipe();
+        identifying.wipe();
         printing.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
@@ -458,22 +403,21 @@ public final class ShellViewModel {
     }
 
     public IdentificationChoiceViewModel identificationChoice() {
-        return identificationChoice;
+        return identifying.choice();
     }
 
     public FaceCaptureViewModel face() {
-        return face;
+        return identifying.face();
     }
 
     /** Whether a citizen is identified now. */
     public boolean identified() {
-        return identification.stateProperty().get() == IdentificationState.IDENTIFIED;
+        return identifying.identified();
     }
 
     /** Stops listening to the card reader (the shell is being closed). */
     public void stop() {
-        face.wipe();
-        identification.wipe();
+        identifying.wipe();
         try {
             socialCardEvents.close();
             cardEvents.close();

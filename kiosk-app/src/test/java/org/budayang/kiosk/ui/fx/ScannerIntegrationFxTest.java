@@ -114,7 +114,11 @@ class ScannerIntegrationFxTest extends KioskFxTest {
 
         emulator.silent(true);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !wayShown("EC_TOKEN"));
-        assertTrue(wayShown("ID_CARD"), "the other ways stay: " + visibleTexts() + " " + fixture.devices.snapshot());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wayShown("ID_CARD"), "the other ways stay: " + visibleTexts() + " ways "
+                + vm().identificationChoice().ways() + " noWay " + vm().identificationChoice().noWayProperty().get()
+                + " chosen " + vm().identificationChoice().chosenProperty().get() + " screen "
+                + vm().screenProperty().get() + " " + fixture.devices.snapshot());
         emulator.silent(false);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wayShown("EC_TOKEN"));
 
@@ -139,7 +143,9 @@ class ScannerIntegrationFxTest extends KioskFxTest {
 
     /** Whether the way's button is on the choice screen now. */
     private boolean wayShown(String way) {
-        return robot.lookup("#way-" + way).tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+        // this test's window only: earlier tests' hidden windows may still hold way buttons
+        return robot.from(stage.getScene().getRoot()).lookup("#way-" + way).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false)
                 && vm().screenProperty().get() == Screen.IDENTIFY;
     }
 }
