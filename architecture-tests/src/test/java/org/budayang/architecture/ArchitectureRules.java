@@ -34,7 +34,8 @@ public final class ArchitectureRules {
      * add it here; {@link ModuleLayoutTest} fails until then.
      */
     static final List<String> DRIVER_API_PACKAGES = List.of("driver", "driver.op", "driver.link", "driver.idcard",
-            "driver.runtime", "driver.printer", "driver.camera", "driver.sscard", "driver.scanner");
+            "driver.runtime", "driver.printer", "driver.printer.receipts", "driver.camera", "driver.sscard",
+            "driver.scanner");
 
     private static final String[] JAVAFX = {"javafx.."};
     private static final String[] HTTP = {"java.net.http..", "org.apache.hc..", "io.javalin.."};

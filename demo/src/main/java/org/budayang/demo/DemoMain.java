@@ -67,6 +67,7 @@ public final class DemoMain {
     static List<DemoDevice> devices(Path workDir, PrintWriter announce) {
         List<DemoDevice> devices = new ArrayList<>();
         devices.add(new IdCardReaderDevice());
+        devices.add(new SocialCardDevice());
         devices.add(new ScannerDevice());
         devices.add(new CameraDevice(workDir.resolve("camera")));
         devices.add(new ReceiptPrinterDevice(workDir.resolve("receipts"), announce));

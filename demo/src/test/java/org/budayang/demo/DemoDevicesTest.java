@@ -36,7 +36,10 @@ import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
+import org.budayang.driver.pcscsscard.VirtualCardConsole;
 import org.budayang.driver.scanner.CodeScanner;
+import org.budayang.driver.sscard.SocialSecurityCard;
+import org.budayang.driver.sscard.SocialSecurityCardReader;
 import org.budayang.driver.scanner.ScannedCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +135,45 @@ class DemoDevicesTest {
             }
         } finally {
             devices.forEach(DemoDevice::close);
+        }
+    }
+
+    @Test
+    void theSocialSecurityCardIsReadThroughPcscdAndTheConsoleTakesItOut(@TempDir Path dir) throws Exception {
+        VirtualCardConsole.ensurePcscd();
+        StringWriter console = new StringWriter();
+        PrintWriter out = new PrintWriter(console, true);
+        SocialCardDevice device = new SocialCardDevice();
+        device.start();
+        try {
+            Map<String, String> map = new HashMap<>();
+            device.kioskSettings().forEach((key, value) -> map.put("device.socialCardReader." + key, value));
+            Map<String, Device> created = DeviceConfiguration.parse(map, DriverRegistry.builder().build())
+                    .createDevices(Clock.systemUTC());
+            SocialSecurityCardReader reader = (SocialSecurityCardReader) created.get("socialCardReader");
+            try {
+                reader.open();
+                reader.enable();
+                // the virtual card reaches pcscd's vpcd reader a moment after the device started
+                Outcome<SocialSecurityCard> read = reader.readCard(Deadline.in(Duration.ofSeconds(10)),
+                        CancelToken.none());
+                long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!read.isSuccess() && System.nanoTime() < end) {
+                    Thread.sleep(100);
+                    read = reader.readCard(Deadline.in(Duration.ofSeconds(10)), CancelToken.none());
+                }
+                SocialSecurityCard card = read.valueIfSuccess()
+                        .orElseThrow(() -> new AssertionError("no card read"));
+                assertEquals(18, card.socialSecurityNumber().length(), card.toString());
+                new DemoConsole(List.of(device), out).execute("sscard remove");
+                assertTrue(console.toString().contains("card removed"), console.toString());
+                assertFalse(reader.readCard(Deadline.in(Duration.ofSeconds(10)), CancelToken.none())
+                        .valueIfSuccess().isPresent(), "no card after sscard remove");
+            } finally {
+                created.values().forEach(Device::close);
+            }
+        } finally {
+            device.close();
         }
     }
 

@@ -16,8 +16,9 @@ import org.budayang.kiosk.ui.common.Messages;
  * writing): conditions, all materials, time limits, visits, fee, place, hours, phones, and a QR to the whole
  * guide. Guide content only: no citizen data is ever on it. The texts come from the kiosk's bundles.
  *
- * <p>Built here until the escpos branch's receipt templates ({@code org.budayang.driver.escpos.receipts}) are on
- * main; then this class hands over to that template.
+ * <p>This is the whole item's notice, built from the catalogue entry with the kiosk's texts; driver-api's
+ * {@code org.budayang.driver.printer.receipts.DisclosureNotice} is the other 一次性告知单: the materials still missing
+ * for one citizen's application (issue #7).
  */
 public final class NoticeReceipts {
     private static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

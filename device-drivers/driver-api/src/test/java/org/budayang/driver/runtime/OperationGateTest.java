@@ -88,28 +88,46 @@ class OperationGateTest {
         List<CompletableFuture<Outcome<Integer>>> callers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int id = i;
-            callers.add(CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Outcome<Integer>> result = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
                 try {
-                    return gate.run("op" + id, Deadline.in(Duration.ofSeconds(10)), CancelToken.none(), (d, c) -> {
-                        if (inside.incrementAndGet() != 1) {
-                            throw new AssertionError("two operations inside the gate");
-                        }
-                        order.add(id);
-                        pause(new CountDownLatch(1), 5);
-                        inside.decrementAndGet();
-                        return Outcome.success(id);
-                    });
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    result.complete(gate.run("op" + id, Deadline.in(Duration.ofSeconds(10)), CancelToken.none(),
+                            (d, c) -> {
+                                if (inside.incrementAndGet() != 1) {
+                                    throw new AssertionError("two operations inside the gate");
+                                }
+                                order.add(id);
+                                pause(new CountDownLatch(1), 5);
+                                inside.decrementAndGet();
+                                return Outcome.success(id);
+                            }));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
                 }
-            }));
-            Thread.sleep(20); // arrival order
+            }, "caller-" + id);
+            caller.start();
+            callers.add(result);
+            awaitWaitingInGate(caller); // arrival order: the next caller comes once this one holds its ticket
         }
         release.countDown();
         for (int i = 0; i < 8; i++) {
             assertEquals(Outcome.success(i), callers.get(i).get(5, TimeUnit.SECONDS));
         }
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), order);
+    }
+
+    /**
+     * Waits until {@code caller} waits for its turn in the gate: it took its ticket and awaits with its deadline
+     * (TIMED_WAITING; a thread parked on the gate's lock itself would be WAITING).
+     */
+    private static void awaitWaitingInGate(Thread caller) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (caller.getState() != Thread.State.TIMED_WAITING) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(caller.getName() + " never waited in the gate: " + caller.getState());
+            }
+            Thread.sleep(1);
+        }
     }
 
     @Test

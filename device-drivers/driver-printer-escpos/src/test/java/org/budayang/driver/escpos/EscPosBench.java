@@ -3,7 +3,7 @@ package org.budayang.driver.escpos;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import org.budayang.driver.escpos.receipts.AcceptanceReceipt;
+import org.budayang.driver.printer.receipts.AcceptanceReceipt;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.Receipt;

@@ -1,4 +1,4 @@
-package org.budayang.driver.escpos.receipts;
+package org.budayang.driver.printer.receipts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.budayang.driver.escpos.receipts;
+package org.budayang.driver.printer.receipts;
 
 import java.time.LocalDateTime;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.budayang.driver.escpos.receipts;
+package org.budayang.driver.printer.receipts;
 
 /** How a citizen paid, as printed on payment and refund receipts. */
 public enum PaymentChannel {
