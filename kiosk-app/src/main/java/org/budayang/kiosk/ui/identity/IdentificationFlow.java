@@ -66,10 +66,16 @@ public final class IdentificationFlow {
 
     /**
      * 开始办理 on {@code item}: the step it needs first, or {@link Step#DONE} when it needs none (no identify step,
-     * or identified already and the face taken or not needed).
+     * or identified already in a way the item accepts and the face taken or not needed). A citizen identified in a
+     * way the item does not accept identifies again (the earlier identity is wiped).
      */
     public Step start(ServiceItem item) {
         Objects.requireNonNull(item, "item");
+        if (AcceptedIdentification.identifies(item) && identified()
+                && !AcceptedIdentification.of(item).contains(identification.session().orElseThrow().certType())) {
+            // e.g. a 医保电子凭证 session starting a 公安 item: the item needs another identification, which replaces it
+            identification.wipe();
+        }
         if (AcceptedIdentification.identifies(item) && !identified()) {
             active = true;
             choice.show(item);
