@@ -84,15 +84,22 @@ public final class AvailabilityService {
         if (item.needsCentral() && !centralReachable.getAsBoolean()) {
             reasons.add(Unavailability.of(Reason.CENTRAL_UNREACHABLE));
         }
+        Set<DeviceRole> mustServe = devicesThatMustServe(item);
         Map<DeviceRole, DeviceProblem> problems = new EnumMap<>(DeviceRole.class);
-        for (DeviceRole device : devicesThatMustServe(item)) {
+        for (DeviceRole device : mustServe) {
             deviceProblem.apply(device).ifPresent(problem -> problems.put(device, problem));
         }
         problems.forEach((device, problem) -> reasons.add(Unavailability.device(device, problem)));
+        Set<DeviceRole> standingBy = EnumSet.noneOf(DeviceRole.class);
+        for (DeviceRole device : item.devices()) {
+            if (!mustServe.contains(device) && deviceProblem.apply(device).isPresent()) {
+                standingBy.add(device);
+            }
+        }
         if (!item.serviceHours().isOpenAt(LocalTime.now(clock))) {
             reasons.add(Unavailability.of(Reason.OUTSIDE_SERVICE_HOURS));
         }
-        return ItemAvailability.of(reasons);
+        return ItemAvailability.of(reasons, standingBy);
     }
 
     /**

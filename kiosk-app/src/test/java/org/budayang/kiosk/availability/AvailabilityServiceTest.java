@@ -118,6 +118,8 @@ class AvailabilityServiceTest {
         ServiceItem transfer = TestCatalogs.item(MEDICAL_TRANSFER); // 医保: ID card, 社保卡 or 医保电子凭证
         present.remove(DeviceRole.ID_CARD_READER);
         assertTrue(service(MORNING).check(transfer).available(), "社保卡 and 医保电子凭证 still work");
+        assertEquals(Set.of(DeviceRole.ID_CARD_READER), service(MORNING).check(transfer).standingBy(),
+                "the unplugged reader is standing by, never claimed ready");
         present.remove(DeviceRole.SOCIAL_CARD_READER);
         assertTrue(service(MORNING).check(transfer).available(), "医保电子凭证 still works");
         present.remove(DeviceRole.QR_SCANNER);

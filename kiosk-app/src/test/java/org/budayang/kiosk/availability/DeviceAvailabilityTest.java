@@ -77,6 +77,16 @@ class DeviceAvailabilityTest {
     }
 
     @Test
+    void aReaderStandingByIsNotClaimedReady() {
+        board.update(DeviceRole.ID_CARD_READER, DeviceStatus.offline(AT, "link lost"));
+        board.update(DeviceRole.QR_SCANNER, DeviceStatus.online(AT));
+        ItemAvailability a = service.check(transfer);
+        assertTrue(a.available(), "医保电子凭证 works: " + a);
+        String devices = zh.availabilityLines(transfer, a).get(0).text();
+        assertTrue(devices.startsWith("本机所需设备可用") && !devices.contains("身份证阅读器"), devices);
+    }
+
+    @Test
     void everyFailingDeviceIsListedWithItsOwnProblem() {
         board.update(DeviceRole.ID_CARD_READER, DeviceStatus.offline(AT, "link lost"));
         board.update(DeviceRole.RECEIPT_PRINTER, status(Health.USER_ERROR, RecommendedAction.CLEAR, Condition.PAPER_OUT));
