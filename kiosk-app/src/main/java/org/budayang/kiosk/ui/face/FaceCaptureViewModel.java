@@ -55,7 +55,7 @@ public final class FaceCaptureViewModel {
      */
     public record Settings(Duration previewInterval, Duration adviceInterval, int readyFrames, int maxAttempts,
             Duration attemptWindow, int previewWidth, int previewHeight) {
-        public static final Settings DEFAULT = new Settings(Duration.ofMillis(66), Duration.ofMillis(200), 3, 3,
+        public static final Settings DEFAULT = new Settings(Duration.ofMillis(66), Duration.ofMillis(400), 3, 3,
                 Duration.ofSeconds(20), 640, 480);
 
         public Settings {
