@@ -24,6 +24,8 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.EmulatorCable;
+import org.budayang.driver.testkit.Await;
 
 /**
  * As the kiosk wires it: the registry finds idcard-sam through ServiceLoader, the {@code device.idCardReader.*}
@@ -34,10 +36,10 @@ class SupervisedReaderTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @ParameterizedTest
-    @EnumSource(value = Cable.Kind.class, names = {"PTY_115200", "TCP"})
-    void unpluggedIsOfflineAndRepluggedIsOnlineWithin5SecondsAndReads(Cable.Kind kind) throws Exception {
+    @EnumSource(value = CableKind.class, names = {"PTY_115200", "TCP"})
+    void unpluggedIsOfflineAndRepluggedIsOnlineWithin5SecondsAndReads(CableKind kind) throws Exception {
         ReaderEmulator emulator = new ReaderEmulator(ReaderEmulator.withDemoCards(0).cards(), kind.baud());
-        try (Cable cable = kind.connect(emulator)) {
+        try (EmulatorCable cable = kind.connect(emulator)) {
             cable.awaitDeviceReady(WITHIN);
             Map<String, String> properties = new HashMap<>();
             properties.put("device.idCardReader.driver", "idcard-sam");
@@ -57,7 +59,7 @@ class SupervisedReaderTest {
                 awaitHealth(supervisor, Health.ONLINE, "after start");
                 assertEquals(Health.NOT_CONFIGURED, supervisor.status("receiptPrinter").health());
                 emulator.place(3);
-                Rig.await("PLACED", () -> !events.isEmpty(), WITHIN);
+                Await.until("PLACED", () -> !events.isEmpty(), WITHIN);
                 assertEquals(Rig.withoutFingerprint(DemoCards.all().get(2)), read(reader).valueIfSuccess().orElseThrow());
 
                 cable.unplug();
@@ -71,7 +73,7 @@ class SupervisedReaderTest {
                 assertTrue(backMs <= WITHIN.toMillis(), "ONLINE again after " + backMs + " ms");
                 int before = events.size();
                 emulator.place(4);
-                Rig.await("PLACED after replug", () -> events.size() > before
+                Await.until("PLACED after replug", () -> events.size() > before
                         && events.get(events.size() - 1).type() == CardEvent.Type.PLACED, WITHIN);
                 assertEquals(Rig.withoutFingerprint(DemoCards.all().get(3)), read(reader).valueIfSuccess().orElseThrow());
             }
@@ -85,7 +87,7 @@ class SupervisedReaderTest {
     }
 
     private static void awaitHealth(Supervisor supervisor, Health wanted, String when) {
-        Rig.await("idCardReader " + wanted + " " + when,
+        Await.until("idCardReader " + wanted + " " + when,
                 () -> supervisor.status("idCardReader").health() == wanted, WITHIN);
     }
 }

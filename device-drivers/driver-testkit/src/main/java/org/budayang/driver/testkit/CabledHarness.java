@@ -1,0 +1,107 @@
+package org.budayang.driver.testkit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.budayang.driver.DriverContext;
+import org.budayang.driver.DriverSettings;
+import org.budayang.driver.link.LinkOpener;
+import org.budayang.driver.link.Links;
+
+/**
+ * The part of a {@link DeviceContract.Harness} that is the same for every driver talking to its emulator over an
+ * {@link EmulatorCable}: the host opener from the cable's settings, unplug and replug on the cable, the fault
+ * methods forwarded to the emulator, and closing both. A subclass builds the device and runs its operation.
+ */
+public abstract class CabledHarness implements DeviceContract.Harness {
+    /** The emulator's fault switches and its close, as method references ({@code emulator::sendUnasked}, …). */
+    public record Emulator(Consumer<byte[]> garbage, Consumer<Boolean> silent, Consumer<Duration> slow,
+                           Runnable close) {
+        public Emulator {
+            Objects.requireNonNull(garbage, "garbage");
+            Objects.requireNonNull(silent, "silent");
+            Objects.requireNonNull(slow, "slow");
+            Objects.requireNonNull(close, "close");
+        }
+    }
+
+    private final String role;
+    private final EmulatorCable cable;
+    private final Emulator emulator;
+
+    /**
+     * @param role     the device role the driver is built for, e.g. {@code idCardReader}
+     * @param cable    the cable, already connected to the emulator (closed with the harness)
+     * @param emulator the emulator's controls (closed after the cable)
+     */
+    protected CabledHarness(String role, EmulatorCable cable, Emulator emulator) {
+        this.role = Objects.requireNonNull(role, "role");
+        this.cable = Objects.requireNonNull(cable, "cable");
+        this.emulator = Objects.requireNonNull(emulator, "emulator");
+    }
+
+    protected final EmulatorCable cable() {
+        return cable;
+    }
+
+    /** A driver context for the role with the cable's link settings plus the driver's own {@code settings}. */
+    protected final DriverContext context(Map<String, String> settings) {
+        Map<String, String> all = cable.hostSettings();
+        all.putAll(settings);
+        return new DriverContext(role, DriverSettings.of(role, all), Clock.systemUTC());
+    }
+
+    /**
+     * The links function to give a driver's provider: checks the settings as {@link Links#opener} does (so a
+     * bad link setting still fails), then hands the driver the contract's recording {@code opener}.
+     */
+    protected static Function<DriverSettings, LinkOpener> through(LinkOpener opener) {
+        Objects.requireNonNull(opener, "opener");
+        return checked -> {
+            Links.opener(checked);
+            return opener;
+        };
+    }
+
+    @Override
+    public LinkOpener hostOpener() {
+        return Links.opener(DriverSettings.of(role, cable.hostSettings()));
+    }
+
+    @Override
+    public void unplug() {
+        cable.unplug();
+    }
+
+    @Override
+    public void replug() {
+        cable.replug();
+    }
+
+    @Override
+    public void garbage(byte[] bytes) {
+        emulator.garbage().accept(bytes);
+    }
+
+    @Override
+    public void silent(boolean silent) {
+        emulator.silent().accept(silent);
+    }
+
+    @Override
+    public void slow(Duration delay) {
+        emulator.slow().accept(delay);
+    }
+
+    @Override
+    public void close() {
+        try {
+            cable.close();
+        } finally {
+            emulator.close().run();
+        }
+    }
+}
