@@ -29,8 +29,8 @@ import org.budayang.driver.op.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.budayang.driver.testkit.EmulatorCable;
 import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * The real driver, created by the provider ServiceLoader finds from link settings (Links.opener), against

@@ -24,8 +24,8 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.budayang.driver.testkit.EmulatorCable;
 import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * As the kiosk wires it: the registry finds idcard-sam through ServiceLoader, the {@code device.idCardReader.*}

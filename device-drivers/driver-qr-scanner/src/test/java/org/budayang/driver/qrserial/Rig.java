@@ -10,18 +10,20 @@ import org.budayang.driver.DriverContext;
 import org.budayang.driver.DriverSettings;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.scanner.ScannedCode;
+import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /** A scanner emulator on one end of a real cable and the driver, built by its provider, on the other. */
 final class Rig implements AutoCloseable {
     final ScannerEmulator emulator;
-    final Cable cable;
+    final EmulatorCable cable;
     final QrSerialScanner scanner;
     final List<ScannedCode> heard = new CopyOnWriteArrayList<>();
 
     /**
      * @param settings the driver's own settings as key/value pairs (the link keys come from the cable)
      */
-    Rig(Cable.Kind kind, ScannerEmulator emulator, String... settings) {
+    Rig(CableKind kind, ScannerEmulator emulator, String... settings) {
         this.emulator = emulator;
         this.cable = kind.connect(emulator);
         cable.awaitDeviceReady(Duration.ofSeconds(3));
@@ -45,7 +47,7 @@ final class Rig implements AutoCloseable {
     }
 
     void awaitHeard(int count) {
-        Cable.await(count + " code(s) heard, have " + heard.size(), () -> heard.size() >= count,
+        Await.until(count + " code(s) heard, have " + heard.size(), () -> heard.size() >= count,
                 Duration.ofSeconds(5));
     }
 
