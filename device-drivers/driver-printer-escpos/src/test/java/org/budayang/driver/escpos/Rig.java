@@ -14,6 +14,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.Receipt;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * The real escpos driver, built by its provider from settings, against the printer emulator over a real cable.
@@ -24,10 +25,10 @@ final class Rig implements AutoCloseable {
     static final Duration PATIENT = Duration.ofSeconds(5);
 
     final PrinterEmulator emulator;
-    final Cable cable;
+    final EmulatorCable cable;
     final EscPosPrinter printer;
 
-    Rig(Cable.Kind kind, TextEncoding encoding, int columns) {
+    Rig(CableKind kind, TextEncoding encoding, int columns) {
         emulator = new PrinterEmulator(encoding, columns);
         cable = kind.connect(emulator);
         Map<String, String> settings = new HashMap<>(cable.hostSettings());
@@ -39,7 +40,7 @@ final class Rig implements AutoCloseable {
                 DriverSettings.of(ROLE, settings), Clock.systemUTC()));
     }
 
-    Rig(Cable.Kind kind) {
+    Rig(CableKind kind) {
         this(kind, TextEncoding.GB18030, 48);
     }
 
