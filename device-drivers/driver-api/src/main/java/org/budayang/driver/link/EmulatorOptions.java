@@ -202,7 +202,10 @@ public final class EmulatorOptions {
             this.where = where;
         }
 
-        /** Where, for the console: {@code on serial /tmp/pty at 115200 baud} or {@code listening on tcp 127.0.0.1:7777}. */
+        /**
+         * Where, for the console: {@code on serial /tmp/pty at 115200 baud} or
+         * {@code listening on tcp 127.0.0.1:7777}.
+         */
         public String where() {
             return where;
         }

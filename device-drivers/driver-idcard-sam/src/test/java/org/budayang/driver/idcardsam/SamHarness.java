@@ -28,8 +28,7 @@ final class SamHarness extends CabledHarness {
     }
 
     private SamHarness(CableKind kind, ReaderEmulator emulator) {
-        super(ROLE, kind.connect(emulator),
-                new Emulator(emulator::sendUnasked, emulator::silent, emulator::slow, emulator::close));
+        super(ROLE, kind.connect(emulator), emulator);
     }
 
     private static ReaderEmulator withCard(ReaderEmulator emulator) {

@@ -31,8 +31,7 @@ final class EscPosHarness extends CabledHarness {
     }
 
     private EscPosHarness(CableKind kind, PrinterEmulator emulator) {
-        super(Rig.ROLE, kind.connect(emulator),
-                new Emulator(emulator::sendUnasked, emulator::silent, emulator::slow, emulator::close));
+        super(Rig.ROLE, kind.connect(emulator), emulator);
     }
 
     @Override

@@ -11,6 +11,7 @@ enum CableKind {
     private static final String LABEL = "QR scanner emulator";
 
     EmulatorCable connect(ScannerEmulator emulator) {
-        return this == TCP ? EmulatorCable.tcp(LABEL, emulator::serve) : EmulatorCable.pty(LABEL, emulator::serve, BAUD);
+        return this == TCP ? EmulatorCable.tcp(LABEL, emulator::serve)
+                : EmulatorCable.pty(LABEL, emulator::serve, BAUD);
     }
 }

@@ -42,8 +42,7 @@ final class ScannerHarness extends CabledHarness {
     }
 
     private ScannerHarness(CableKind kind, ScannerEmulator emulator) {
-        super(ROLE, kind.connect(emulator),
-                new Emulator(emulator::sendUnasked, emulator::silent, emulator::slow, emulator::close));
+        super(ROLE, kind.connect(emulator), emulator);
         this.emulator = emulator;
     }
 

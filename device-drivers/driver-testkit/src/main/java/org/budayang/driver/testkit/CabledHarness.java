@@ -4,40 +4,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.budayang.driver.DriverContext;
 import org.budayang.driver.DriverSettings;
+import org.budayang.driver.link.EmulatedDevice;
 import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.link.Links;
 
 /**
  * The part of a {@link DeviceContract.Harness} that is the same for every driver talking to its emulator over an
  * {@link EmulatorCable}: the host opener from the cable's settings, unplug and replug on the cable, the fault
- * methods forwarded to the emulator, and closing both. A subclass builds the device and runs its operation.
+ * methods forwarded to the {@link EmulatedDevice}, and closing both. A subclass builds the device and runs its
+ * operation.
  */
 public abstract class CabledHarness implements DeviceContract.Harness {
-    /** The emulator's fault switches and its close, as method references ({@code emulator::sendUnasked}, …). */
-    public record Emulator(Consumer<byte[]> garbage, Consumer<Boolean> silent, Consumer<Duration> slow,
-                           Runnable close) {
-        public Emulator {
-            Objects.requireNonNull(garbage, "garbage");
-            Objects.requireNonNull(silent, "silent");
-            Objects.requireNonNull(slow, "slow");
-            Objects.requireNonNull(close, "close");
-        }
-    }
-
     private final String role;
     private final EmulatorCable cable;
-    private final Emulator emulator;
+    private final EmulatedDevice emulator;
 
     /**
      * @param role     the device role the driver is built for, e.g. {@code idCardReader}
      * @param cable    the cable, already connected to the emulator (closed with the harness)
-     * @param emulator the emulator's controls (closed after the cable)
+     * @param emulator the emulator at the cable's other end (closed after the cable)
      */
-    protected CabledHarness(String role, EmulatorCable cable, Emulator emulator) {
+    protected CabledHarness(String role, EmulatorCable cable, EmulatedDevice emulator) {
         this.role = Objects.requireNonNull(role, "role");
         this.cable = Objects.requireNonNull(cable, "cable");
         this.emulator = Objects.requireNonNull(emulator, "emulator");
@@ -83,17 +73,17 @@ public abstract class CabledHarness implements DeviceContract.Harness {
 
     @Override
     public void garbage(byte[] bytes) {
-        emulator.garbage().accept(bytes);
+        emulator.sendUnasked(bytes);
     }
 
     @Override
     public void silent(boolean silent) {
-        emulator.silent().accept(silent);
+        emulator.silent(silent);
     }
 
     @Override
     public void slow(Duration delay) {
-        emulator.slow().accept(delay);
+        emulator.slow(delay);
     }
 
     @Override
@@ -101,7 +91,7 @@ public abstract class CabledHarness implements DeviceContract.Harness {
         try {
             cable.close();
         } finally {
-            emulator.close().run();
+            emulator.close();
         }
     }
 }

@@ -41,7 +41,8 @@ class EmulatorCableTest {
     };
 
     private static EmulatorCable connect(boolean pty) {
-        return pty ? EmulatorCable.pty("echo emulator", UPPER_ECHO, 9600) : EmulatorCable.tcp("echo emulator", UPPER_ECHO);
+        return pty ? EmulatorCable.pty("echo emulator", UPPER_ECHO, 9600)
+                : EmulatorCable.tcp("echo emulator", UPPER_ECHO);
     }
 
     private static void assertEchoes(EmulatorCable cable, String text) throws LinkLostException {
