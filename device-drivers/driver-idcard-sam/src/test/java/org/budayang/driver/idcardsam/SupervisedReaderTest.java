@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,11 +40,8 @@ class SupervisedReaderTest {
         ReaderEmulator emulator = new ReaderEmulator(ReaderEmulator.withDemoCards(0).cards(), kind.baud());
         try (EmulatorCable cable = kind.connect(emulator)) {
             cable.awaitDeviceReady(WITHIN);
-            Map<String, String> properties = new HashMap<>();
-            properties.put("device.idCardReader.driver", "idcard-sam");
-            cable.hostSettings().forEach((key, value) -> properties.put("device.idCardReader." + key, value));
-            properties.put("device.idCardReader.pollInterval", "200ms");
-            properties.put("device.idCardReader.commandTimeout", "500ms");
+            Map<String, String> properties = cable.deviceProperties("idCardReader", "idcard-sam",
+                    "pollInterval", "200ms", "commandTimeout", "500ms");
             properties.put("kiosk.theme", "not ours: left alone");
             DeviceConfiguration configuration = DeviceConfiguration.parse(properties, DriverRegistry.builder().build());
             Map<String, Device> devices = configuration.createDevices(Clock.systemUTC());

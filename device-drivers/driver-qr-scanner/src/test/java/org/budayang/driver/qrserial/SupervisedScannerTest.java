@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,13 +36,8 @@ class SupervisedScannerTest {
         ScannerEmulator emulator = new ScannerEmulator(Probe.HONEYWELL, ScanEncoding.GB18030, Terminator.CRLF);
         try (EmulatorCable cable = kind.connect(emulator)) {
             cable.awaitDeviceReady(WITHIN);
-            Map<String, String> properties = new HashMap<>();
-            properties.put("device.qrScanner.driver", "qr-serial");
-            cable.hostSettings().forEach((key, value) -> properties.put("device.qrScanner." + key, value));
-            properties.put("device.qrScanner.probe", "honeywell");
-            properties.put("device.qrScanner.encoding", "GB18030");
-            properties.put("device.qrScanner.terminator", "crlf");
-            properties.put("device.qrScanner.probe-timeout", "500ms");
+            Map<String, String> properties = cable.deviceProperties(ROLE, "qr-serial", "probe", "honeywell",
+                    "encoding", "GB18030", "terminator", "crlf", "probe-timeout", "500ms");
             DeviceConfiguration configuration = DeviceConfiguration.parse(properties, DriverRegistry.builder().build());
             Map<String, Device> devices = configuration.createDevices(Clock.systemUTC());
             CodeScanner scanner = (CodeScanner) devices.get(ROLE);

@@ -99,6 +99,26 @@ public final class EmulatorCable implements AutoCloseable {
         return pty != null ? pty.hostSettings(baud) : sockets.hostSettings();
     }
 
+    /**
+     * A kiosk's device properties for a driver on this cable, as {@code DeviceConfiguration.parse} reads them:
+     * {@code device.ROLE.driver=DRIVER}, the link settings, then the driver's own {@code settings} (key, value, …),
+     * each under {@code device.ROLE.}; a fresh mutable map.
+     */
+    public Map<String, String> deviceProperties(String role, String driver, String... settings) {
+        if (settings.length % 2 != 0) {
+            throw new IllegalArgumentException("EmulatorCable.deviceProperties needs key, value pairs, got "
+                    + settings.length + " strings");
+        }
+        String prefix = "device." + role + ".";
+        Map<String, String> properties = new HashMap<>();
+        properties.put(prefix + "driver", driver);
+        hostSettings().forEach((key, value) -> properties.put(prefix + key, value));
+        for (int i = 0; i < settings.length; i += 2) {
+            properties.put(prefix + settings[i], settings[i + 1]);
+        }
+        return properties;
+    }
+
     /** The path of the driver's end of a pty pair, e.g. {@code /tmp/budayang-pty-1/host}. */
     public String hostPath() {
         if (pty == null) {

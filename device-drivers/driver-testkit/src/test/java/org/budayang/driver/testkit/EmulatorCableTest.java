@@ -81,6 +81,12 @@ class EmulatorCableTest {
             assertEquals("file " + file.hostPath(), file.hostDescription());
             IllegalStateException noPath = assertThrows(IllegalStateException.class, tcp::hostPath);
             assertTrue(noPath.getMessage().contains("a TCP cable has no host path"), noPath.getMessage());
+            assertEquals(Map.of("device.qrScanner.driver", "qr-serial", "device.qrScanner.link", "serial",
+                    "device.qrScanner.port", pty.hostPath(), "device.qrScanner.baud", "9600",
+                    "device.qrScanner.probe", "none"), pty.deviceProperties("qrScanner", "qr-serial", "probe", "none"));
+            IllegalArgumentException odd = assertThrows(IllegalArgumentException.class,
+                    () -> pty.deviceProperties("qrScanner", "qr-serial", "probe"));
+            assertEquals("EmulatorCable.deviceProperties needs key, value pairs, got 1 strings", odd.getMessage());
             tcp.hostSettings().put("extra", "mutable copy");
             assertFalse(tcp.hostSettings().containsKey("extra"));
         }
