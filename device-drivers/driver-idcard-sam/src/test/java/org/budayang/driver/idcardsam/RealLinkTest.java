@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.budayang.driver.Condition;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
 import org.budayang.driver.idcard.CardEvent;
@@ -73,11 +68,8 @@ class RealLinkTest {
             emulator.place(card);
         }
         cable = kind.connect(emulator);
-        Map<String, String> settings = new HashMap<>(cable.hostSettings());
-        settings.put("pollInterval", poll.toMillis() + "ms");
-        settings.put("commandTimeout", "400ms");
-        reader = (IdCardReader) new SamIdCardReaderProvider().create(new DriverContext("idCardReader",
-                DriverSettings.of("idCardReader", settings), Clock.systemUTC()));
+        reader = (IdCardReader) new SamIdCardReaderProvider().create(cable.driverContext("idCardReader",
+                "pollInterval", poll.toMillis() + "ms", "commandTimeout", "400ms"));
         reader.onCardEvent(events::add);
         cable.awaitDeviceReady(WAIT);
         reader.open();

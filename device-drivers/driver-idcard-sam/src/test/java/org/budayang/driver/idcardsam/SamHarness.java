@@ -1,6 +1,5 @@
 package org.budayang.driver.idcardsam;
 
-import java.util.Map;
 import org.budayang.driver.Device;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
@@ -39,7 +38,7 @@ final class SamHarness extends CabledHarness {
     @Override
     public Device createDevice(LinkOpener opener) {
         return new SamIdCardReaderProvider(through(opener), Links.SETTING_KEYS)
-                .create(context(Map.of("pollInterval", "300ms", "commandTimeout", "800ms")));
+                .create(context("pollInterval", "300ms", "commandTimeout", "800ms"));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.budayang.driver.escpos;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.budayang.driver.Device;
 import org.budayang.driver.escpos.emulator.PrinterEmulator;
@@ -37,7 +36,7 @@ final class EscPosHarness extends CabledHarness {
     @Override
     public Device createDevice(LinkOpener opener) {
         return new EscPosPrinterProvider(through(opener), Links.SETTING_KEYS)
-                .create(context(Map.of("statusTimeout", "800ms", "printPoll", "300ms")));
+                .create(context("statusTimeout", "800ms", "printPoll", "300ms"));
     }
 
     @Override

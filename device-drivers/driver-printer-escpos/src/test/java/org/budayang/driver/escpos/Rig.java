@@ -1,11 +1,6 @@
 package org.budayang.driver.escpos;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.escpos.emulator.PrinterEmulator;
 import org.budayang.driver.escpos.emulator.PrintedReceipt;
 import org.budayang.driver.link.LinkLostException;
@@ -31,13 +26,9 @@ final class Rig implements AutoCloseable {
     Rig(CableKind kind, TextEncoding encoding, int columns) {
         emulator = new PrinterEmulator(encoding, columns);
         cable = kind.connect(emulator);
-        Map<String, String> settings = new HashMap<>(cable.hostSettings());
-        settings.put("encoding", encoding.settingName());
-        settings.put("columns", Integer.toString(columns));
-        settings.put("statusTimeout", "800ms");
-        settings.put("printPoll", "100ms");
-        printer = (EscPosPrinter) new EscPosPrinterProvider().create(new DriverContext(ROLE,
-                DriverSettings.of(ROLE, settings), Clock.systemUTC()));
+        printer = (EscPosPrinter) new EscPosPrinterProvider().create(cable.driverContext(ROLE,
+                "encoding", encoding.settingName(), "columns", Integer.toString(columns), "statusTimeout", "800ms",
+                "printPoll", "100ms"));
     }
 
     Rig(CableKind kind) {

@@ -1,13 +1,8 @@
 package org.budayang.driver.qrserial;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.scanner.ScannedCode;
 import org.budayang.driver.testkit.Await;
@@ -27,12 +22,8 @@ final class Rig implements AutoCloseable {
         this.emulator = emulator;
         this.cable = kind.connect(emulator);
         cable.awaitDeviceReady(Duration.ofSeconds(3));
-        Map<String, String> values = new HashMap<>(cable.hostSettings());
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        scanner = (QrSerialScanner) new QrSerialScannerProvider().create(new DriverContext(ScannerHarness.ROLE,
-                DriverSettings.of(ScannerHarness.ROLE, values), Clock.systemUTC()));
+        scanner = (QrSerialScanner) new QrSerialScannerProvider().create(cable.driverContext(ScannerHarness.ROLE,
+                settings));
         scanner.onCode(heard::add);
     }
 

@@ -1,6 +1,5 @@
 package org.budayang.driver.qrserial;
 
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +48,7 @@ final class ScannerHarness extends CabledHarness {
     @Override
     public Device createDevice(LinkOpener opener) {
         return new QrSerialScannerProvider(through(opener), Links.SETTING_KEYS)
-                .create(context(Map.of("line-timeout", "100ms", "probe-timeout", "800ms")));
+                .create(context("line-timeout", "100ms", "probe-timeout", "800ms"));
     }
 
     @Override

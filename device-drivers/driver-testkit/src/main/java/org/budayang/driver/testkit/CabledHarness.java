@@ -1,8 +1,6 @@
 package org.budayang.driver.testkit;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.budayang.driver.DriverContext;
@@ -37,11 +35,9 @@ public abstract class CabledHarness implements DeviceContract.Harness {
         return cable;
     }
 
-    /** A driver context for the role with the cable's link settings plus the driver's own {@code settings}. */
-    protected final DriverContext context(Map<String, String> settings) {
-        Map<String, String> all = cable.hostSettings();
-        all.putAll(settings);
-        return new DriverContext(role, DriverSettings.of(role, all), Clock.systemUTC());
+    /** A driver context for the role with the cable's link settings plus the driver's own (key, value, …). */
+    protected final DriverContext context(String... settings) {
+        return cable.driverContext(role, settings);
     }
 
     /**

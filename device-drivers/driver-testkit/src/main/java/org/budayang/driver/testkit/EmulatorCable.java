@@ -1,9 +1,12 @@
 package org.budayang.driver.testkit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.budayang.driver.DriverContext;
+import org.budayang.driver.DriverSettings;
 import org.budayang.driver.link.DeviceEnd;
 
 /**
@@ -105,18 +108,32 @@ public final class EmulatorCable implements AutoCloseable {
      * each under {@code device.ROLE.}; a fresh mutable map.
      */
     public Map<String, String> deviceProperties(String role, String driver, String... settings) {
-        if (settings.length % 2 != 0) {
-            throw new IllegalArgumentException("EmulatorCable.deviceProperties needs key, value pairs, got "
-                    + settings.length + " strings");
-        }
         String prefix = "device." + role + ".";
         Map<String, String> properties = new HashMap<>();
         properties.put(prefix + "driver", driver);
-        hostSettings().forEach((key, value) -> properties.put(prefix + key, value));
-        for (int i = 0; i < settings.length; i += 2) {
-            properties.put(prefix + settings[i], settings[i + 1]);
-        }
+        withHostSettings("deviceProperties", settings).forEach((key, value) -> properties.put(prefix + key, value));
         return properties;
+    }
+
+    /**
+     * A driver context for {@code role} on the system clock with the link settings, then the driver's own
+     * {@code settings} (key, value, …), as a driver's provider gets it from the kiosk.
+     */
+    public DriverContext driverContext(String role, String... settings) {
+        return new DriverContext(role, DriverSettings.of(role, withHostSettings("driverContext", settings)),
+                Clock.systemUTC());
+    }
+
+    private Map<String, String> withHostSettings(String method, String... settings) {
+        if (settings.length % 2 != 0) {
+            throw new IllegalArgumentException("EmulatorCable." + method + " needs key, value pairs, got "
+                    + settings.length + " strings");
+        }
+        Map<String, String> all = hostSettings();
+        for (int i = 0; i < settings.length; i += 2) {
+            all.put(settings[i], settings[i + 1]);
+        }
+        return all;
     }
 
     /** The path of the driver's end of a pty pair, e.g. {@code /tmp/budayang-pty-1/host}. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.budayang.driver.DriverContext;
 import org.budayang.driver.DriverSettings;
 import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.link.Link;
@@ -87,6 +88,10 @@ class EmulatorCableTest {
             IllegalArgumentException odd = assertThrows(IllegalArgumentException.class,
                     () -> pty.deviceProperties("qrScanner", "qr-serial", "probe"));
             assertEquals("EmulatorCable.deviceProperties needs key, value pairs, got 1 strings", odd.getMessage());
+            DriverContext context = pty.driverContext("qrScanner", "probe", "none");
+            assertEquals("qrScanner", context.role());
+            assertEquals(Map.of("link", "serial", "port", pty.hostPath(), "baud", "9600", "probe", "none"),
+                    context.settings().asMap());
             tcp.hostSettings().put("extra", "mutable copy");
             assertFalse(tcp.hostSettings().containsKey("extra"));
         }
