@@ -1,14 +1,12 @@
 package org.budayang.driver.camerastream;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +19,14 @@ final class CameraStatus {
 
     private final String device;
     private final Clock clock;
-    private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> listeners;
     private DeviceStatus status;
 
     CameraStatus(String device, Clock clock) {
         this.device = device;
         this.clock = clock;
         this.status = DeviceStatus.offline(clock.instant(), device + " not opened yet");
+        this.listeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
     }
 
     synchronized DeviceStatus current() {
@@ -35,9 +34,7 @@ final class CameraStatus {
     }
 
     AutoCloseable onChange(Consumer<DeviceStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     void online(String detail) {
@@ -74,12 +71,6 @@ final class CameraStatus {
         } else {
             LOG.info("{} is ONLINE: {}", device, next.detail());
         }
-        for (Consumer<DeviceStatus> listener : listeners) {
-            try {
-                listener.accept(next);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a status listener failed on {}", device, next.health(), e);
-            }
-        }
+        listeners.tell(next);
     }
 }

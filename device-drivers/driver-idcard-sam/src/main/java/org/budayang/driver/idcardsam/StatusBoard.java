@@ -3,16 +3,14 @@ package org.budayang.driver.idcardsam;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.Condition;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
 import org.budayang.driver.idcard.CardEvent;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +24,8 @@ final class StatusBoard {
 
     private final String device;
     private final Clock clock;
-    private final List<Consumer<DeviceStatus>> statusListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<CardEvent>> cardListeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> statusListeners;
+    private final Listeners<CardEvent> cardListeners;
     private Health health = Health.OFFLINE;
     private RecommendedAction action = RecommendedAction.RESET;
     private String detail = "not opened yet";
@@ -45,6 +43,8 @@ final class StatusBoard {
         this.device = device;
         this.clock = clock;
         this.status = DeviceStatus.offline(clock.instant(), detail);
+        this.statusListeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
+        this.cardListeners = new Listeners<>(LOG, device, "card event", CardEvent::type);
     }
 
     synchronized DeviceStatus status() {
@@ -60,15 +60,11 @@ final class StatusBoard {
     }
 
     AutoCloseable onStatus(Consumer<DeviceStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        statusListeners.add(listener);
-        return () -> statusListeners.remove(listener);
+        return statusListeners.add(listener);
     }
 
     AutoCloseable onCard(Consumer<CardEvent> listener) {
-        Objects.requireNonNull(listener, "listener");
-        cardListeners.add(listener);
-        return () -> cardListeners.remove(listener);
+        return cardListeners.add(listener);
     }
 
     /** Who the reader is, for technicians: SAM id and link, e.g. {@code SAM 05.01-…, serial /dev/pts/3}. */
@@ -197,13 +193,7 @@ final class StatusBoard {
     private void emit(CardEvent.Type type) {
         CardEvent event = new CardEvent(type, clock.instant());
         LOG.debug("{}: card {}", device, event.type());
-        for (Consumer<CardEvent> listener : cardListeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a card event listener failed on {}", device, event.type(), e);
-            }
-        }
+        cardListeners.tell(event);
     }
 
     /** Rebuilds the status; returns it when it differs from the last one (ignoring the time), else null. */
@@ -221,15 +211,8 @@ final class StatusBoard {
     }
 
     private void publish(DeviceStatus changed) {
-        if (changed == null) {
-            return;
-        }
-        for (Consumer<DeviceStatus> listener : statusListeners) {
-            try {
-                listener.accept(changed);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a status listener failed on {}", device, changed.health(), e);
-            }
+        if (changed != null) {
+            statusListeners.tell(changed);
         }
     }
 }

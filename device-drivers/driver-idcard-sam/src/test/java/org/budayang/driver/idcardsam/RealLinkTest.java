@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.budayang.driver.Condition;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
 import org.budayang.driver.idcard.CardEvent;
@@ -29,6 +24,8 @@ import org.budayang.driver.op.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * The real driver, created by the provider ServiceLoader finds from link settings (Links.opener), against
@@ -43,7 +40,7 @@ class RealLinkTest {
 
     private final List<CardEvent> events = new CopyOnWriteArrayList<>();
     private ReaderEmulator emulator;
-    private Cable cable;
+    private EmulatorCable cable;
     private IdCardReader reader;
 
     @AfterEach
@@ -60,22 +57,19 @@ class RealLinkTest {
     }
 
     /** Emulator, cable, and the driver built by the provider from the cable's settings; opened and enabled. */
-    private IdCardReader connect(Cable.Kind kind, Duration poll) throws LinkLostException {
+    private IdCardReader connect(CableKind kind, Duration poll) throws LinkLostException {
         return connect(kind, poll, 0);
     }
 
-    /** As {@link #connect(Cable.Kind, Duration)} with card {@code card} (1-based; 0 = none) on the reader first. */
-    private IdCardReader connect(Cable.Kind kind, Duration poll, int card) throws LinkLostException {
+    /** As {@link #connect(CableKind, Duration)} with card {@code card} (1-based; 0 = none) on the reader first. */
+    private IdCardReader connect(CableKind kind, Duration poll, int card) throws LinkLostException {
         emulator = new ReaderEmulator(ReaderEmulator.withDemoCards(2).cards(), kind.baud());
         if (card > 0) {
             emulator.place(card);
         }
         cable = kind.connect(emulator);
-        Map<String, String> settings = new HashMap<>(cable.hostSettings());
-        settings.put("pollInterval", poll.toMillis() + "ms");
-        settings.put("commandTimeout", "400ms");
-        reader = (IdCardReader) new SamIdCardReaderProvider().create(new DriverContext("idCardReader",
-                DriverSettings.of("idCardReader", settings), Clock.systemUTC()));
+        reader = (IdCardReader) new SamIdCardReaderProvider().create(cable.driverContext("idCardReader",
+                "pollInterval", poll.toMillis() + "ms", "commandTimeout", "400ms"));
         reader.onCardEvent(events::add);
         cable.awaitDeviceReady(WAIT);
         reader.open();
@@ -91,14 +85,14 @@ class RealLinkTest {
      * Connected with card {@code number} on the reader and no poll after the one at enable, which has seen the
      * card: what is scripted next goes to the test's own read.
      */
-    private void connectWithCardAndQuietPoll(Cable.Kind kind, int number) throws LinkLostException {
+    private void connectWithCardAndQuietPoll(CableKind kind, int number) throws LinkLostException {
         connect(kind, POLL_NEVER, number);
-        Rig.await("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
+        Await.until("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void readsEveryDemoCardAndNamesTheLinkToTechnicians(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void readsEveryDemoCardAndNamesTheLinkToTechnicians(CableKind kind) throws LinkLostException {
         connect(kind, POLL_FAST);
         assertEquals("SAM 05.01-20240101-0000001234-0987654321, " + cable.hostDescription(), reader.status().detail());
         assertEquals(Health.ONLINE, reader.status().health());
@@ -109,22 +103,22 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void pollingEmitsPlacedAndRemoved(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void pollingEmitsPlacedAndRemoved(CableKind kind) throws LinkLostException {
         connect(kind, POLL_FAST);
         emulator.place(2);
-        Rig.await("PLACED", () -> events.size() == 1, WAIT);
+        Await.until("PLACED", () -> events.size() == 1, WAIT);
         assertEquals(CardEvent.Type.PLACED, events.get(0).type());
         assertTrue(reader.status().has(Condition.CARD_PRESENT));
         emulator.remove();
-        Rig.await("REMOVED", () -> events.size() == 2, WAIT);
+        Await.until("REMOVED", () -> events.size() == 2, WAIT);
         assertEquals(CardEvent.Type.REMOVED, events.get(1).type());
         assertFalse(reader.status().has(Condition.CARD_PRESENT));
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aCardRemovedMidFrameFailsCleanly(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void aCardRemovedMidFrameFailsCleanly(CableKind kind) throws LinkLostException {
         connectWithCardAndQuietPoll(kind, 1);
         emulator.removeMidNextRead();
         Outcome.DeviceError<IdCard> error = assertInstanceOf(Outcome.DeviceError.class, read());
@@ -137,8 +131,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aBadChecksumAnswerIsRefusedAndTheCommandRetried(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void aBadChecksumAnswerIsRefusedAndTheCommandRetried(CableKind kind) throws LinkLostException {
         connectWithCardAndQuietPoll(kind, 3);
         int finds = emulator.received(Command.FIND_CARD);
         emulator.badChecksumOnNextAnswer();
@@ -147,8 +141,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void garbageBeforeAnAnswerIsSkippedWithinTheSameExchange(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void garbageBeforeAnAnswerIsSkippedWithinTheSameExchange(CableKind kind) throws LinkLostException {
         connectWithCardAndQuietPoll(kind, 4);
         int finds = emulator.received(Command.FIND_CARD);
         emulator.garbageBeforeNextAnswer(300);
@@ -158,11 +152,11 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aSilentReaderTimesOutGoesOfflineAndComesBackOnline(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void aSilentReaderTimesOutGoesOfflineAndComesBackOnline(CableKind kind) throws LinkLostException {
         connect(kind, POLL_FAST);
         emulator.place(1);
-        Rig.await("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
+        Await.until("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
         emulator.silent(true);
         long start = System.nanoTime();
         Outcome.TimedOut<IdCard> timedOut = assertInstanceOf(Outcome.TimedOut.class, read());
@@ -175,19 +169,19 @@ class RealLinkTest {
         assertEquals(CardEvent.Type.REMOVED, events.get(events.size() - 1).type(),
                 "a reader that went silent cannot vouch for the card: the session holding it must end");
         emulator.silent(false);
-        Rig.await("ONLINE again", () -> reader.status().health() == Health.ONLINE, WAIT);
+        Await.until("ONLINE again", () -> reader.status().health() == Health.ONLINE, WAIT);
         assertTrue(read().isSuccess());
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void unplugLosesTheLinkAndTheReopenedDriverReadsAfterReplug(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(CableKind.class)
+    void unplugLosesTheLinkAndTheReopenedDriverReadsAfterReplug(CableKind kind) throws LinkLostException {
         connect(kind, POLL_FAST);
         emulator.place(1);
         assertTrue(read().isSuccess());
-        Rig.await("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
+        Await.until("PLACED", () -> events.stream().anyMatch(e -> e.type() == CardEvent.Type.PLACED), WAIT);
         cable.unplug();
-        Rig.await("OFFLINE noticed by the poll", () -> reader.status().health() == Health.OFFLINE, WAIT);
+        Await.until("OFFLINE noticed by the poll", () -> reader.status().health() == Health.OFFLINE, WAIT);
         assertEquals(CardEvent.Type.REMOVED, events.get(events.size() - 1).type(),
                 "a lost link ends the card's presence with a REMOVED event");
         assertTrue(reader.status().detail().startsWith("link lost: "), reader.status().detail());
@@ -196,7 +190,7 @@ class RealLinkTest {
                 lost.getMessage());
         reader.close();
         assertThrows(LinkLostException.class, reader::open, "nothing to open while unplugged");
-        Rig.await("the emulator's end lost too", () -> cable.deviceLinksServed() >= 1, WAIT);
+        Await.until("the emulator's end lost too", () -> cable.deviceLinksServed() >= 1, WAIT);
 
         cable.replug();
         cable.awaitDeviceReady(WAIT);
@@ -207,8 +201,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Cable.Kind.class, names = {"PTY_115200", "PTY_9600"})
-    void pacedAnswersTakeAsLongAsTheLinesBaudRateSays(Cable.Kind kind) throws LinkLostException {
+    @EnumSource(value = CableKind.class, names = {"PTY_115200", "PTY_9600"})
+    void pacedAnswersTakeAsLongAsTheLinesBaudRateSays(CableKind kind) throws LinkLostException {
         connectWithCardAndQuietPoll(kind, 1);
         emulator.pace(true);
         long start = System.nanoTime();

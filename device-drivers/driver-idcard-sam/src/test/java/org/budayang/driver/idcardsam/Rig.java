@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.driver.idcard.IdCard;
@@ -48,21 +47,6 @@ final class Rig implements AutoCloseable {
     /** Pulls the cable: both ends of the current pipe close. */
     void unplug() {
         deviceEnd.close();
-    }
-
-    static void await(String what, BooleanSupplier condition, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("waited " + timeout.toMillis() + " ms for " + what);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
     }
 
     @Override

@@ -1,12 +1,6 @@
 package org.budayang.driver.idcardsam;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.budayang.driver.Device;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.idcardsam.emulator.ReaderEmulator;
 import org.budayang.driver.link.LinkLostException;
@@ -15,42 +9,36 @@ import org.budayang.driver.link.Links;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.testkit.CabledHarness;
 import org.budayang.driver.testkit.DeviceContract;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * The idcard-sam driver, built by its provider, against the reader emulator (a card on it) over a real
- * {@link Cable}, for the {@link DeviceContract}. The command timeout (800 ms) lies between the contract's
+ * {@link EmulatorCable}, for the {@link DeviceContract}. The command timeout (800 ms) lies between the contract's
  * slow answers (600 ms, which must succeed) and its 1 s deadline, within which a silent reader must be
  * OFFLINE.
  */
-final class SamHarness implements DeviceContract.Harness {
+final class SamHarness extends CabledHarness {
     static final String ROLE = "idCardReader";
 
-    private final ReaderEmulator emulator;
-    private final Cable cable;
-
-    SamHarness(Cable.Kind kind) {
-        emulator = new ReaderEmulator(ReaderEmulator.withDemoCards(0).cards(), kind.baud());
-        emulator.place(1);
-        cable = kind.connect(emulator);
-        cable.awaitDeviceReady(Duration.ofSeconds(3));
+    SamHarness(CableKind kind) {
+        this(kind, withCard(new ReaderEmulator(ReaderEmulator.withDemoCards(0).cards(), kind.baud())));
     }
 
-    @Override
-    public LinkOpener hostOpener() {
-        return Links.opener(DriverSettings.of(ROLE, cable.hostSettings()));
+    private SamHarness(CableKind kind, ReaderEmulator emulator) {
+        super(ROLE, kind.connect(emulator), emulator);
+    }
+
+    private static ReaderEmulator withCard(ReaderEmulator emulator) {
+        emulator.place(1);
+        return emulator;
     }
 
     @Override
     public Device createDevice(LinkOpener opener) {
-        Map<String, String> settings = new HashMap<>(cable.hostSettings());
-        settings.put("pollInterval", "300ms");
-        settings.put("commandTimeout", "800ms");
-        SamIdCardReaderProvider provider = new SamIdCardReaderProvider(checked -> {
-            Links.opener(checked);
-            return opener;
-        }, Links.SETTING_KEYS);
-        return provider.create(new DriverContext(ROLE, DriverSettings.of(ROLE, settings), Clock.systemUTC()));
+        return new SamIdCardReaderProvider(through(opener), Links.SETTING_KEYS)
+                .create(context("pollInterval", "300ms", "commandTimeout", "800ms"));
     }
 
     @Override
@@ -61,40 +49,5 @@ final class SamHarness implements DeviceContract.Harness {
     @Override
     public Outcome<?> operate(Device device, Deadline deadline, CancelToken cancel) throws LinkLostException {
         return ((IdCardReader) device).readCard(deadline, cancel);
-    }
-
-    @Override
-    public void unplug() {
-        cable.unplug();
-    }
-
-    @Override
-    public void replug() {
-        cable.replug();
-        cable.awaitDeviceReady(Duration.ofSeconds(3));
-    }
-
-    @Override
-    public void garbage(byte[] bytes) {
-        emulator.sendUnasked(bytes);
-    }
-
-    @Override
-    public void silent(boolean silent) {
-        emulator.silent(silent);
-    }
-
-    @Override
-    public void slow(Duration delay) {
-        emulator.slow(delay);
-    }
-
-    @Override
-    public void close() {
-        try {
-            cable.close();
-        } finally {
-            emulator.close();
-        }
     }
 }

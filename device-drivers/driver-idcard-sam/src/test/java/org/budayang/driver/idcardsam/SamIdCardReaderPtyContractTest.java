@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class SamIdCardReaderPtyContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new SamHarness(Cable.Kind.PTY_115200);
+        return new SamHarness(CableKind.PTY_115200);
     }
 }

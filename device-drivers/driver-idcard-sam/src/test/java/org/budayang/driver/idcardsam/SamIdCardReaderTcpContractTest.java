@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class SamIdCardReaderTcpContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new SamHarness(Cable.Kind.TCP);
+        return new SamHarness(CableKind.TCP);
     }
 }

@@ -23,6 +23,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.budayang.driver.testkit.Await;
 
 /** The real driver against the emulator over in-memory pipes, for every scripted case of the emulator. */
 class SamIdCardReaderTest {
@@ -99,11 +100,11 @@ class SamIdCardReaderTest {
     void pollingEmitsPlacedAndRemovedAndKeepsCardPresentInTheStatus() throws LinkLostException {
         enabled(Rig.fast());
         rig.emulator.place(2);
-        Rig.await("PLACED", () -> rig.events.size() == 1, WAIT);
+        Await.until("PLACED", () -> rig.events.size() == 1, WAIT);
         assertEquals(CardEvent.Type.PLACED, rig.events.get(0).type());
         assertTrue(rig.reader.status().has(Condition.CARD_PRESENT));
         rig.emulator.remove();
-        Rig.await("REMOVED", () -> rig.events.size() == 2, WAIT);
+        Await.until("REMOVED", () -> rig.events.size() == 2, WAIT);
         assertEquals(CardEvent.Type.REMOVED, rig.events.get(1).type());
         assertFalse(rig.reader.status().has(Condition.CARD_PRESENT));
         assertTrue(rig.emulator.received(Command.FIND_CARD) >= 2);
@@ -119,7 +120,7 @@ class SamIdCardReaderTest {
         assertEquals("CARD_REMOVED", error.code());
         assertTrue(error.detail().startsWith("the card was taken away during the read (read text + photo: 647 bytes"),
                 error.detail());
-        Rig.await("REMOVED", () -> rig.events.stream().anyMatch(e -> e.type() == CardEvent.Type.REMOVED), WAIT);
+        Await.until("REMOVED", () -> rig.events.stream().anyMatch(e -> e.type() == CardEvent.Type.REMOVED), WAIT);
         assertFalse(rig.reader.status().has(Condition.CARD_PRESENT));
     }
 
@@ -143,7 +144,7 @@ class SamIdCardReaderTest {
         rig.reader.open();
         rig.reader.enable();
         // the poll's answer is in once it reported the card placed
-        Rig.await("the poll on enable saw the card", () -> !rig.events.isEmpty(), Duration.ofSeconds(5));
+        Await.until("the poll on enable saw the card", () -> !rig.events.isEmpty(), Duration.ofSeconds(5));
         rig.emulator.unknownCommandOnNextAnswer();
         Outcome<IdCard> outcome = rig.reader.readCard(Deadline.in(Duration.ofSeconds(5)), CancelToken.none());
         Outcome.DeviceError<IdCard> error = assertInstanceOf(Outcome.DeviceError.class, outcome);
@@ -185,7 +186,7 @@ class SamIdCardReaderTest {
         assertEquals(RecommendedAction.RESET, rig.reader.status().action());
         assertTrue(rig.reader.status().detail().contains("within 4"), rig.reader.status().detail());
         rig.emulator.silent(false);
-        Rig.await("ONLINE again", () -> rig.reader.status().health() == Health.ONLINE, WAIT);
+        Await.until("ONLINE again", () -> rig.reader.status().health() == Health.ONLINE, WAIT);
         assertTrue(read().isSuccess());
     }
 
@@ -209,7 +210,7 @@ class SamIdCardReaderTest {
         rig.emulator.place(1);
         rig.reader.open();
         rig.reader.enable();
-        Rig.await("PLACED", () -> rig.events.size() == 1, WAIT);
+        Await.until("PLACED", () -> rig.events.size() == 1, WAIT);
         rig.emulator.slow(Duration.ofMillis(200));
         // find card times out for the caller; its answer (card found) comes 100 ms later, while the next
         // read waits for its own find, then for select, which must not take the other find's answer

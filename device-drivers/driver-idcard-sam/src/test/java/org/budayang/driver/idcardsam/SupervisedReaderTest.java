@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +23,8 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * As the kiosk wires it: the registry finds idcard-sam through ServiceLoader, the {@code device.idCardReader.*}
@@ -34,16 +35,13 @@ class SupervisedReaderTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @ParameterizedTest
-    @EnumSource(value = Cable.Kind.class, names = {"PTY_115200", "TCP"})
-    void unpluggedIsOfflineAndRepluggedIsOnlineWithin5SecondsAndReads(Cable.Kind kind) throws Exception {
+    @EnumSource(value = CableKind.class, names = {"PTY_115200", "TCP"})
+    void unpluggedIsOfflineAndRepluggedIsOnlineWithin5SecondsAndReads(CableKind kind) throws Exception {
         ReaderEmulator emulator = new ReaderEmulator(ReaderEmulator.withDemoCards(0).cards(), kind.baud());
-        try (Cable cable = kind.connect(emulator)) {
+        try (EmulatorCable cable = kind.connect(emulator)) {
             cable.awaitDeviceReady(WITHIN);
-            Map<String, String> properties = new HashMap<>();
-            properties.put("device.idCardReader.driver", "idcard-sam");
-            cable.hostSettings().forEach((key, value) -> properties.put("device.idCardReader." + key, value));
-            properties.put("device.idCardReader.pollInterval", "200ms");
-            properties.put("device.idCardReader.commandTimeout", "500ms");
+            Map<String, String> properties = cable.deviceProperties("idCardReader", "idcard-sam",
+                    "pollInterval", "200ms", "commandTimeout", "500ms");
             properties.put("kiosk.theme", "not ours: left alone");
             DeviceConfiguration configuration = DeviceConfiguration.parse(properties, DriverRegistry.builder().build());
             Map<String, Device> devices = configuration.createDevices(Clock.systemUTC());
@@ -57,7 +55,7 @@ class SupervisedReaderTest {
                 awaitHealth(supervisor, Health.ONLINE, "after start");
                 assertEquals(Health.NOT_CONFIGURED, supervisor.status("receiptPrinter").health());
                 emulator.place(3);
-                Rig.await("PLACED", () -> !events.isEmpty(), WITHIN);
+                Await.until("PLACED", () -> !events.isEmpty(), WITHIN);
                 assertEquals(Rig.withoutFingerprint(DemoCards.all().get(2)), read(reader).valueIfSuccess().orElseThrow());
 
                 cable.unplug();
@@ -71,7 +69,7 @@ class SupervisedReaderTest {
                 assertTrue(backMs <= WITHIN.toMillis(), "ONLINE again after " + backMs + " ms");
                 int before = events.size();
                 emulator.place(4);
-                Rig.await("PLACED after replug", () -> events.size() > before
+                Await.until("PLACED after replug", () -> events.size() > before
                         && events.get(events.size() - 1).type() == CardEvent.Type.PLACED, WITHIN);
                 assertEquals(Rig.withoutFingerprint(DemoCards.all().get(3)), read(reader).valueIfSuccess().orElseThrow());
             }
@@ -85,7 +83,7 @@ class SupervisedReaderTest {
     }
 
     private static void awaitHealth(Supervisor supervisor, Health wanted, String when) {
-        Rig.await("idCardReader " + wanted + " " + when,
+        Await.until("idCardReader " + wanted + " " + when,
                 () -> supervisor.status("idCardReader").health() == wanted, WITHIN);
     }
 }

@@ -1,13 +1,11 @@
 package org.budayang.driver.escpos;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +18,7 @@ final class StatusBoard {
 
     private final String device;
     private final Clock clock;
-    private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> listeners;
     private DeviceStatus status;
     private DeviceStatus answering;
 
@@ -28,6 +26,7 @@ final class StatusBoard {
         this.device = device;
         this.clock = clock;
         this.status = DeviceStatus.offline(clock.instant(), "not opened yet");
+        this.listeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
     }
 
     synchronized DeviceStatus status() {
@@ -39,9 +38,7 @@ final class StatusBoard {
     }
 
     AutoCloseable onStatus(Consumer<DeviceStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     /** What the printer's status bytes said. */
@@ -84,12 +81,6 @@ final class StatusBoard {
             }
             status = next;
         }
-        for (Consumer<DeviceStatus> listener : listeners) {
-            try {
-                listener.accept(next);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a status listener failed on {}", device, next.health(), e);
-            }
-        }
+        listeners.tell(next);
     }
 }

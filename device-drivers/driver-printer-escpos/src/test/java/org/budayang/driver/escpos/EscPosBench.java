@@ -36,7 +36,7 @@ public final class EscPosBench {
         }
         System.out.printf("受理凭证: %d bytes, 48 columns, GB18030%n", encoder.encode(receipt).length);
         report("encode only", encode);
-        for (Cable.Kind kind : Cable.Kind.values()) {
+        for (CableKind kind : CableKind.values()) {
             try (Rig rig = new Rig(kind).started()) {
                 for (int i = 0; i < warmup; i++) {
                     print(rig, "warm-" + i, receipt);

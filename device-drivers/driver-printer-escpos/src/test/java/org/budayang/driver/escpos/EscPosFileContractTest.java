@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class EscPosFileContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new EscPosHarness(Cable.Kind.FILE);
+        return new EscPosHarness(CableKind.FILE);
     }
 }

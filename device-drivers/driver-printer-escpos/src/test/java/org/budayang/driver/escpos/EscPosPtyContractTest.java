@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class EscPosPtyContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new EscPosHarness(Cable.Kind.PTY);
+        return new EscPosHarness(CableKind.PTY);
     }
 }

@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class EscPosTcpContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new EscPosHarness(Cable.Kind.TCP);
+        return new EscPosHarness(CableKind.TCP);
     }
 }

@@ -20,6 +20,7 @@ import org.budayang.driver.printer.Receipt;
 import org.budayang.driver.runtime.Supervisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.Await;
 
 /**
  * Trouble on the line: answers that are not status bytes, noise before a job, a printer that goes silent in the
@@ -30,8 +31,8 @@ class LineTroubleTest {
             .text("款项将按原支付渠道退回。").cut().build();
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void answersThatAreNotStatusBytesAreOfflineWithTheirCount(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void answersThatAreNotStatusBytesAreOfflineWithTheirCount(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             rig.emulator.garbageAnswers(true);
             Outcome<?> poll = rig.printer.refreshStatus(Deadline.in(Duration.ofSeconds(2)), CancelToken.none());
@@ -50,8 +51,8 @@ class LineTroubleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void noiseReachingThePrinterBeforeAJobDoesNotSpoilIt(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void noiseReachingThePrinterBeforeAJobDoesNotSpoilIt(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             // a half command and stray text, as a cable glitch or a crashed sender would leave them
             rig.emulator.receive("~~noise~~".getBytes(StandardCharsets.US_ASCII), 9);
@@ -64,8 +65,8 @@ class LineTroubleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aPrinterThatGoesSilentInTheMiddleFailsTheJobAsOffline(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void aPrinterThatGoesSilentInTheMiddleFailsTheJobAsOffline(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             rig.emulator.paperOutAfter(40); // stops printing part way; then goes silent as if powered off
             rig.emulator.silent(true);
@@ -78,8 +79,8 @@ class LineTroubleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aJobLostWithTheCableIsReprintedOnceAfterTheSupervisorBringsThePrinterBack(Cable.Kind kind)
+    @EnumSource(CableKind.class)
+    void aJobLostWithTheCableIsReprintedOnceAfterTheSupervisorBringsThePrinterBack(CableKind kind)
             throws Exception {
         try (Rig rig = new Rig(kind)) {
             Supervisor supervisor = Supervisor.builder().device(rig.printer).roles(List.of(Rig.ROLE))
@@ -87,14 +88,14 @@ class LineTroubleTest {
                     .backoff(Duration.ofMillis(100), Duration.ofMillis(500)).build();
             try {
                 supervisor.start();
-                Cable.await("ONLINE", () -> supervisor.status(Rig.ROLE).health() == Health.ONLINE, Rig.PATIENT);
+                Await.until("ONLINE", () -> supervisor.status(Rig.ROLE).health() == Health.ONLINE, Rig.PATIENT);
                 rig.cable.unplug();
                 assertThrows(LinkLostException.class, () -> rig.print("unplugged-1", RECEIPT));
                 assertEquals(PrintJobState.FAILED, rig.printer.job("unplugged-1").orElseThrow().state());
                 assertEquals("OFFLINE", rig.printer.job("unplugged-1").orElseThrow().failureCode());
-                Cable.await("OFFLINE", () -> supervisor.status(Rig.ROLE).health() == Health.OFFLINE, Rig.PATIENT);
+                Await.until("OFFLINE", () -> supervisor.status(Rig.ROLE).health() == Health.OFFLINE, Rig.PATIENT);
                 rig.cable.replug();
-                Cable.await("ONLINE again", () -> supervisor.status(Rig.ROLE).health() == Health.ONLINE, Rig.PATIENT);
+                Await.until("ONLINE again", () -> supervisor.status(Rig.ROLE).health() == Health.ONLINE, Rig.PATIENT);
                 Outcome<PrintJob> reprint = rig.print("unplugged-1", RECEIPT);
                 assertTrue(reprint.isSuccess(), "reprint after replug: " + reprint);
                 assertTrue(rig.print("unplugged-1", RECEIPT).isSuccess());

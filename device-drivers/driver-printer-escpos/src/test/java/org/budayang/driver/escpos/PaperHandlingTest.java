@@ -35,8 +35,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void paperOutBeforeTheJobSendsNothingAndTheReprintPrintsOnce(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void paperOutBeforeTheJobSendsNothingAndTheReprintPrintsOnce(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             rig.emulator.paper(PaperLevel.OUT);
             Outcome<PrintJob> refused = rig.print("before-1", receipt("B-1"));
@@ -64,8 +64,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void paperOutDuringTheJobFailsItClearsTheBufferAndTheReprintPrintsExactlyOnceMore(Cable.Kind kind)
+    @EnumSource(CableKind.class)
+    void paperOutDuringTheJobFailsItClearsTheBufferAndTheReprintPrintsExactlyOnceMore(CableKind kind)
             throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             int length = rig.printer.encoder().encode(receipt("D-1")).length;
@@ -101,8 +101,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void paperOutRightAfterTheJobCountsAsNotPrinted(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void paperOutRightAfterTheJobCountsAsNotPrinted(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             int length = rig.printer.encoder().encode(receipt("A-1")).length;
             rig.emulator.paperOutAfter(length);
@@ -120,8 +120,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void theSameJobIdTwiceIsPrintedOnce(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void theSameJobIdTwiceIsPrintedOnce(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             PrintJob first = rig.print("twice-1", receipt("T-1")).valueIfSuccess().orElseThrow();
             PrintJob second = rig.print("twice-1", receipt("T-1")).valueIfSuccess().orElseThrow();
@@ -132,8 +132,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void paperLowIsDegradedAndStillPrints(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void paperLowIsDegradedAndStillPrints(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             rig.emulator.paper(PaperLevel.LOW);
             assertTrue(rig.print("low-1", receipt("L-1")).isSuccess());
@@ -145,8 +145,8 @@ class PaperHandlingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void coverOpenAndCutterErrorRefuseTheJobWithTheirCodes(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void coverOpenAndCutterErrorRefuseTheJobWithTheirCodes(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind).started()) {
             rig.emulator.coverOpen(true);
             assertEquals("COVER_OPEN", assertInstanceOf(Outcome.DeviceError.class,

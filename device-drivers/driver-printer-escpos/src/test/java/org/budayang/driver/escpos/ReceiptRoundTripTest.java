@@ -30,7 +30,7 @@ class ReceiptRoundTripTest {
 
     static List<Arguments> links() {
         List<Arguments> all = new ArrayList<>();
-        for (Cable.Kind kind : Cable.Kind.values()) {
+        for (CableKind kind : CableKind.values()) {
             all.add(Arguments.of(kind, TextEncoding.GB18030, 48));
             all.add(Arguments.of(kind, TextEncoding.GBK, 32));
             all.add(Arguments.of(kind, TextEncoding.UTF_8, 48));
@@ -62,7 +62,7 @@ class ReceiptRoundTripTest {
 
     @ParameterizedTest(name = "{0} {1} {2} columns")
     @MethodSource("links")
-    void aReceiptComesOutAsAsked(Cable.Kind kind, TextEncoding encoding, int columns) throws Exception {
+    void aReceiptComesOutAsAsked(CableKind kind, TextEncoding encoding, int columns) throws Exception {
         try (Rig rig = new Rig(kind, encoding, columns).started()) {
             Outcome<PrintJob> outcome = rig.print("rt-1", receipt());
             assertTrue(outcome.isSuccess(), "printed: " + outcome);

@@ -1,11 +1,6 @@
 package org.budayang.driver.escpos;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.escpos.emulator.PrinterEmulator;
 import org.budayang.driver.escpos.emulator.PrintedReceipt;
 import org.budayang.driver.link.LinkLostException;
@@ -14,6 +9,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.Receipt;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * The real escpos driver, built by its provider from settings, against the printer emulator over a real cable.
@@ -24,22 +20,18 @@ final class Rig implements AutoCloseable {
     static final Duration PATIENT = Duration.ofSeconds(5);
 
     final PrinterEmulator emulator;
-    final Cable cable;
+    final EmulatorCable cable;
     final EscPosPrinter printer;
 
-    Rig(Cable.Kind kind, TextEncoding encoding, int columns) {
+    Rig(CableKind kind, TextEncoding encoding, int columns) {
         emulator = new PrinterEmulator(encoding, columns);
         cable = kind.connect(emulator);
-        Map<String, String> settings = new HashMap<>(cable.hostSettings());
-        settings.put("encoding", encoding.settingName());
-        settings.put("columns", Integer.toString(columns));
-        settings.put("statusTimeout", "800ms");
-        settings.put("printPoll", "100ms");
-        printer = (EscPosPrinter) new EscPosPrinterProvider().create(new DriverContext(ROLE,
-                DriverSettings.of(ROLE, settings), Clock.systemUTC()));
+        printer = (EscPosPrinter) new EscPosPrinterProvider().create(cable.driverContext(ROLE,
+                "encoding", encoding.settingName(), "columns", Integer.toString(columns), "statusTimeout", "800ms",
+                "printPoll", "100ms"));
     }
 
-    Rig(Cable.Kind kind) {
+    Rig(CableKind kind) {
         this(kind, TextEncoding.GB18030, 48);
     }
 

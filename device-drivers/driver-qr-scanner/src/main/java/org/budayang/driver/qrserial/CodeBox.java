@@ -2,15 +2,14 @@ package org.budayang.driver.qrserial;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.runtime.Listeners;
 import org.budayang.driver.scanner.ScannedCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,7 @@ final class CodeBox {
     }
 
     private final String device;
-    private final List<Consumer<ScannedCode>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<ScannedCode> listeners;
     private final Deque<Numbered> recent = new ArrayDeque<>();
     private long lastSeq;
     private long lastTaken;
@@ -38,12 +37,11 @@ final class CodeBox {
 
     CodeBox(String device) {
         this.device = device;
+        this.listeners = new Listeners<>(LOG, device, "code", Function.identity());
     }
 
     AutoCloseable onCode(Consumer<ScannedCode> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     /** A new link and serving again: forget the old link's codes and loss. */
@@ -68,13 +66,7 @@ final class CodeBox {
             }
             notifyAll();
         }
-        for (Consumer<ScannedCode> listener : listeners) {
-            try {
-                listener.accept(code);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a code listener failed on {}", device, code, e);
-            }
-        }
+        listeners.tell(code);
     }
 
     synchronized void lost(LinkLostException cause) {

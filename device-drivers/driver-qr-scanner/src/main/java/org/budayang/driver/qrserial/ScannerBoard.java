@@ -1,14 +1,12 @@
 package org.budayang.driver.qrserial;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +21,7 @@ final class ScannerBoard {
 
     private final String device;
     private final Clock clock;
-    private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> listeners;
     private DeviceStatus status;
     private String link = "no link";
 
@@ -31,6 +29,7 @@ final class ScannerBoard {
         this.device = device;
         this.clock = clock;
         this.status = DeviceStatus.offline(clock.instant(), "not opened yet");
+        this.listeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
     }
 
     synchronized DeviceStatus status() {
@@ -38,9 +37,7 @@ final class ScannerBoard {
     }
 
     AutoCloseable onStatus(Consumer<DeviceStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     synchronized void linkOpened(String description) {
@@ -83,12 +80,6 @@ final class ScannerBoard {
             status = new DeviceStatus(health, Set.of(), action, clock.instant(), detail);
             changed = status;
         }
-        for (Consumer<DeviceStatus> listener : listeners) {
-            try {
-                listener.accept(changed);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a status listener failed on {}", device, changed.health(), e);
-            }
-        }
+        listeners.tell(changed);
     }
 }

@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class QrSerialScannerPtyContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new ScannerHarness(Cable.Kind.PTY);
+        return new ScannerHarness(CableKind.PTY);
     }
 }

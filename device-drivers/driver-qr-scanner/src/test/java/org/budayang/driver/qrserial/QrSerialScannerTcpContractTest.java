@@ -6,6 +6,6 @@ import org.budayang.driver.testkit.DeviceContract;
 class QrSerialScannerTcpContractTest extends DeviceContract {
     @Override
     protected Harness createHarness() {
-        return new ScannerHarness(Cable.Kind.TCP);
+        return new ScannerHarness(CableKind.TCP);
     }
 }

@@ -20,6 +20,7 @@ import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.scanner.ScannedCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.Await;
 
 /** The driver against the scanner emulator over a socat pty pair and over loopback TCP. */
 class RealLinkTest {
@@ -51,7 +52,7 @@ class RealLinkTest {
     @ParameterizedTest
     @EnumSource(ScanEncoding.class)
     void chineseCodesArriveInTheConfiguredEncodingOverAPty(ScanEncoding encoding) throws Exception {
-        try (Rig rig = new Rig(Cable.Kind.PTY, emulator(Probe.NEWLAND, encoding, Terminator.CRLF), "encoding",
+        try (Rig rig = new Rig(CableKind.PTY, emulator(Probe.NEWLAND, encoding, Terminator.CRLF), "encoding",
                 encoding.label(), "terminator", "crlf").openAndEnable()) {
             String code = "甘肃省临夏回族自治州·医保电子凭证 测试 No.42";
             CompletableFuture<Outcome<ScannedCode>> waiting = awaitAsync(rig.scanner);
@@ -66,12 +67,12 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void partialLineIsDroppedAfterTheLineTimeoutAndTheNextCodeReadsFine(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void partialLineIsDroppedAfterTheLineTimeoutAndTheNextCodeReadsFine(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR), "line-timeout",
                 "200ms").openAndEnable()) {
             rig.emulator.scanPartial("CUT-OFF-CODE-0123456789");
-            Cable.await("the fragment dropped", () -> rig.scanner.dropped().get(DropReason.FRAGMENT) == 1,
+            Await.until("the fragment dropped", () -> rig.scanner.dropped().get(DropReason.FRAGMENT) == 1,
                     Duration.ofSeconds(2));
             CompletableFuture<Outcome<ScannedCode>> waiting = awaitAsync(rig.scanner);
             Thread.sleep(50);
@@ -84,8 +85,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void overLongLineIsDroppedAndTheNextCodeReadsFine(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void overLongLineIsDroppedAndTheNextCodeReadsFine(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR), "max-length",
                 "256").openAndEnable()) {
             byte[] tooLong = new byte[3000];
@@ -100,8 +101,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void garbageBetweenCodesIsDroppedAndCounted(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void garbageBetweenCodesIsDroppedAndCounted(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR)).openAndEnable()) {
             rig.emulator.scan("FIRST-134567890123456789");
             byte[] garbage = {(byte) 0xFF, (byte) 0xFE, 'A', '\r', 0x1B, '[', '2', 'J', '\r', (byte) 0xC3, '(', '\r'};
@@ -119,13 +120,13 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void codesBeforeEnableAreIgnoredAndTwoWaitersNeverShareACode(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void codesBeforeEnableAreIgnoredAndTwoWaitersNeverShareACode(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.HONEYWELL, ScanEncoding.UTF_8, Terminator.LF), "probe",
                 "honeywell", "terminator", "lf")) {
             rig.scanner.open();
             rig.emulator.scan("WHILE-OPEN");
-            Cable.await("the code read and ignored", () -> rig.scanner.ignoredWhileDisabled() == 1,
+            Await.until("the code read and ignored", () -> rig.scanner.ignoredWhileDisabled() == 1,
                     Duration.ofSeconds(3));
             rig.scanner.enable();
             assertTrue(rig.heard.isEmpty(), "no listener call while not enabled");
@@ -143,8 +144,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void awaitCodeTimesOutWhenNobodyScansAndTheScannerStaysOnline(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void awaitCodeTimesOutWhenNobodyScansAndTheScannerStaysOnline(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR)).openAndEnable()) {
             long start = System.nanoTime();
             Outcome<ScannedCode> none = rig.scanner.awaitCode(Deadline.in(Duration.ofMillis(300)), CancelToken.none());
@@ -156,8 +157,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void withProbeNoneTheScannerIsOnlineWhileTheLinkIsOpenAndOfflineWhenItIsLost(Cable.Kind kind)
+    @EnumSource(CableKind.class)
+    void withProbeNoneTheScannerIsOnlineWhileTheLinkIsOpenAndOfflineWhenItIsLost(CableKind kind)
             throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NONE, ScanEncoding.UTF_8, Terminator.CR), "probe", "none")
                 .openAndEnable()) {
@@ -167,7 +168,7 @@ class RealLinkTest {
                     "with no probe a silent scanner cannot be told from an idle one");
             assertEquals(Health.ONLINE, rig.scanner.status().health());
             rig.cable.unplug();
-            Cable.await("OFFLINE after unplug", () -> rig.scanner.status().health() == Health.OFFLINE,
+            Await.until("OFFLINE after unplug", () -> rig.scanner.status().health() == Health.OFFLINE,
                     Duration.ofSeconds(3));
             assertThrows(LinkLostException.class, () -> rig.scanner.refreshStatus(Deadline.in(PATIENT),
                     CancelToken.none()));
@@ -178,8 +179,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aScannerThatDoesNotSpeakTheConfiguredProbeFailsTheOpenSayingWhatToCheck(Cable.Kind kind) {
+    @EnumSource(CableKind.class)
+    void aScannerThatDoesNotSpeakTheConfiguredProbeFailsTheOpenSayingWhatToCheck(CableKind kind) {
         try (Rig rig = new Rig(kind, emulator(Probe.HONEYWELL, ScanEncoding.UTF_8, Terminator.CR), "probe",
                 "newland", "probe-timeout", "300ms")) {
             LinkLostException refused = assertThrows(LinkLostException.class, rig.scanner::open);
@@ -191,8 +192,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void honeywellProbeAnswersEvenBetweenCodesAndSilenceIsOffline(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void honeywellProbeAnswersEvenBetweenCodesAndSilenceIsOffline(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.HONEYWELL, ScanEncoding.GBK, Terminator.TAB), "probe",
                 "honeywell", "encoding", "GBK", "terminator", "tab", "probe-timeout", "400ms").openAndEnable()) {
             for (int i = 0; i < 20; i++) {
@@ -217,8 +218,8 @@ class RealLinkTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void disableEndsAWaitingAwaitCodeWithADeviceError(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void disableEndsAWaitingAwaitCodeWithADeviceError(CableKind kind) throws Exception {
         try (Rig rig = new Rig(kind, emulator(Probe.NEWLAND, ScanEncoding.UTF_8, Terminator.CR)).openAndEnable()) {
             CompletableFuture<Outcome<ScannedCode>> waiting = awaitAsync(rig.scanner);
             Thread.sleep(100);

@@ -1,36 +1,29 @@
 package org.budayang.driver.qrserial;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.qrserial.emulator.ScannerEmulator;
 import org.budayang.driver.scanner.ScannedCode;
+import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /** A scanner emulator on one end of a real cable and the driver, built by its provider, on the other. */
 final class Rig implements AutoCloseable {
     final ScannerEmulator emulator;
-    final Cable cable;
+    final EmulatorCable cable;
     final QrSerialScanner scanner;
     final List<ScannedCode> heard = new CopyOnWriteArrayList<>();
 
     /**
      * @param settings the driver's own settings as key/value pairs (the link keys come from the cable)
      */
-    Rig(Cable.Kind kind, ScannerEmulator emulator, String... settings) {
+    Rig(CableKind kind, ScannerEmulator emulator, String... settings) {
         this.emulator = emulator;
         this.cable = kind.connect(emulator);
         cable.awaitDeviceReady(Duration.ofSeconds(3));
-        Map<String, String> values = new HashMap<>(cable.hostSettings());
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        scanner = (QrSerialScanner) new QrSerialScannerProvider().create(new DriverContext(ScannerHarness.ROLE,
-                DriverSettings.of(ScannerHarness.ROLE, values), Clock.systemUTC()));
+        scanner = (QrSerialScanner) new QrSerialScannerProvider().create(cable.driverContext(ScannerHarness.ROLE,
+                settings));
         scanner.onCode(heard::add);
     }
 
@@ -45,7 +38,7 @@ final class Rig implements AutoCloseable {
     }
 
     void awaitHeard(int count) {
-        Cable.await(count + " code(s) heard, have " + heard.size(), () -> heard.size() >= count,
+        Await.until(count + " code(s) heard, have " + heard.size(), () -> heard.size() >= count,
                 Duration.ofSeconds(5));
     }
 

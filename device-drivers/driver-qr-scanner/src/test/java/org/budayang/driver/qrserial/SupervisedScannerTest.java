@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +18,8 @@ import org.budayang.driver.runtime.Supervisor;
 import org.budayang.driver.scanner.CodeScanner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.budayang.driver.testkit.Await;
+import org.budayang.driver.testkit.EmulatorCable;
 
 /**
  * As the kiosk wires it: the registry finds qr-serial through ServiceLoader, the {@code device.qrScanner.*}
@@ -30,18 +31,13 @@ class SupervisedScannerTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @ParameterizedTest
-    @EnumSource(Cable.Kind.class)
-    void aListenerRegisteredOnceHearsCodesAgainAfterReplug(Cable.Kind kind) throws Exception {
+    @EnumSource(CableKind.class)
+    void aListenerRegisteredOnceHearsCodesAgainAfterReplug(CableKind kind) throws Exception {
         ScannerEmulator emulator = new ScannerEmulator(Probe.HONEYWELL, ScanEncoding.GB18030, Terminator.CRLF);
-        try (Cable cable = kind.connect(emulator)) {
+        try (EmulatorCable cable = kind.connect(emulator)) {
             cable.awaitDeviceReady(WITHIN);
-            Map<String, String> properties = new HashMap<>();
-            properties.put("device.qrScanner.driver", "qr-serial");
-            cable.hostSettings().forEach((key, value) -> properties.put("device.qrScanner." + key, value));
-            properties.put("device.qrScanner.probe", "honeywell");
-            properties.put("device.qrScanner.encoding", "GB18030");
-            properties.put("device.qrScanner.terminator", "crlf");
-            properties.put("device.qrScanner.probe-timeout", "500ms");
+            Map<String, String> properties = cable.deviceProperties(ROLE, "qr-serial", "probe", "honeywell",
+                    "encoding", "GB18030", "terminator", "crlf", "probe-timeout", "500ms");
             DeviceConfiguration configuration = DeviceConfiguration.parse(properties, DriverRegistry.builder().build());
             Map<String, Device> devices = configuration.createDevices(Clock.systemUTC());
             CodeScanner scanner = (CodeScanner) devices.get(ROLE);
@@ -60,7 +56,7 @@ class SupervisedScannerTest {
                 awaitHealth(supervisor, Health.ONLINE);
                 assertEquals(Health.NOT_CONFIGURED, supervisor.status("receiptPrinter").health());
                 emulator.scan("挂号-BEFORE");
-                Cable.await("the first code heard", () -> heard.size() == 1, WITHIN);
+                Await.until("the first code heard", () -> heard.size() == 1, WITHIN);
 
                 cable.unplug();
                 awaitHealth(supervisor, Health.OFFLINE);
@@ -71,9 +67,9 @@ class SupervisedScannerTest {
                 awaitHealth(supervisor, Health.ONLINE);
                 long backMs = (System.nanoTime() - start) / 1_000_000;
                 assertTrue(backMs < WITHIN.toMillis(), "back ONLINE after " + backMs + " ms");
-                Cable.await("enabled again", () -> scanner.state() == LifecycleState.ENABLED, WITHIN);
+                Await.until("enabled again", () -> scanner.state() == LifecycleState.ENABLED, WITHIN);
                 emulator.scan("缴费-AFTER");
-                Cable.await("the second code heard", () -> heard.size() == 2, WITHIN);
+                Await.until("the second code heard", () -> heard.size() == 2, WITHIN);
                 assertEquals(List.of("挂号-BEFORE", "缴费-AFTER"), heard);
                 int offline = published.indexOf(Health.OFFLINE);
                 assertTrue(published.indexOf(Health.ONLINE) < offline
@@ -85,7 +81,7 @@ class SupervisedScannerTest {
     }
 
     private static void awaitHealth(Supervisor supervisor, Health wanted) {
-        Cable.await(ROLE + " " + wanted + " (now " + supervisor.status(ROLE) + ")",
+        Await.until(ROLE + " " + wanted + " (now " + supervisor.status(ROLE) + ")",
                 () -> supervisor.status(ROLE).health() == wanted, WITHIN);
     }
 }

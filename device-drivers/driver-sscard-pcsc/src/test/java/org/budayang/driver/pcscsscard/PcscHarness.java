@@ -1,11 +1,8 @@
 package org.budayang.driver.pcscsscard;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.budayang.driver.Device;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.op.CancelToken;
@@ -13,6 +10,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.sscard.SocialSecurityCardReader;
 import org.budayang.driver.testkit.DeviceContract;
+import org.budayang.driver.testkit.ServiceHarness;
 
 /**
  * The pcsc-sscard driver, built by its provider over the system PC/SC service, against the {@link VirtualCard}
@@ -27,11 +25,12 @@ import org.budayang.driver.testkit.DeviceContract;
  *       record, which the driver reads again).</li>
  * </ul>
  */
-final class PcscHarness implements DeviceContract.Harness {
+final class PcscHarness extends ServiceHarness {
     private final Pcscd pcscd;
     private final VirtualCard card;
 
     PcscHarness() {
+        super("socialCardReader");
         pcscd = Pcscd.ensure();
         pcscd.requireOurs();
         card = VirtualCard.of(CardImage.lanzhou());
@@ -39,15 +38,9 @@ final class PcscHarness implements DeviceContract.Harness {
     }
 
     @Override
-    public LinkOpener hostOpener() {
-        return null;
-    }
-
-    @Override
     public Device createDevice(LinkOpener opener) {
-        Map<String, String> settings = Map.of("reader", Pcscd.READER, "pollInterval", "100ms");
-        return new PcscSocialSecurityCardReaderProvider().create(new DriverContext("socialCardReader",
-                DriverSettings.of("socialCardReader", settings), Clock.systemUTC()));
+        return new PcscSocialSecurityCardReaderProvider().create(context(Map.of("reader", Pcscd.READER,
+                "pollInterval", "100ms")));
     }
 
     @Override

@@ -3,19 +3,16 @@ package org.budayang.driver.camerastream.gst;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.budayang.driver.Device;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.camera.Camera;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
-import org.budayang.driver.testkit.DeviceContract;
+import org.budayang.driver.testkit.ServiceHarness;
 
 /**
  * The {@code camera-gst} driver running a real gst-launch-1.0 pipeline whose source is a network camera
@@ -25,27 +22,22 @@ import org.budayang.driver.testkit.DeviceContract;
  * again on the same port; silent stops the frames with the connection open; slow spaces the frames by the delay;
  * garbage sends one multipart part whose body is the bytes (a corrupt JPEG that jpegdec drops).
  */
-final class GstHarness implements DeviceContract.Harness {
+final class GstHarness extends ServiceHarness {
     private final Path gstLaunch;
     private final MjpegCameraEmulator camera = new MjpegCameraEmulator(320, 240, 15);
 
     GstHarness() throws IOException {
+        super("camera");
         gstLaunch = GstTool.require();
         camera.plug();
     }
 
     @Override
-    public LinkOpener hostOpener() {
-        return null;
-    }
-
-    @Override
     public Device createDevice(LinkOpener opener) {
-        DriverSettings settings = DriverSettings.of("camera", Map.of(
+        return new GstCameraProvider().create(context(Map.of(
                 "pipeline-source", "tcpclientsrc host=127.0.0.1 port=" + camera.port() + " ! multipartdemux ! jpegdec",
                 "gst-launch", gstLaunch.toString(), "width", "320", "height", "240", "fps", "15",
-                "frame-timeout", "3s"));
-        return new GstCameraProvider().create(new DriverContext("camera", settings, Clock.systemUTC()));
+                "frame-timeout", "3s")));
     }
 
     @Override

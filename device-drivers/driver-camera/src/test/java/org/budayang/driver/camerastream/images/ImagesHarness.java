@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.budayang.driver.Device;
-import org.budayang.driver.DriverContext;
-import org.budayang.driver.DriverSettings;
 import org.budayang.driver.camera.Camera;
 import org.budayang.driver.camerastream.TestFrames;
 import org.budayang.driver.link.LinkLostException;
@@ -25,7 +22,7 @@ import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
-import org.budayang.driver.testkit.DeviceContract;
+import org.budayang.driver.testkit.ServiceHarness;
 
 /**
  * The {@code camera-images} driver against a real folder on disk. The camera has no byte link
@@ -39,7 +36,7 @@ import org.budayang.driver.testkit.DeviceContract;
  *   <li>garbage: the bytes are written as {@code 000-garbage.jpg}, a corrupt JPEG that sorts first.</li>
  * </ul>
  */
-public final class ImagesHarness implements DeviceContract.Harness {
+public final class ImagesHarness extends ServiceHarness {
     private final Path root;
     private final Path folder;
     private final Path unplugged;
@@ -53,6 +50,7 @@ public final class ImagesHarness implements DeviceContract.Harness {
     private ScheduledFuture<?> restore;
 
     public ImagesHarness() throws IOException {
+        super("camera");
         root = Files.createTempDirectory("camera-images-");
         folder = root.resolve("camera");
         unplugged = root.resolve("camera.unplugged");
@@ -66,15 +64,9 @@ public final class ImagesHarness implements DeviceContract.Harness {
     }
 
     @Override
-    public LinkOpener hostOpener() {
-        return null;
-    }
-
-    @Override
     public Device createDevice(LinkOpener opener) {
-        DriverSettings settings = DriverSettings.of("camera", Map.of("folder", folder.toString(), "width", "320",
-                "height", "240", "fps", "15", "frame-timeout", "1s"));
-        return new ImagesCameraProvider().create(new DriverContext("camera", settings, Clock.systemUTC()));
+        return new ImagesCameraProvider().create(context(Map.of("folder", folder.toString(), "width", "320",
+                "height", "240", "fps", "15", "frame-timeout", "1s")));
     }
 
     @Override

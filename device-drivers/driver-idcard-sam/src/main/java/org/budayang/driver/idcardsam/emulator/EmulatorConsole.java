@@ -6,12 +6,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import org.budayang.driver.idcard.IdCard;
+import org.budayang.driver.link.EmulatorCommands;
 
 /**
  * The emulator's console for technicians and the demo: one command a line. Card holders are shown
  * masked (张*三 620102********0034) even here: the console may be on a shared screen.
  */
-public final class EmulatorConsole {
+public final class EmulatorConsole implements EmulatorCommands {
     public static final String HELP = String.join("\n",
             "commands:",
             "  cards            list the cards (masked)",
@@ -37,17 +38,11 @@ public final class EmulatorConsole {
 
     /** Reads commands until end of input or {@code quit}. */
     public void run(BufferedReader in) throws IOException {
-        out.println("ID card reader emulator ready; type help");
-        out.flush();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (!execute(line)) {
-                return;
-            }
-            out.flush();
-        }
+        run(in, out, "ID card reader emulator ready; type help");
     }
 
     /** Runs one command line; false for {@code quit}. */
+    @Override
     public boolean execute(String line) {
         String[] words = line.strip().split("\\s+");
         String command = words[0];

@@ -19,6 +19,7 @@ import org.budayang.driver.idcardsam.Response;
 import org.budayang.driver.idcardsam.SamId;
 import org.budayang.driver.idcardsam.Scan;
 import org.budayang.driver.idcardsam.Sw3;
+import org.budayang.driver.link.EmulatedDevice;
 import org.budayang.driver.link.Link;
 import org.budayang.driver.link.LinkLostException;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Its state outlives links: {@link #serve(Link)} runs until that link is lost, and may be called
  * again with a new link (a replugged cable, the next TCP client).
  */
-public final class ReaderEmulator implements AutoCloseable {
+public final class ReaderEmulator implements EmulatedDevice {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderEmulator.class);
     private static final Duration READ_SLICE = Duration.ofMillis(100);
     private static final int PACE_CHUNK = 32;

@@ -6,12 +6,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.budayang.driver.link.EmulatorCommands;
 
 /**
  * The printer emulator's console: one command per line, for the demo and for technicians trying the driver.
  * Writes to the given writer only (never to System.out), so that it can be tested.
  */
-public final class EmulatorConsole {
+public final class EmulatorConsole implements EmulatorCommands {
     public static final String HELP = String.join("\n",
             "commands:",
             "  paper low|out|ok        paper near its end, out, or a new roll",
@@ -34,18 +35,13 @@ public final class EmulatorConsole {
         this.out = out;
     }
 
-    /** Reads commands until {@code quit} or the end of input. */
+    /** Reads commands until end of input or {@code quit}. */
     public void run(BufferedReader in) throws IOException {
-        out.println("type 'help' for the commands");
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (!execute(line)) {
-                return;
-            }
-        }
+        run(in, out, "type 'help' for the commands");
     }
 
     /** Runs one command line; false after {@code quit}. */
+    @Override
     public boolean execute(String line) {
         String[] words = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String command = words[0];

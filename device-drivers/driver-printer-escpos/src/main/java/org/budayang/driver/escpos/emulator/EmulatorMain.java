@@ -4,14 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.budayang.driver.escpos.TextEncoding;
-import org.budayang.driver.link.DeviceEnd;
-import org.budayang.driver.link.SerialLink;
+import org.budayang.driver.link.EmulatorOptions;
 
 /**
  * Runs the ESC/POS printer emulator with a console on stdin, on a TCP port (like a network printer's 9100) or on a
@@ -26,43 +22,34 @@ import org.budayang.driver.link.SerialLink;
 public final class EmulatorMain {
     private static final String USAGE = "usage: EmulatorMain (--tcp PORT | --serial PATH) [--out DIR] [--baud N]"
             + " [--columns 32|48] [--encoding GB18030|GBK|UTF-8]";
-    private static final Duration RETRY = Duration.ofMillis(500);
 
     private EmulatorMain() {
     }
 
     public static void main(String[] args) throws IOException {
-        Integer tcpPort = null;
-        String serial = null;
-        Path outDir = Path.of("target", "escpos-receipts");
-        int baud = 115_200;
-        int columns = 48;
-        TextEncoding encoding = TextEncoding.GB18030;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            String value = ++i < args.length ? args[i] : null;
-            switch (option) {
-                case "--tcp" -> tcpPort = intArg("--tcp", value, 0, 65_535);
-                case "--serial" -> serial = pathArg(value);
-                case "--out" -> outDir = Path.of(value == null ? usage("--out needs a directory") : value);
-                case "--baud" -> baud = intArg("--baud", value, 1200, 921_600);
-                case "--columns" -> {
-                    columns = intArg("--columns", value, 32, 48);
-                    if (columns != 32 && columns != 48) {
-                        usage("--columns must be 32 or 48, got " + columns);
-                    }
-                }
-                case "--encoding" -> {
-                    encoding = value == null ? null : TextEncoding.parse(value);
-                    if (encoding == null) {
-                        usage("--encoding must be GB18030, GBK or UTF-8, got '" + value + "'");
-                    }
-                }
-                default -> usage("unknown option '" + option + "'");
+        EmulatorOptions options;
+        Path outDir;
+        int columns;
+        TextEncoding encoding;
+        try {
+            options = EmulatorOptions.parser("printer").option("--out").option("--columns").option("--encoding")
+                    .parse(args);
+            outDir = Path.of(options.option("--out", Path.of("target", "escpos-receipts").toString()));
+            columns = options.intOption("--columns", 48, 32, 48);
+            if (columns != 32 && columns != 48) {
+                throw new EmulatorOptions.UsageException("--columns must be 32 or 48, got " + columns);
             }
-        }
-        if ((tcpPort == null) == (serial == null)) {
-            usage("say where the printer is: either --tcp PORT or --serial PATH");
+            String encodingName = options.option("--encoding", TextEncoding.GB18030.settingName());
+            encoding = TextEncoding.parse(encodingName);
+            if (encoding == null) {
+                throw new EmulatorOptions.UsageException("--encoding must be GB18030, GBK or UTF-8, got '"
+                        + encodingName + "'");
+            }
+        } catch (EmulatorOptions.UsageException bad) {
+            System.err.println("escpos emulator: " + bad.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
         }
         PrinterEmulator emulator = new PrinterEmulator(encoding, columns);
         ReceiptFiles files = new ReceiptFiles(outDir, new ReceiptRenderer());
@@ -70,59 +57,14 @@ public final class EmulatorMain {
         emulator.onReceipt(files);
         emulator.onReceipt(receipt -> out.println("receipt " + receipt.number() + " (" + receipt.cut() + ") -> "
                 + files.png(receipt.number())));
-        ServerSocket server = null;
-        DeviceEnd port;
-        if (serial != null) {
-            String path = serial;
-            int lineBaud = baud;
-            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
-                    () -> SerialLink.open(path, lineBaud), RETRY, "serial " + path);
-            out.println("ESC/POS printer emulator on serial " + path + " at " + baud + " baud, " + columns
-                    + " columns, " + encoding.settingName() + "; receipts into " + outDir.toAbsolutePath());
-        } else {
-            server = new ServerSocket(tcpPort, 1, InetAddress.getLoopbackAddress());
-            server.setSoTimeout((int) RETRY.toMillis());
-            port = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
-                    DeviceEnd.accepting(server), Duration.ofMillis(1), "tcp server "
-                    + server.getLocalSocketAddress());
-            out.println("ESC/POS printer emulator listening on tcp 127.0.0.1:" + server.getLocalPort() + ", "
-                    + columns + " columns, " + encoding.settingName() + "; receipts into " + outDir.toAbsolutePath());
+        try (EmulatorOptions.Served served = options.serve("ESC/POS printer emulator", emulator::serve)) {
+            out.println("ESC/POS printer emulator " + served.where() + ", " + columns + " columns, "
+                    + encoding.settingName() + "; receipts into " + outDir.toAbsolutePath());
+            new EmulatorConsole(emulator, out).run(new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)));
+        } finally {
+            emulator.close();
+            files.close();
         }
-        new EmulatorConsole(emulator, out).run(new BufferedReader(new InputStreamReader(System.in,
-                StandardCharsets.UTF_8)));
-        port.close();
-        emulator.close();
-        files.close();
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static String pathArg(String value) {
-        if (value == null || !value.startsWith("/")) {
-            usage("--serial needs an absolute device path such as /dev/ttyUSB0 or a socat pty link, got '"
-                    + value + "'");
-        }
-        return value;
-    }
-
-    private static int intArg(String option, String value, int min, int max) {
-        try {
-            int parsed = Integer.parseInt(String.valueOf(value));
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below with the accepted range
-        }
-        usage(option + " needs an integer from " + min + " to " + max + ", got '" + value + "'");
-        return min;
-    }
-
-    private static String usage(String problem) {
-        System.err.println("escpos emulator: " + problem);
-        System.err.println(USAGE);
-        System.exit(2);
-        return problem;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.escpos.TextEncoding;
+import org.budayang.driver.link.EmulatedDevice;
 import org.budayang.driver.link.Link;
 import org.budayang.driver.link.LinkLostException;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * commands wait in the buffer and real-time commands are still answered; when the cause is cleared it prints what
  * waited, unless {@code DLE ENQ 2} cleared the buffer first (what was half printed comes off TORN).
  */
-public final class PrinterEmulator implements AutoCloseable {
+public final class PrinterEmulator implements EmulatedDevice {
     private static final Logger LOG = LoggerFactory.getLogger(PrinterEmulator.class);
     private static final Duration READ_SLICE = Duration.ofMillis(50);
 

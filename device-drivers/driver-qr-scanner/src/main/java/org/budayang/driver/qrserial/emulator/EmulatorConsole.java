@@ -4,9 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.budayang.driver.link.EmulatorCommands;
 
 /** The emulator's console for technicians and the demo: one command a line. Codes are echoed shortened only. */
-public final class EmulatorConsole {
+public final class EmulatorConsole implements EmulatorCommands {
     public static final String HELP = String.join("\n",
             "commands:",
             "  scan TEXT        scan a code (the rest of the line, Chinese allowed)",
@@ -34,17 +35,11 @@ public final class EmulatorConsole {
 
     /** Reads commands until end of input or {@code quit}. */
     public void run(BufferedReader in) throws IOException {
-        out.println("QR scanner emulator ready; type help");
-        out.flush();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (!execute(line)) {
-                return;
-            }
-            out.flush();
-        }
+        run(in, out, "QR scanner emulator ready; type help");
     }
 
     /** Runs one command line; false for {@code quit}. */
+    @Override
     public boolean execute(String line) {
         String trimmed = line.strip();
         int space = trimmed.indexOf(' ');

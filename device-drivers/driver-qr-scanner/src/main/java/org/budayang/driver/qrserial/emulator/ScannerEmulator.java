@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.budayang.driver.link.EmulatedDevice;
 import org.budayang.driver.link.Link;
 import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.qrserial.Probe;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * new one. What it sends goes out on one scheduler thread, each item at its own time, so a slow item does not hold
  * back a later one that is due sooner.
  */
-public final class ScannerEmulator implements AutoCloseable {
+public final class ScannerEmulator implements EmulatedDevice {
     private static final Logger LOG = LoggerFactory.getLogger(ScannerEmulator.class);
     private static final Duration READ_SLICE = Duration.ofMillis(100);
 

@@ -16,6 +16,7 @@ import org.budayang.driver.qrserial.CodeKind;
 import org.budayang.driver.qrserial.Probe;
 import org.budayang.driver.qrserial.ScanEncoding;
 import org.budayang.driver.qrserial.Terminator;
+import org.budayang.driver.testkit.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,10 +82,8 @@ class EmulatorConsoleTest {
         console.execute("silent off");
         pipe.host().write("~\u00010000#C11MIN*;\u0003".getBytes(StandardCharsets.US_ASCII));
         assertEquals("\u0002\u00010000#C11MIN4\u0006;\u0003", hostReads(14));
-        long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (emulator.answers() < 1 && System.nanoTime() < end) {
-            Thread.sleep(5); // the count follows the write that the host has just read
-        }
+        // the count follows the write that the host has just read
+        Await.until("the answer counted", () -> emulator.answers() >= 1, Duration.ofSeconds(2));
         console.execute("status");
         assertTrue(printed.toString().contains("commands answered 1"), printed.toString());
     }
@@ -111,11 +110,7 @@ class EmulatorConsoleTest {
         assertEquals(0, emulator.scansSent());
     }
 
-    private void awaitServing() throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (!emulator.isServing() && System.nanoTime() < end) {
-            Thread.sleep(5);
-        }
-        assertTrue(emulator.isServing());
+    private void awaitServing() {
+        Await.until("the emulator serving the pipe", emulator::isServing, Duration.ofSeconds(2));
     }
 }
