@@ -7,16 +7,15 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Dialogs;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 
 /**
- * The technician panel: catalogue and device status (scrolling), with "已处理（如纸已补充）" beside each device whose
- * status recommends CLEAR and the result of the last one below; refresh, 退出自助模式 and 返回.
+ * The technician panel: the devices whose status recommends CLEAR first, each with "已处理（如纸已补充）" beside it,
+ * above the scrolling lines so that the button is never scrolled away (长者模式, portrait); then catalogue and
+ * device status (scrolling), the result of the last "已处理", and refresh, 退出自助模式 and 返回.
  */
 public final class TechnicianView {
     /** The status lines' height: what a landscape screen in 长者模式 has between the title and the buttons. */
@@ -24,6 +23,7 @@ public final class TechnicianView {
 
     private final Parent root;
     private final VBox lines = new VBox(8);
+    private final VBox attention = new VBox(12);
     private final TechnicianViewModel vm;
     private final Messages messages;
 
@@ -31,6 +31,9 @@ public final class TechnicianView {
         this.vm = vm;
         this.messages = messages;
         lines.setId("tech-status");
+        attention.setId("tech-attention");
+        attention.managedProperty().bind(attention.visibleProperty());
+        attention.setPadding(new javafx.geometry.Insets(0, 0, 16, 0));
         vm.generalLines().addListener((ListChangeListener<String>) c -> rebuild());
         vm.deviceRows().addListener((ListChangeListener<TechnicianViewModel.DeviceRow>) c -> rebuild());
         vm.clearingProperty().addListener((obs, old, now) -> rebuild());
@@ -55,26 +58,30 @@ public final class TechnicianView {
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
         scroll.setMaxHeight(MAX_LINES_HEIGHT);
         root = Dialogs.overlay("technician-panel", 1400,
-                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), scroll, result,
+                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), attention, scroll, result,
                 Dialogs.buttons(refresh, exit, back));
     }
 
     private void rebuild() {
         lines.getChildren().setAll(vm.generalLines().stream().map(l -> (Node) Widgets.text(l, "tech-line")).toList());
+        attention.getChildren().setAll(Widgets.text(messages.get("tech.clear.heading"), "tech-line"));
         for (TechnicianViewModel.DeviceRow row : vm.deviceRows()) {
-            lines.getChildren().add(row.clearable() ? clearableRow(row) : Widgets.text(row.line(), "tech-line"));
+            if (row.clearable()) {
+                attention.getChildren().add(clearableRow(row));
+            } else {
+                lines.getChildren().add(Widgets.text(row.line(), "tech-line"));
+            }
         }
+        attention.setVisible(attention.getChildren().size() > 1);
     }
 
+    /** The line, then the button under it: beside a long line the button would squeeze it (长者模式, portrait). */
     private Node clearableRow(TechnicianViewModel.DeviceRow row) {
-        Label line = Widgets.text(row.line(), "tech-line");
-        line.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(line, Priority.ALWAYS);
         Button cleared = Widgets.button(messages.get("tech.clear.button"), () -> vm.conditionCleared(row.role()),
                 "primary-button");
         cleared.setId("tech-clear-" + row.role().configKey());
         cleared.setDisable(vm.clearingProperty().get() != null);
-        HBox box = new HBox(16, line, cleared);
+        VBox box = new VBox(8, Widgets.text(row.line(), "tech-line"), cleared);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
