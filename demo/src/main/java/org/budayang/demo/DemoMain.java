@@ -71,6 +71,7 @@ public final class DemoMain {
         devices.add(new ScannerDevice());
         devices.add(new CameraDevice(workDir.resolve("camera")));
         devices.add(new ReceiptPrinterDevice(workDir.resolve("receipts"), announce));
+        devices.add(new DocumentPrinterDevice());
         return devices;
     }
 

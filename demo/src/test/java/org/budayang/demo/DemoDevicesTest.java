@@ -178,6 +178,20 @@ class DemoDevicesTest {
     }
 
     @Test
+    void anA4PrinterWithoutACupsQueueIsLeftOutNamingThePackages() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket nobody = new java.net.ServerSocket(0)) {
+            closedPort = nobody.getLocalPort();
+        }
+        StringWriter console = new StringWriter();
+        List<DemoDevice> started = DemoMain.startAll(List.of(new DocumentPrinterDevice("ipp://127.0.0.1:" + closedPort
+                + "/printers/PDF")), new PrintWriter(console, true));
+        assertEquals(List.of(), started);
+        assertTrue(console.toString().contains("the documentPrinter (a4) did not start")
+                && console.toString().contains("printer-driver-cups-pdf"), console.toString());
+    }
+
+    @Test
     void unknownCommandsAreNamedAndQuitEnds() {
         StringWriter console = new StringWriter();
         DemoConsole demo = new DemoConsole(List.of(new IdCardReaderDevice()), new PrintWriter(console, true));

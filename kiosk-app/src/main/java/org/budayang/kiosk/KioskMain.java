@@ -21,6 +21,7 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.KioskApplication;
@@ -89,6 +90,8 @@ public final class KioskMain {
                 .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
                         IdCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(IdCardAccess::none);
+        IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, daemon("kiosk-scanner"),
+                daemon("kiosk-camera"));
         ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
         PrintService printing = PrintService.builder()
                 .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
@@ -120,7 +123,8 @@ public final class KioskMain {
                 Platform.exit();
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
-                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing);
+                    availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing,
+                    identity);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
             kioskDevices.start();

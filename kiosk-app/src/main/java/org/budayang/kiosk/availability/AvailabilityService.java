@@ -3,16 +3,22 @@ package org.budayang.kiosk.availability;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
+import org.budayang.api.identity.CitizenIdentity.CertType;
 import org.budayang.driver.DeviceStatus;
+import org.budayang.kiosk.identity.AcceptedIdentification;
+import org.budayang.kiosk.identity.IdentificationWay;
 
 /**
  * Tells truthfully whether an item can be done here now (DOMAIN.md: "truthful availability per
@@ -22,6 +28,10 @@ import org.budayang.driver.DeviceStatus;
  * <p>The clock's zone is the site's zone: service hours are local times at the kiosk.
  */
 public final class AvailabilityService {
+    /** Devices that serve identification (readers, scanner, and the camera of 刷脸). */
+    private static final Set<DeviceRole> IDENTIFICATION_DEVICES = EnumSet.of(DeviceRole.ID_CARD_READER,
+            DeviceRole.SOCIAL_CARD_READER, DeviceRole.QR_SCANNER, DeviceRole.CAMERA);
+
     private final Clock clock;
     private final BooleanSupplier centralReachable;
     private final Function<DeviceRole, Optional<DeviceProblem>> deviceProblem;
@@ -74,13 +84,48 @@ public final class AvailabilityService {
         if (item.needsCentral() && !centralReachable.getAsBoolean()) {
             reasons.add(Unavailability.of(Reason.CENTRAL_UNREACHABLE));
         }
-        item.devices().stream()
-                .sorted(Comparator.naturalOrder())
-                .forEach(device -> deviceProblem.apply(device)
-                        .ifPresent(problem -> reasons.add(Unavailability.device(device, problem))));
+        Set<DeviceRole> mustServe = devicesThatMustServe(item);
+        Map<DeviceRole, DeviceProblem> problems = new EnumMap<>(DeviceRole.class);
+        for (DeviceRole device : mustServe) {
+            deviceProblem.apply(device).ifPresent(problem -> problems.put(device, problem));
+        }
+        problems.forEach((device, problem) -> reasons.add(Unavailability.device(device, problem)));
+        Set<DeviceRole> standingBy = EnumSet.noneOf(DeviceRole.class);
+        for (DeviceRole device : item.devices()) {
+            if (!mustServe.contains(device) && deviceProblem.apply(device).isPresent()) {
+                standingBy.add(device);
+            }
+        }
         if (!item.serviceHours().isOpenAt(LocalTime.now(clock))) {
             reasons.add(Unavailability.of(Reason.OUTSIDE_SERVICE_HOURS));
         }
-        return ItemAvailability.of(reasons);
+        return ItemAvailability.of(reasons, standingBy);
+    }
+
+    /**
+     * The devices that must serve now for {@code item}. An item that starts with identification needs ONE way of
+     * identifying that works, not every reader it lists (issue #6: 身份证 + 刷脸, 社保卡 + 刷脸, 医保电子凭证 — the kiosk
+     * offers the ways that work): its identification devices count only when no accepted way has all its devices
+     * serving, and then those of every accepted way are the reasons. Other devices (printers, cash) count always.
+     */
+    private Set<DeviceRole> devicesThatMustServe(ServiceItem item) {
+        Set<DeviceRole> needed = EnumSet.noneOf(DeviceRole.class);
+        needed.addAll(item.devices());
+        if (!AcceptedIdentification.identifies(item)) {
+            return needed;
+        }
+        boolean face = AcceptedIdentification.checksFace(item);
+        Set<DeviceRole> identification = EnumSet.noneOf(DeviceRole.class);
+        boolean oneWayWorks = false;
+        for (CertType type : AcceptedIdentification.of(item)) {
+            Set<DeviceRole> way = IdentificationWay.of(type).devices(face);
+            identification.addAll(way);
+            oneWayWorks |= way.stream().allMatch(device -> deviceProblem.apply(device).isEmpty());
+        }
+        needed.removeAll(IDENTIFICATION_DEVICES);
+        if (!oneWayWorks) {
+            needed.addAll(identification);
+        }
+        return needed;
     }
 }

@@ -35,7 +35,8 @@ final class ConfigRules {
             + ", e.g. device.idCardReader.driver=idcard-sam, device.idCardReader.link=tcp";
 
     private static final Pattern REGION_PATTERN = Pattern.compile("\\d{6}");
-    private static final Pattern SETTING_PATTERN = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
+    /** A driver setting's name: camelCase ({@code pollInterval}) or hyphenated ({@code probe-timeout}, qr-serial). */
+    private static final Pattern SETTING_PATTERN = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,39}");
     private static final Pattern LOCALE_PATTERN = Pattern.compile("[a-z]{2,3}([_-][A-Z]{2})?");
 
     private ConfigRules() {

@@ -9,9 +9,12 @@ import java.util.function.UnaryOperator;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.Device;
 import org.budayang.driver.DriverConfigurationException;
+import org.budayang.driver.camera.Camera;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.printer.DocumentPrinter;
 import org.budayang.driver.printer.ReceiptPrinter;
+import org.budayang.driver.scanner.CodeScanner;
+import org.budayang.driver.sscard.SocialSecurityCardReader;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
@@ -82,6 +85,24 @@ public final class KioskDevices implements AutoCloseable {
     public Optional<IdCardReader> idCardReader() {
         Device device = devices.get(DeviceRole.ID_CARD_READER.configKey());
         return device instanceof IdCardReader reader ? Optional.of(reader) : Optional.empty();
+    }
+
+    /** The 社保卡 reader, when one is configured. */
+    public Optional<SocialSecurityCardReader> socialCardReader() {
+        Device device = devices.get(DeviceRole.SOCIAL_CARD_READER.configKey());
+        return device instanceof SocialSecurityCardReader reader ? Optional.of(reader) : Optional.empty();
+    }
+
+    /** The code scanner, when one is configured. */
+    public Optional<CodeScanner> codeScanner() {
+        Device device = devices.get(DeviceRole.QR_SCANNER.configKey());
+        return device instanceof CodeScanner scanner ? Optional.of(scanner) : Optional.empty();
+    }
+
+    /** The camera, when one is configured. */
+    public Optional<Camera> camera() {
+        Device device = devices.get(DeviceRole.CAMERA.configKey());
+        return device instanceof Camera camera ? Optional.of(camera) : Optional.empty();
     }
 
     /** The receipt printer, when one is configured. */

@@ -8,6 +8,7 @@ import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
@@ -28,11 +29,12 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
  * @param exitKioskMode leaves kiosk mode (the composition root ends the FX platform)
  * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
  * @param printing      prints receipts and documents off the FX thread ({@link PrintService#none()} without printers)
+ * @param identity      the 社保卡 reader, code scanner and camera ({@link IdentityDevices#none()} without them)
  */
 public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
         AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
         Runnable exitKioskMode,
-        Duration longPress, PrintService printing) {
+        Duration longPress, PrintService printing, IdentityDevices identity) {
 
     /** The shortest long press that opens the PIN pad in a real kiosk. */
     public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
@@ -50,6 +52,7 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
         Objects.requireNonNull(exitKioskMode, "exitKioskMode");
         Objects.requireNonNull(longPress, "longPress");
         Objects.requireNonNull(printing, "printing");
+        Objects.requireNonNull(identity, "identity");
         if (longPress.isNegative() || longPress.isZero()) {
             throw new IllegalArgumentException("KioskContext.longPress must be positive, got " + longPress);
         }
@@ -60,12 +63,26 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
             AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
             Runnable exitKioskMode, Duration longPress) {
         this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
-                longPress, PrintService.none());
+                longPress, PrintService.none(), IdentityDevices.none());
+    }
+
+    /** A context without the identification devices of issue #6 (ID card only). */
+    public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
+            AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
+            Runnable exitKioskMode, Duration longPress, PrintService printing) {
+        this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
+                longPress, printing, IdentityDevices.none());
+    }
+
+    /** A copy with the identification devices of issue #6. */
+    public KioskContext withIdentity(IdentityDevices other) {
+        return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
+                devices, exitKioskMode, longPress, printing, other);
     }
 
     /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
     public KioskContext withConfig(KioskConfig other) {
         return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, printing);
+                devices, exitKioskMode, longPress, printing, identity);
     }
 }

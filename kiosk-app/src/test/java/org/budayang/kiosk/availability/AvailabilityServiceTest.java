@@ -101,12 +101,34 @@ class AvailabilityServiceTest {
         centralUp.set(false);
         present.remove(DeviceRole.ID_CARD_READER);
         present.remove(DeviceRole.RECEIPT_PRINTER);
+        present.remove(DeviceRole.SOCIAL_CARD_READER);
+        present.remove(DeviceRole.QR_SCANNER);
         ItemAvailability availability = service(NIGHT).check(TestCatalogs.item(MEDICAL_TRANSFER));
         assertEquals(List.of(Unavailability.of(Reason.CENTRAL_UNREACHABLE),
                 Unavailability.deviceMissing(DeviceRole.ID_CARD_READER),
+                Unavailability.deviceMissing(DeviceRole.SOCIAL_CARD_READER),
                 Unavailability.deviceMissing(DeviceRole.RECEIPT_PRINTER),
+                Unavailability.deviceMissing(DeviceRole.QR_SCANNER),
                 Unavailability.of(Reason.OUTSIDE_SERVICE_HOURS)), availability.reasons());
         assertTrue(availability.has(Reason.OUTSIDE_SERVICE_HOURS));
+    }
+
+    @Test
+    void anItemThatIdentifiesNeedsOneWayThatWorksNotEveryReader() {
+        ServiceItem transfer = TestCatalogs.item(MEDICAL_TRANSFER); // 医保: ID card, 社保卡 or 医保电子凭证
+        present.remove(DeviceRole.ID_CARD_READER);
+        assertTrue(service(MORNING).check(transfer).available(), "社保卡 and 医保电子凭证 still work");
+        assertEquals(Set.of(DeviceRole.ID_CARD_READER), service(MORNING).check(transfer).standingBy(),
+                "the unplugged reader is standing by, never claimed ready");
+        present.remove(DeviceRole.SOCIAL_CARD_READER);
+        assertTrue(service(MORNING).check(transfer).available(), "医保电子凭证 still works");
+        present.remove(DeviceRole.QR_SCANNER);
+        assertEquals(List.of(Unavailability.deviceMissing(DeviceRole.ID_CARD_READER),
+                Unavailability.deviceMissing(DeviceRole.SOCIAL_CARD_READER),
+                Unavailability.deviceMissing(DeviceRole.QR_SCANNER)), service(MORNING).check(transfer).reasons(),
+                "no way works: each way's missing device is a reason");
+        present.add(DeviceRole.SOCIAL_CARD_READER);
+        assertTrue(service(MORNING).check(transfer).available(), "the 社保卡 is back");
     }
 
     @Test

@@ -77,13 +77,27 @@ class DeviceAvailabilityTest {
     }
 
     @Test
+    void aReaderStandingByIsNotClaimedReady() {
+        board.update(DeviceRole.ID_CARD_READER, DeviceStatus.offline(AT, "link lost"));
+        board.update(DeviceRole.QR_SCANNER, DeviceStatus.online(AT));
+        ItemAvailability a = service.check(transfer);
+        assertTrue(a.available(), "医保电子凭证 works: " + a);
+        String devices = zh.availabilityLines(transfer, a).get(0).text();
+        assertTrue(devices.startsWith("本机所需设备可用") && !devices.contains("身份证阅读器"), devices);
+    }
+
+    @Test
     void everyFailingDeviceIsListedWithItsOwnProblem() {
         board.update(DeviceRole.ID_CARD_READER, DeviceStatus.offline(AT, "link lost"));
         board.update(DeviceRole.RECEIPT_PRINTER, status(Health.USER_ERROR, RecommendedAction.CLEAR, Condition.PAPER_OUT));
         ItemAvailability a = service.check(transfer);
+        // no way of identifying works (the 社保卡 reader and the scanner are not configured here): all are named
         assertEquals(List.of(Unavailability.device(DeviceRole.ID_CARD_READER, DeviceProblem.OFFLINE),
-                Unavailability.device(DeviceRole.RECEIPT_PRINTER, DeviceProblem.PAPER_OUT)), a.reasons());
-        assertEquals(new AvailabilityLine(false, "身份证阅读器未连接；凭条打印机的打印纸已用完"),
+                Unavailability.device(DeviceRole.SOCIAL_CARD_READER, DeviceProblem.NOT_CONFIGURED),
+                Unavailability.device(DeviceRole.RECEIPT_PRINTER, DeviceProblem.PAPER_OUT),
+                Unavailability.device(DeviceRole.QR_SCANNER, DeviceProblem.NOT_CONFIGURED)), a.reasons());
+        assertEquals(new AvailabilityLine(false,
+                "身份证阅读器未连接；本机社保卡读卡器暂不可用；凭条打印机的打印纸已用完；本机扫码器暂不可用"),
                 zh.availabilityLines(transfer, a).get(0));
         assertEquals(Optional.of(DeviceProblem.PAPER_OUT), service.deviceProblem(DeviceRole.RECEIPT_PRINTER));
         assertEquals(Optional.of(DeviceProblem.OFFLINE), service.deviceProblem(DeviceRole.ID_CARD_READER));

@@ -42,4 +42,51 @@ class CitizenSessionTest {
                 () -> new CitizenSession(null, Instant.EPOCH));
         assertEquals("CitizenSession.card is required", refused.getMessage());
     }
+
+    @Test
+    void aSocialSecurityCardSessionHandsOnItsNumberAndCardNumber() {
+        CitizenSession session = CitizenSession.of(TestDevices.ZHANG_SAN_CARD, Instant.EPOCH);
+        org.budayang.api.identity.CitizenIdentity identity = session.identity();
+        assertEquals(org.budayang.api.identity.CitizenIdentity.CertType.SSCARD, identity.certType());
+        assertEquals("620102195803150034", identity.certNo());
+        assertEquals("A12345678", identity.cardSn());
+        assertEquals("张*", session.maskedName());
+        assertEquals("620102********0034", session.maskedIdNumber());
+        assertEquals(TestDevices.ZHANG_SAN_CARD, session.socialCard().orElseThrow());
+        assertFalse(session.expiredOn(LocalDate.of(2026, 11, 26)));
+        assertTrue(session.expiredOn(LocalDate.of(2030, 1, 11)));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, session::card);
+        assertEquals("CitizenSession: cannot card for a session identified by SSCARD; only an IDCARD session holds"
+                + " an ID card", refused.getMessage());
+        assertEquals("CitizenSession[SSCARD, 620102********0034]", session.toString());
+    }
+
+    @Test
+    void anEcTokenSessionCarriesTheTokenForCentralToResolve() {
+        CitizenSession session = CitizenSession.ofEcToken(TestDevices.EC_TOKEN, Instant.EPOCH);
+        assertEquals(org.budayang.api.identity.CitizenIdentity.CertType.ECTOKEN, session.certType());
+        assertEquals(TestDevices.EC_TOKEN, session.identity().certNo());
+        assertEquals("", session.identity().cardSn());
+        assertEquals("", session.maskedName());
+        assertFalse(session.toString().contains(TestDevices.EC_TOKEN));
+        assertTrue(session.socialCard().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> CitizenSession.ofEcToken("short", Instant.EPOCH));
+    }
+
+    @Test
+    void theFaceStillIsKeptInMemoryAndZeroedOnEnd() {
+        CitizenSession session = new CitizenSession(ZHANG_SAN, Instant.EPOCH);
+        assertTrue(session.face().isEmpty());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 7, 7, 7};
+        session.keepFace(jpeg);
+        jpeg[2] = 0;
+        byte[] kept = session.face().orElseThrow();
+        assertEquals(7, kept[2], "the session keeps its own copy");
+        kept[3] = 0;
+        assertEquals(7, session.face().orElseThrow()[3], "and hands out copies");
+        session.end();
+        assertTrue(session.isWiped());
+        assertThrows(IllegalStateException.class, session::face);
+        assertThrows(IllegalStateException.class, () -> session.keepFace(new byte[] {1}));
+    }
 }

@@ -23,7 +23,10 @@ class ViewModelPurityTest {
     private static final List<Class<?>> VIEW_MODELS = List.of(ShellViewModel.class, AttractViewModel.class,
             HomeViewModel.class, DepartmentViewModel.class, GuideViewModel.class, IdleViewModel.class,
             PinPadViewModel.class, TechnicianViewModel.class, CatalogModel.class, KioskContext.class,
-            org.budayang.kiosk.ui.identity.IdentificationViewModel.class);
+            org.budayang.kiosk.ui.identity.IdentificationViewModel.class,
+            org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
+            org.budayang.kiosk.ui.identity.IdentificationFlow.class,
+            org.budayang.kiosk.ui.face.FaceCaptureViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {
         String name = type.getName();

@@ -106,8 +106,15 @@ public final class ReceiptEncoder {
         for (String line : Layout.wrap(label, columns)) {
             line(out, line);
         }
-        for (String line : Layout.wrap(value, columns)) {
-            line(out, Layout.spaces(columns - DisplayWidth.of(line)) + line);
+        List<String> valueLines = Layout.wrap(value, columns);
+        if (valueLines.size() == 1) {
+            // a short value under a long label stays flush right, as on the label's line
+            line(out, Layout.spaces(columns - DisplayWidth.of(valueLines.get(0))) + valueLines.get(0));
+            return;
+        }
+        // a value of several lines is prose (an address, opening hours): left aligned, so no word stands alone
+        for (String line : valueLines) {
+            line(out, line);
         }
     }
 

@@ -97,6 +97,19 @@ class ReceiptEncoderTest {
     }
 
     @Test
+    void aPairValueThatFitsIsFlushRightAndALongOneIsLeftAlignedProse() {
+        byte[] encoded = new ReceiptEncoder(32, TextEncoding.GB18030).encode(Receipt.builder()
+                .pair("咨询电话", "12393")
+                .pair("办理地点", "兰州市城关区政务服务中心二楼医保窗口，工作日九点至十七点")
+                .build());
+        List<String> lines = EncodingPropertiesTest.decode(encoded, TextEncoding.GB18030, 32, 7).lines().stream()
+                .map(Printed.Line::text).toList();
+        assertEquals(List.of("咨询电话                   12393", "办理地点",
+                "兰州市城关区政务服务中心二楼医保", "窗口，工作日九点至十七点"), lines,
+                "an address does not end with a lone word pushed to the right margin");
+    }
+
+    @Test
     void onlyThirtyTwoOrFortyEightColumns() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new ReceiptEncoder(40, TextEncoding.GB18030));

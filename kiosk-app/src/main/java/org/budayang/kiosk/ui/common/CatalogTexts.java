@@ -97,8 +97,10 @@ public final class CatalogTexts {
         if (item.devices().isEmpty()) {
             lines.add(new AvailabilityLine(true, messages.get("availability.device.none")));
         } else if (missing.isEmpty()) {
+            // a reader standing by (its way does not work now, another does) is not claimed to be ready
             lines.add(new AvailabilityLine(true, messages.get("availability.device.ok",
-                    item.devices().stream().sorted().map(this::device).collect(Collectors.joining(sep)))));
+                    item.devices().stream().filter(role -> !a.standingBy().contains(role)).sorted()
+                            .map(this::device).collect(Collectors.joining(sep)))));
         } else {
             lines.add(new AvailabilityLine(false, missing.stream()
                     .map(u -> messages.get(u.problem().bundleKey(), device(u.device())))

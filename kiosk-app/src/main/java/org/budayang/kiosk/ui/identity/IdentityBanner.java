@@ -46,7 +46,7 @@ public final class IdentityBanner {
         texts.setMaxWidth(Double.MAX_VALUE);
         Button end = Widgets.button(messages.get("identity.finish"), finish, "primary-button");
         end.setId("identity-finish");
-        Button retry = Widgets.button(messages.get("identity.retry"), vm::read);
+        Button retry = Widgets.button(messages.get("identity.retry"), vm::retry);
         retry.setId("identity-retry");
         root.getChildren().addAll(texts, end, retry);
 
@@ -69,7 +69,7 @@ public final class IdentityBanner {
         root.getStyleClass().add(switch (state) {
             case IDENTIFIED -> "identity-ok";
             case EXPIRED, FAILED -> "identity-problem";
-            case NONE, READING -> "identity-reading";
+            case NONE, WAITING, READING -> "identity-reading";
         });
     }
 

@@ -21,6 +21,8 @@ import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 import org.budayang.kiosk.ui.department.DepartmentView;
+import org.budayang.kiosk.ui.face.FaceCaptureView;
+import org.budayang.kiosk.ui.identity.IdentificationChoiceView;
 import org.budayang.kiosk.ui.guide.GuideView;
 import org.budayang.kiosk.ui.help.HelpView;
 import org.budayang.kiosk.ui.help.NoticeView;
@@ -63,6 +65,9 @@ public final class KioskShell {
         screens.put(Screen.HOME, new HomeView(vm.home(), vm, texts, orientation).root());
         screens.put(Screen.DEPARTMENT, new DepartmentView(vm.department(), vm, texts, orientation).root());
         screens.put(Screen.GUIDE, guide.root());
+        screens.put(Screen.IDENTIFY, new IdentificationChoiceView(vm.identificationChoice(), vm.identification(),
+                messages, vm::openHelp, orientation).root());
+        screens.put(Screen.FACE, new FaceCaptureView(vm.face(), messages, vm::openHelp, orientation).root());
 
         javafx.scene.control.Label site = new javafx.scene.control.Label(context.config().siteName());
         site.getStyleClass().add("header-site");
@@ -113,6 +118,7 @@ public final class KioskShell {
         scene = new Scene(root, orientation.width(), orientation.height());
         scene.getStylesheets().add(stylesheet("kiosk.css"));
         scene.getStylesheets().add(stylesheet(themeSheet(vm.themeProperty().get())));
+        scene.getStylesheets().add(stylesheet("identity.css"));
         scene.addEventFilter(InputEvent.ANY, e -> {
             if (isUserInput(e)) {
                 vm.idle().activity();

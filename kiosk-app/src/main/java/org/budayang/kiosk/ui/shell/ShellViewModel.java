@@ -27,7 +27,9 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
-import org.budayang.kiosk.ui.identity.IdentificationState;
+import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
+import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
+import org.budayang.kiosk.ui.identity.IdentificationFlow;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
 import org.budayang.kiosk.ui.printing.PrintProgressViewModel;
@@ -68,10 +70,12 @@ public final class ShellViewModel {
     private final IdleViewModel idle;
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
+    private final IdentificationFlow identifying;
     private final IdentificationViewModel identification;
     private final PrintProgressViewModel printing;
     private final NoticeReceipts notices;
     private final AutoCloseable cardEvents;
+    private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
 
     public ShellViewModel(KioskContext context) {
@@ -91,11 +95,14 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identification = new IdentificationViewModel(context.cardReader(), messages, context.clock());
+        identifying = new IdentificationFlow(context.cardReader(), context.identity(), context.devices()::canServe,
+                messages, context.clock(), this::showStep);
+        identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
         notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
                 config.siteName(), context.clock());
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
+        socialCardEvents = context.identity().socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
@@ -142,6 +149,9 @@ public final class ShellViewModel {
         overlay.set(Overlay.NONE);
         Screen from = screen.get();
         Screen to = history.isEmpty() ? Screen.HOME : history.pop();
+        if (from == Screen.IDENTIFY || from == Screen.FACE) {
+            identifying.leave();
+        }
         if (from == Screen.GUIDE) {
             guide.clear();
         }
@@ -158,6 +168,7 @@ public final class ShellViewModel {
     public void goHome() {
         overlay.set(Overlay.NONE);
         history.clear();
+        identifying.leave();
         guide.clear();
         department.clear();
         home.clearSearch();
@@ -170,18 +181,50 @@ public final class ShellViewModel {
     }
 
     public void openHelp() {
-        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        Screen shown = screen.get();
+        ServiceItem item = shown == Screen.GUIDE || shown == Screen.IDENTIFY || shown == Screen.FACE ? guide.item()
+                : null;
         helpPhone.set(item != null ? item.guide().consultationPhone() : messages.get("help.phone.general_number"));
         helpPhoneCaption.set(messages.get(item != null ? "help.phone.item" : "help.phone.general"));
         overlay.set(Overlay.HELP);
     }
 
-    /** 开始办理: flows come later, so an enabled item says so honestly. */
+    /**
+     * 开始办理: an item whose flow identifies the citizen opens the identification choice (then the face capture
+     * when its flow checks a face); the rest of the flow comes later, so the end says so honestly.
+     */
     public void startItem() {
         guide.refreshAvailability();
-        if (guide.canStartProperty().get()) {
-            overlay.set(Overlay.START_NOTICE);
+        if (!guide.canStartProperty().get()) {
+            return;
         }
+        ServiceItem item = guide.item();
+        showStep(item == null ? IdentificationFlow.Step.DONE : identifying.start(item));
+    }
+
+    /** Shows the identification step the flow asks for; DONE returns to the guide with the honest notice. */
+    private void showStep(IdentificationFlow.Step step) {
+        switch (step) {
+            case CHOICE -> enterStep(Screen.IDENTIFY);
+            case FACE -> enterStep(Screen.FACE);
+            case DONE -> {
+                if (screen.get() == Screen.IDENTIFY || screen.get() == Screen.FACE) {
+                    if (!history.isEmpty() && history.peek() == Screen.GUIDE) {
+                        history.pop();
+                    }
+                    go(Screen.GUIDE);
+                }
+                overlay.set(Overlay.START_NOTICE);
+            }
+        }
+    }
+
+    /** The flow's steps come after the guide: 返回 from any of them goes back to it. */
+    private void enterStep(Screen step) {
+        if (screen.get() == Screen.GUIDE) {
+            history.push(Screen.GUIDE);
+        }
+        go(step);
     }
 
     /** 打印一次性告知单 on the guide: the shown item's notice on the receipt printer, as a new request. */
@@ -226,6 +269,11 @@ public final class ShellViewModel {
      */
     public void cardEvent(CardEvent event) {
         Screen shown = screen.get();
+        if (event.type() == CardEvent.Type.PLACED && shown == Screen.IDENTIFY && identifying.waitsForIdCard()) {
+            idle.activity();
+            identification.read();
+            return;
+        }
         if (event.type() == CardEvent.Type.PLACED) {
             if (shown != Screen.ATTRACT && shown != Screen.HOME) {
                 LOG.debug("ID card placed on {}: identification starts only on attract or home", shown);
@@ -241,6 +289,16 @@ public final class ShellViewModel {
         }
     }
 
+    /** A 社保卡 was inserted or pulled (FX thread): read when chosen; pulling it ends its citizen's session. */
+    public void socialCardEvent(CardEvent event) {
+        if (event.type() == CardEvent.Type.PLACED) {
+            idle.activity();
+        }
+        if (identification.socialCardEvent(event)) {
+            endSession("the social security card was pulled out");
+        }
+    }
+
     /**
      * A device's health changed (delivered on the FX thread): every shown item's availability is checked
      * again, and the technician panel shows the new health.
@@ -251,6 +309,7 @@ public final class ShellViewModel {
         guide.refreshAvailability();
         printing.printerChanged();
         technician.showDevices(snapshot);
+        identifying.devicesChanged();
     }
 
     /** 结束办理: the citizen ends the session. */
@@ -264,7 +323,7 @@ public final class ShellViewModel {
     }
 
     private void endSession(String why) {
-        identification.wipe();
+        identifying.wipe();
         printing.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
@@ -343,15 +402,24 @@ public final class ShellViewModel {
         return identification;
     }
 
+    public IdentificationChoiceViewModel identificationChoice() {
+        return identifying.choice();
+    }
+
+    public FaceCaptureViewModel face() {
+        return identifying.face();
+    }
+
     /** Whether a citizen is identified now. */
     public boolean identified() {
-        return identification.stateProperty().get() == IdentificationState.IDENTIFIED;
+        return identifying.identified();
     }
 
     /** Stops listening to the card reader (the shell is being closed). */
     public void stop() {
-        identification.wipe();
+        identifying.wipe();
         try {
+            socialCardEvents.close();
             cardEvents.close();
             deviceChanges.close();
         } catch (Exception e) {

@@ -59,8 +59,7 @@ class NavigationFxTest extends KioskFxTest {
         robot.clickOn("#tile-PUBLIC_SECURITY");
         robot.clickOn(itemButton(TestCatalogs.NO_CRIMINAL_RECORD));
         robot.clickOn("#guide-start");
-        assertTrue(showing("本事项的自助办理流程即将上线，请按指南准备材料。"));
-        robot.clickOn("知道了");
+        assertTrue(showing("请选择身份核验方式"), "an item that identifies starts with the identification choice");
         robot.clickOn("#nav-help");
         assertTrue(showing("本事项咨询电话"));
         assertTrue(showing("0931-8451234"));

@@ -150,6 +150,12 @@ class ShellViewModelTest {
         vm.back();
         vm.openItem(item(TestCatalogs.NO_CRIMINAL_RECORD));
         vm.startItem();
+        assertEquals(Screen.IDENTIFY, vm.screenProperty().get(), "an item that identifies starts with the choice");
+        vm.back();
+        assertEquals(Screen.GUIDE, vm.screenProperty().get());
+        vm.back();
+        vm.openItem(item(TestCatalogs.SERVICE_POINTS));
+        vm.startItem();
         assertEquals(Overlay.START_NOTICE, vm.overlayProperty().get());
     }
 

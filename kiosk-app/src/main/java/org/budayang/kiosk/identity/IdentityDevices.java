@@ -1,0 +1,40 @@
+package org.budayang.kiosk.identity;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.budayang.driver.camera.FaceQualityCheck;
+
+/**
+ * The identification devices beside the ID card reader (issue #6): the 社保卡 reader, the code scanner, the
+ * camera and the face quality check that coaches the citizen in front of it.
+ *
+ * @param socialCards the 社保卡 reader ({@link SocialCardAccess#none()} when there is none)
+ * @param scanner     the code scanner ({@link ScannerAccess#none()} when there is none)
+ * @param camera      the camera ({@link CameraAccess#none()} when there is none)
+ * @param faceCheck   the face quality check used on the camera's frames
+ * @param cameraWork  scales preview frames and runs the face check (never the FX thread, never a driver thread)
+ * @param fx          delivers preview images and advice (the FX thread)
+ */
+public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanner, CameraAccess camera,
+        FaceQualityCheck faceCheck, Executor cameraWork, Executor fx) {
+
+    public IdentityDevices {
+        Objects.requireNonNull(socialCards, "IdentityDevices.socialCards");
+        Objects.requireNonNull(scanner, "IdentityDevices.scanner");
+        Objects.requireNonNull(camera, "IdentityDevices.camera");
+        Objects.requireNonNull(faceCheck, "IdentityDevices.faceCheck");
+        Objects.requireNonNull(cameraWork, "IdentityDevices.cameraWork");
+        Objects.requireNonNull(fx, "IdentityDevices.fx");
+    }
+
+    /**
+     * A kiosk with none of them. Its face check is never asked: without a camera no frame arrives; asked anyway
+     * it refuses, naming what is missing.
+     */
+    public static IdentityDevices none() {
+        return new IdentityDevices(SocialCardAccess.none(), ScannerAccess.none(), CameraAccess.none(), frame -> {
+            throw new IllegalStateException("IdentityDevices.none(): no camera is configured, so no face check "
+                    + "runs; configure device.camera.driver");
+        }, Runnable::run, Runnable::run);
+    }
+}
