@@ -51,6 +51,32 @@ public interface Device extends AutoCloseable {
     Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException;
 
     /**
+     * Staff say they have cleared what the status asked for ({@link RecommendedAction#CLEAR}: paper
+     * replaced, jam removed, cover closed): the device forgets whatever it cannot sense again by itself
+     * and checks its status anew. This is the technician panel's "已处理（如纸已补充）" action. Needs OPEN
+     * or ENABLED, like {@link #refreshStatus}.
+     *
+     * <p>It never pretends: the status returned is what the device reports <em>after</em> forgetting,
+     * so a printer that is still out of paper reports it again at once if it can sense it, or at its
+     * next job if it cannot. It does not clear conditions of another kind (a stopped queue, a device
+     * that does not answer, a configuration error): those keep their own status and action.
+     *
+     * <p>The default is {@link #refreshStatus}: enough for a device that senses its condition on every
+     * status query (an ESC/POS printer answers {@code DLE EOT} with its paper sensor). A driver whose
+     * device keeps a condition latched until told otherwise (CUPS keeps a queue's
+     * {@code media-empty-error} until the next job runs) overrides it to clear the latch first. The new
+     * status is published to the listeners like any other change.
+     *
+     * @return the status after clearing; {@link Outcome.TimedOut} / {@link Outcome.Cancelled} as for
+     *         {@link #refreshStatus}; {@link Outcome.DeviceError} when the device (or the system service
+     *         in front of it) refused to clear, with a detail naming what to do by hand
+     * @throws LinkLostException when the link to the device is lost
+     */
+    default Outcome<DeviceStatus> conditionCleared(Deadline deadline, CancelToken cancel) throws LinkLostException {
+        return refreshStatus(deadline, cancel);
+    }
+
+    /**
      * Registers a listener called after every status change (on a driver thread; listeners must not
      * block). Returns a handle that unregisters it.
      */

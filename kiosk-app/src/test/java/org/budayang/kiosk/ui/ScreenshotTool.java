@@ -213,6 +213,7 @@ public final class ScreenshotTool {
         }
         vm.pinPad().submit();
         shot(scene, "technician" + suffix);
+        org.budayang.kiosk.ui.tech.TechnicianShots.render(fx, vm, name -> shot(scene, name + suffix));
         shell.stop();
         stage.hide();
     }

@@ -2,6 +2,7 @@ package org.budayang.driver.cups;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ import org.budayang.driver.printer.DocumentPrinter;
 import org.budayang.driver.printer.PrintDocument;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.runtime.OperationGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code cups} driver: an A4 document printer behind a CUPS queue, spoken to in IPP/1.1 over HTTP
@@ -27,6 +30,7 @@ import org.budayang.driver.runtime.OperationGate;
  */
 public final class CupsDocumentPrinter implements DocumentPrinter {
     public static final String DRIVER_NAME = "cups";
+    private static final Logger LOG = LoggerFactory.getLogger(CupsDocumentPrinter.class);
     private static final Duration OPEN_BUDGET = Duration.ofSeconds(5);
 
     private final String role;
@@ -125,32 +129,88 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
 
     @Override
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus"
-                    + " is allowed only when OPEN or ENABLED");
-        }
+        requireOpen("refreshStatus");
         return gate.run("refreshStatus", deadline, cancel, (until, token) -> {
             try {
                 board.publish(queue.printer(until, token).toStatus(settings.queue(), clock.instant()));
                 return Outcome.success(board.status());
             } catch (IppCallException failed) {
-                return switch (failed.kind()) {
-                    case TIMED_OUT -> {
-                        board.publish(DeviceStatus.offline(clock.instant(), failed.getMessage()));
-                        yield Outcome.timedOut("refreshStatus: " + failed.getMessage(), deadline.budget());
-                    }
-                    case CANCELLED -> Outcome.cancelled("refreshStatus");
-                    case REFUSED, BROKEN -> {
-                        board.publish(new DeviceStatus(Health.OFFLINE, java.util.Set.of(),
-                                RecommendedAction.CONFIGURATION, clock.instant(), failed.getMessage()));
-                        yield Outcome.deviceError("PRINT_SYSTEM_ERROR", failed.getMessage());
-                    }
-                };
+                return failedCall("refreshStatus", failed, deadline);
             } catch (LinkLostException lost) {
                 board.publish(DeviceStatus.offline(clock.instant(), lost.getMessage()));
                 throw lost;
             }
         });
+    }
+
+    /**
+     * Staff cleared the printer (paper in, jam out, cover shut): CUPS keeps {@code media-empty-error} and the like in
+     * the queue's printer-state-reasons until a job runs, so this removes the reasons that stand for a condition
+     * ({@link PrinterReasons#condition}) with CUPS-Add-Modify-Printer, as {@code lpadmin -p <queue> -o
+     * printer-state-reasons=none} does, and keeps the others ({@code paused}, {@code offline-report}, filter errors).
+     * printer-state is not touched: a stopped queue stays stopped (OFFLINE, {@code cupsenable}). Then the queue's
+     * attributes are read again and published. If the printer still has no paper, CUPS learns it at the next job,
+     * which fails PAPER_OUT again. cupsd refusing the change (its policy: administrators only) is
+     * {@code CLEAR_REFUSED}, naming the command to run by hand; the status stays as it was.
+     */
+    @Override
+    public Outcome<DeviceStatus> conditionCleared(Deadline deadline, CancelToken cancel) throws LinkLostException {
+        requireOpen("conditionCleared");
+        return gate.run("conditionCleared", deadline, cancel, (until, token) -> {
+            try {
+                PrinterState before = queue.printer(until, token);
+                List<String> kept = before.reasons().stream()
+                        .filter(reason -> PrinterReasons.condition(reason).isEmpty()).toList();
+                if (kept.size() < before.reasons().size()) {
+                    try {
+                        queue.replaceReasons(kept, until, token);
+                    } catch (IppCallException refused) {
+                        if (refused.accessDenied()) {
+                            return Outcome.deviceError("CLEAR_REFUSED", refusedDetail(before, refused));
+                        }
+                        throw refused;
+                    }
+                    LOG.info("{}: staff cleared the printer; printer-state-reasons {} -> {}", lifecycle.device(),
+                            before.reasons(), kept.isEmpty() ? "none" : kept);
+                }
+                board.publish(queue.printer(until, token).toStatus(settings.queue(), clock.instant()));
+                return Outcome.success(board.status());
+            } catch (IppCallException failed) {
+                return failedCall("conditionCleared", failed, deadline);
+            } catch (LinkLostException lost) {
+                board.publish(DeviceStatus.offline(clock.instant(), lost.getMessage()));
+                throw lost;
+            }
+        });
+    }
+
+    private String refusedDetail(PrinterState before, IppCallException refused) {
+        return "cupsd refused to clear printer-state-reasons " + before.reasons() + " of queue " + settings.queue()
+                + " for user '" + settings.user() + "' (" + refused.getMessage() + "): run 'sudo lpadmin -p "
+                + settings.queue() + " -o printer-state-reasons=none' by hand, or allow CUPS-Add-Modify-Printer"
+                + " for that user in cupsd.conf's default policy (decision 0009)";
+    }
+
+    private void requireOpen(String operation) {
+        if (lifecycle.state() == LifecycleState.CLOSED) {
+            throw new IllegalStateException(lifecycle.device() + ": cannot " + operation + " while CLOSED; "
+                    + operation + " is allowed only when OPEN or ENABLED");
+        }
+    }
+
+    private Outcome<DeviceStatus> failedCall(String operation, IppCallException failed, Deadline deadline) {
+        return switch (failed.kind()) {
+            case TIMED_OUT -> {
+                board.publish(DeviceStatus.offline(clock.instant(), failed.getMessage()));
+                yield Outcome.timedOut(operation + ": " + failed.getMessage(), deadline.budget());
+            }
+            case CANCELLED -> Outcome.cancelled(operation);
+            case REFUSED, BROKEN -> {
+                board.publish(new DeviceStatus(Health.OFFLINE, java.util.Set.of(),
+                        RecommendedAction.CONFIGURATION, clock.instant(), failed.getMessage()));
+                yield Outcome.deviceError("PRINT_SYSTEM_ERROR", failed.getMessage());
+            }
+        };
     }
 
     @Override

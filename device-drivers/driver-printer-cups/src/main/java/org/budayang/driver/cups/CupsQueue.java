@@ -13,10 +13,13 @@ final class CupsQueue {
 
     private final CupsSettings settings;
     private final IppClient client;
+    /** cupsd's administration resource, where lpadmin posts CUPS-Add-Modify-Printer. */
+    private final IppClient admin;
 
     CupsQueue(CupsSettings settings, IppClient client) {
         this.settings = settings;
         this.client = client;
+        this.admin = new IppClient(client.endpoint().resolve("/admin/"), settings.connectTimeout());
     }
 
     CupsSettings settings() {
@@ -27,6 +30,29 @@ final class CupsQueue {
         IppRequest request = start(Ipp.GET_PRINTER_ATTRIBUTES);
         requested(request, PrinterState.REQUESTED);
         return PrinterState.from(checked(request, deadline, cancel).group(Ipp.PRINTER_GROUP));
+    }
+
+    /**
+     * Replaces the queue's printer-state-reasons with {@code reasons} ({@code none} when empty) through
+     * CUPS-Add-Modify-Printer on {@code /admin/}, as {@code lpadmin -p <queue> -o printer-state-reasons=…} does. Only
+     * that attribute is sent: printer-state (a stopped queue stays stopped) and everything else are left as they
+     * are. cupsd checks this against its default policy (administrators only, by default).
+     */
+    void replaceReasons(List<String> reasons, Deadline deadline, CancelToken cancel)
+            throws LinkLostException, IppCallException {
+        IppRequest request = IppRequest.of(Ipp.CUPS_ADD_MODIFY_PRINTER, admin.nextRequestId());
+        request.value(Ipp.URI, "printer-uri", settings.printerUri().toString());
+        request.value(Ipp.NAME, "requesting-user-name", settings.user());
+        request.group(Ipp.PRINTER_GROUP);
+        List<String> values = reasons.isEmpty() ? List.of("none") : reasons;
+        request.value(Ipp.KEYWORD, "printer-state-reasons", values.get(0));
+        for (String reason : values.subList(1, values.size())) {
+            request.also(Ipp.KEYWORD, reason);
+        }
+        IppResponse response = admin.call(request, deadline, cancel);
+        if (!response.successful()) {
+            throw refused(request, response);
+        }
     }
 
     /** Print-Job with the PDF; returns the CUPS job id. */
@@ -132,6 +158,7 @@ final class CupsQueue {
                 ? "; the queue does not exist: create it with lpadmin or fix the 'uri'/'queue' setting" : "";
         return new IppCallException(IppCallException.Kind.REFUSED, IppClient.operationName(request.operation())
                 + " to " + settings.printerUri() + " answered " + Ipp.statusName(response.status())
-                + (response.statusMessage().isEmpty() ? "" : " '" + response.statusMessage() + "'") + hint, null);
+                + (response.statusMessage().isEmpty() ? "" : " '" + response.statusMessage() + "'") + hint,
+                response.status());
     }
 }

@@ -30,6 +30,10 @@ final class HttpExchange {
     private HttpExchange() {
     }
 
+    private static int httpStatus(String code) {
+        return code.matches("\\d{3}") ? Integer.parseInt(code) : 0;
+    }
+
     /** @return the answer's body when the status is 200 */
     static byte[] post(URI endpoint, int connectTimeoutMillis, byte[] body, String what, Deadline deadline,
                        CancelToken cancel) throws LinkLostException, IppCallException {
@@ -83,7 +87,7 @@ final class HttpExchange {
             }
             if (!parts[1].equals("200")) {
                 throw new IppCallException(IppCallException.Kind.BROKEN, what + ": HTTP status " + parts[1]
-                        + " instead of 200 ('" + printable(status) + "')", null);
+                        + " instead of 200 ('" + printable(status) + "')", httpStatus(parts[1]));
             }
             if (chunked) {
                 ByteArrayOutputStream whole = new ByteArrayOutputStream();

@@ -8,6 +8,8 @@ final class Ipp {
     static final int GET_JOB_ATTRIBUTES = 0x0009;
     static final int GET_JOBS = 0x000A;
     static final int GET_PRINTER_ATTRIBUTES = 0x000B;
+    /** CUPS-Add-Modify-Printer (CUPS extension), posted to {@code /admin/} as lpadmin does. */
+    static final int CUPS_ADD_MODIFY_PRINTER = 0x4003;
 
     // delimiter tags
     static final int OPERATION_GROUP = 0x01;

@@ -15,13 +15,34 @@ final class IppCallException extends Exception {
     }
 
     private final Kind kind;
+    private final int status;
 
     IppCallException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.status = 0;
+    }
+
+    /**
+     * @param status the HTTP status of a {@code BROKEN} answer (e.g. 401) or the IPP status of a {@code REFUSED} one
+     *               (e.g. 0x0403); 0 when there is none
+     */
+    IppCallException(Kind kind, String message, int status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
     }
 
     Kind kind() {
         return kind;
+    }
+
+    /**
+     * Whether cupsd refused because of who asked: HTTP 401 (not authenticated) or 403 (forbidden), or IPP
+     * client-error-forbidden / not-authenticated / not-authorized (0x0401-0x0403).
+     */
+    boolean accessDenied() {
+        return kind == Kind.BROKEN && (status == 401 || status == 403)
+                || kind == Kind.REFUSED && status >= 0x0401 && status <= 0x0403;
     }
 }

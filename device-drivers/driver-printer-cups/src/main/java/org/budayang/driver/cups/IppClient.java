@@ -65,6 +65,7 @@ final class IppClient {
             case Ipp.GET_JOB_ATTRIBUTES -> "Get-Job-Attributes";
             case Ipp.GET_JOBS -> "Get-Jobs";
             case Ipp.GET_PRINTER_ATTRIBUTES -> "Get-Printer-Attributes";
+            case Ipp.CUPS_ADD_MODIFY_PRINTER -> "CUPS-Add-Modify-Printer";
             default -> String.format("IPP operation 0x%04X", operation);
         };
     }

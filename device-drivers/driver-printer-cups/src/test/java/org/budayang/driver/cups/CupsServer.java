@@ -246,7 +246,12 @@ final class CupsServer {
                 "WebInterface No", "IdleExitTimeout 0", "JobRetryLimit 0", "ErrorPolicy abort-job",
                 "PreserveJobHistory Yes", "MaxJobs 0",
                 "<Location />", "  Order allow,deny", "  Allow all", "</Location>",
-                "<Policy default>", "  <Limit All>", "    Order deny,allow", "  </Limit>", "</Policy>", ""));
+                "<Policy default>",
+                // as on a kiosk: only named users may change a queue (the tests' lpadmin as root, the driver as
+                // budayang); any other requesting user is refused (ConditionClearedTest)
+                "  <Limit CUPS-Add-Modify-Printer>", "    Require user root budayang", "    Order deny,allow",
+                "  </Limit>",
+                "  <Limit All>", "    Order deny,allow", "  </Limit>", "</Policy>", ""));
         Files.writeString(ROOT.resolve("etc/cups-files.conf"), String.join("\n",
                 "ServerRoot " + ROOT.resolve("etc"), "RequestRoot " + ROOT.resolve("spool"),
                 "TempDir " + ROOT.resolve("spool/tmp"), "CacheDir " + ROOT.resolve("cache"),

@@ -1,28 +1,48 @@
 package org.budayang.kiosk.ui.tech;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Dialogs;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 
-/** The technician panel: catalogue and device status (scrolling), refresh, 退出自助模式 and 返回. */
+/**
+ * The technician panel: the devices whose status recommends CLEAR first, each with "已处理（如纸已补充）" beside it,
+ * above the scrolling lines so that the button is never scrolled away (长者模式, portrait); then catalogue and
+ * device status (scrolling), the result of the last "已处理", and refresh, 退出自助模式 and 返回.
+ */
 public final class TechnicianView {
     /** The status lines' height: what a landscape screen in 长者模式 has between the title and the buttons. */
     private static final double MAX_LINES_HEIGHT = 560;
 
     private final Parent root;
     private final VBox lines = new VBox(8);
+    private final VBox attention = new VBox(12);
     private final TechnicianViewModel vm;
+    private final Messages messages;
 
     public TechnicianView(TechnicianViewModel vm, Messages messages, Runnable close) {
         this.vm = vm;
+        this.messages = messages;
         lines.setId("tech-status");
-        vm.statusLines().addListener((ListChangeListener<String>) c -> rebuild());
+        attention.setId("tech-attention");
+        attention.managedProperty().bind(attention.visibleProperty());
+        attention.setPadding(new javafx.geometry.Insets(0, 0, 16, 0));
+        vm.generalLines().addListener((ListChangeListener<String>) c -> rebuild());
+        vm.deviceRows().addListener((ListChangeListener<TechnicianViewModel.DeviceRow>) c -> rebuild());
+        vm.clearingProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
+        Label result = Widgets.text("", "tech-line");
+        result.setId("tech-clear-result");
+        result.textProperty().bind(vm.clearResultProperty());
+        result.visibleProperty().bind(vm.clearResultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
         Button refresh = Widgets.button(messages.get("tech.panel.refresh"), vm::refreshCatalog);
         refresh.setId("tech-refresh");
         Button exit = Widgets.button(messages.get("tech.panel.exit"), vm::exitKioskMode, "danger-button");
@@ -38,12 +58,32 @@ public final class TechnicianView {
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
         scroll.setMaxHeight(MAX_LINES_HEIGHT);
         root = Dialogs.overlay("technician-panel", 1400,
-                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), scroll,
+                Widgets.text(messages.get("tech.panel.title"), "dialog-title"), attention, scroll, result,
                 Dialogs.buttons(refresh, exit, back));
     }
 
     private void rebuild() {
-        lines.getChildren().setAll(vm.statusLines().stream().map(l -> Widgets.text(l, "tech-line")).toList());
+        lines.getChildren().setAll(vm.generalLines().stream().map(l -> (Node) Widgets.text(l, "tech-line")).toList());
+        attention.getChildren().setAll(Widgets.text(messages.get("tech.clear.heading"), "tech-line"));
+        for (TechnicianViewModel.DeviceRow row : vm.deviceRows()) {
+            if (row.clearable()) {
+                attention.getChildren().add(clearableRow(row));
+            } else {
+                lines.getChildren().add(Widgets.text(row.line(), "tech-line"));
+            }
+        }
+        attention.setVisible(attention.getChildren().size() > 1);
+    }
+
+    /** The line, then the button under it: beside a long line the button would squeeze it (长者模式, portrait). */
+    private Node clearableRow(TechnicianViewModel.DeviceRow row) {
+        Button cleared = Widgets.button(messages.get("tech.clear.button"), () -> vm.conditionCleared(row.role()),
+                "primary-button");
+        cleared.setId("tech-clear-" + row.role().configKey());
+        cleared.setDisable(vm.clearingProperty().get() != null);
+        VBox box = new VBox(8, Widgets.text(row.line(), "tech-line"), cleared);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     public Parent root() {

@@ -4,14 +4,21 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.RecommendedAction;
+import org.budayang.driver.op.Outcome;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -22,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * The technician panel: where the catalogue came from, each device role's live health (conditions,
  * recommended action, detail), and so why items may be 暂不可办; a catalogue refresh, and the way out of
  * kiosk mode.
+ *
+ * <p>A device whose status recommends {@link RecommendedAction#CLEAR} (paper out, jam, cover open) gets
+ * "已处理（如纸已补充）" once staff have fixed it: {@link #conditionCleared} asks the device to forget what it
+ * cannot re-sense and check again ({@link DeviceClearing}, off the FX thread), and {@link #clearResultProperty()}
+ * tells how it went. The board and the items' availability follow by themselves from the supervisor's status
+ * listener ({@link #showDevices}).
  */
 public final class TechnicianViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TechnicianViewModel.class);
@@ -35,6 +48,28 @@ public final class TechnicianViewModel {
     private final List<String> deviceLines = new ArrayList<>();
     private final ObservableList<String> statusLines = FXCollections.observableArrayList();
     private final ObservableList<String> statusView = FXCollections.unmodifiableObservableList(statusLines);
+    private final ObservableList<String> generalLines = FXCollections.observableArrayList();
+    private final ObservableList<DeviceRow> deviceRows = FXCollections.observableArrayList();
+    private final ObservableList<String> generalView = FXCollections.unmodifiableObservableList(generalLines);
+    private final ObservableList<DeviceRow> deviceRowsView = FXCollections.unmodifiableObservableList(deviceRows);
+    private final ReadOnlyObjectWrapper<DeviceRole> clearing = new ReadOnlyObjectWrapper<>(this, "clearing");
+    private final ReadOnlyStringWrapper clearResult = new ReadOnlyStringWrapper(this, "clearResult", "");
+    private Map<DeviceRole, DeviceStatus> devices = Map.of();
+    private DeviceClearing clearer = DeviceClearing.none();
+
+    /**
+     * One device's line on the panel.
+     *
+     * @param role      the role
+     * @param line      health, conditions, action and detail
+     * @param clearable its status recommends CLEAR and a device serves the role: "已处理" is offered
+     */
+    public record DeviceRow(DeviceRole role, String line, boolean clearable) {
+        public DeviceRow {
+            Objects.requireNonNull(role, "DeviceRow.role is required");
+            Objects.requireNonNull(line, "DeviceRow.line is required");
+        }
+    }
 
     /**
      * @param exitKioskMode leaves kiosk mode; given by the composition root (ends the FX platform)
@@ -53,14 +88,69 @@ public final class TechnicianViewModel {
 
     /** Shows each role's health, conditions, recommended action and detail (the supervisor's view). */
     public void showDevices(Map<DeviceRole, DeviceStatus> devices) {
-        List<String> lines = new ArrayList<>();
-        devices.forEach((role, status) -> lines.add(messages.get("tech.device", messages.get("device." + role.name()),
+        this.devices = new EnumMap<>(DeviceRole.class);
+        this.devices.putAll(devices);
+        List<DeviceRow> rows = new ArrayList<>();
+        devices.forEach((role, status) -> rows.add(new DeviceRow(role, messages.get("tech.device", name(role),
                 role.configKey(), status.health(), status.conditions().isEmpty() ? "—"
                         : status.conditions().stream().map(Enum::name).collect(Collectors.joining(", ")),
-                status.action(), status.detail().isEmpty() ? "—" : status.detail())));
+                status.action(), status.detail().isEmpty() ? "—" : status.detail()),
+                status.action() == RecommendedAction.CLEAR && clearer.has(role))));
         deviceLines.clear();
-        deviceLines.addAll(lines);
+        rows.forEach(row -> deviceLines.add(row.line()));
+        deviceRows.setAll(rows);
         update();
+    }
+
+    /**
+     * Gives the panel the kiosk's devices, so that it can offer "已处理" (the composition root calls it once, with
+     * the supervised devices; without it no button is shown).
+     */
+    public void useClearing(DeviceClearing clearing) {
+        this.clearer = Objects.requireNonNull(clearing, "clearing");
+        showDevices(devices);
+    }
+
+    /**
+     * Staff pressed "已处理（如纸已补充）" for {@code role}: the device is asked to check again (one role at a time;
+     * ignored while a clearing runs or when the role's status does not recommend CLEAR).
+     */
+    public void conditionCleared(DeviceRole role) {
+        Objects.requireNonNull(role, "role");
+        boolean offered = deviceRows.stream().anyMatch(row -> row.role() == role && row.clearable());
+        if (clearing.get() != null || !offered) {
+            LOG.info("Technician: clearing {} ignored ({})", role.configKey(), clearing.get() != null
+                    ? "clearing " + clearing.get().configKey() + " is running" : "its status does not recommend CLEAR");
+            return;
+        }
+        clearing.set(role);
+        clearResult.set(messages.get("tech.clear.running", name(role)));
+        clearer.clear(role, outcome -> {
+            clearing.set(null);
+            clearResult.set(describe(role, outcome));
+        });
+    }
+
+    private String describe(DeviceRole role, Outcome<DeviceStatus> outcome) {
+        String name = name(role);
+        if (outcome instanceof Outcome.Success<DeviceStatus> success) {
+            DeviceStatus status = success.value();
+            return status.action() == RecommendedAction.CLEAR
+                    ? messages.get("tech.clear.still", name, status.health(),
+                            status.conditions().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                    : messages.get("tech.clear.done", name, status.health());
+        }
+        if (outcome instanceof Outcome.TimedOut<DeviceStatus> timedOut) {
+            return messages.get("tech.clear.timed_out", name, timedOut.operation());
+        }
+        if (outcome instanceof Outcome.DeviceError<DeviceStatus> error) {
+            return messages.get("tech.clear.failed", name, error.code(), error.detail());
+        }
+        return messages.get("tech.clear.cancelled", name);
+    }
+
+    private String name(DeviceRole role) {
+        return messages.get("device." + role.name());
     }
 
     private void update() {
@@ -78,6 +168,7 @@ public final class TechnicianViewModel {
                     ? messages.get("tech.catalog.problem", l.problem()) : messages.get("tech.catalog.no_problem"));
         }
         lines.add(messages.get("tech.devices"));
+        generalLines.setAll(lines);
         lines.addAll(deviceLines);
         statusLines.setAll(lines);
     }
@@ -92,7 +183,27 @@ public final class TechnicianViewModel {
         exitKioskMode.run();
     }
 
+    /** Every line: site, catalogue, the devices' heading and one line per device. */
     public ObservableList<String> statusLines() {
         return statusView;
+    }
+
+    /** The site and catalogue lines and the devices' heading (what {@link #deviceRows()} follow on the panel). */
+    public ObservableList<String> generalLines() {
+        return generalView;
+    }
+
+    public ObservableList<DeviceRow> deviceRows() {
+        return deviceRowsView;
+    }
+
+    /** The role being cleared now, or null. */
+    public ReadOnlyObjectProperty<DeviceRole> clearingProperty() {
+        return clearing.getReadOnlyProperty();
+    }
+
+    /** How the last "已处理" went (empty before the first). */
+    public ReadOnlyStringProperty clearResultProperty() {
+        return clearResult.getReadOnlyProperty();
     }
 }
