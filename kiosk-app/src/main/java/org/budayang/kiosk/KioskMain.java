@@ -31,6 +31,7 @@ import org.budayang.kiosk.ui.bench.AttractStartBenchmark;
 import org.budayang.kiosk.ui.bench.SoakRunner;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
+import org.budayang.kiosk.ui.tech.DeviceClearing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,8 @@ public final class KioskMain {
         IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, daemon("kiosk-scanner"),
                 daemon("kiosk-camera"));
         ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
+        // the technician's 已处理 gets its own thread: a press never waits behind a card read or a print
+        ExecutorService clearingThread = Executors.newSingleThreadExecutor(daemon("kiosk-clearing"));
         PrintService printing = PrintService.builder()
                 .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
                 .documentPrinter(kioskDevices.documentPrinter().orElse(null))
@@ -115,6 +118,7 @@ public final class KioskMain {
                     kioskDevices.close();
                     deviceThread.shutdownNow();
                     printerThread.shutdownNow();
+                    clearingThread.shutdownNow();
                 }, "kiosk-devices-close");
                 closer.setDaemon(true);
                 closer.start();
@@ -127,6 +131,8 @@ public final class KioskMain {
                     identity);
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
+            app[0].shell().viewModel().technician().useClearing(new DeviceClearing(kioskDevices::device,
+                    clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));
             kioskDevices.start();
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);

@@ -81,6 +81,11 @@ public final class KioskDevices implements AutoCloseable {
         supervisor.start();
     }
 
+    /** The device serving {@code role}, when one is configured (the technician panel's 已处理 calls it). */
+    public Optional<Device> device(DeviceRole role) {
+        return Optional.ofNullable(devices.get(role.configKey()));
+    }
+
     /** The ID card reader, when one is configured. */
     public Optional<IdCardReader> idCardReader() {
         Device device = devices.get(DeviceRole.ID_CARD_READER.configKey());
