@@ -6,13 +6,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.budayang.driver.link.EmulatorCommands;
 
 /**
  * The demo's one console: a line that begins with a device's word goes to that device ({@code card place 1},
  * {@code printer paper out}); the ID card reader's most used commands also work alone ({@code place 1},
  * {@code remove}, {@code cards}), as the README shows them.
  */
-final class DemoConsole {
+final class DemoConsole implements EmulatorCommands {
     private static final Set<String> CARD_SHORTCUTS = Set.of("place", "remove", "cards", "cut");
 
     private final List<DemoDevice> devices;
@@ -25,18 +26,12 @@ final class DemoConsole {
 
     /** Reads commands until end of input or {@code quit}. */
     void run(BufferedReader in) throws IOException {
-        out.println("demo console ready; type help");
-        out.flush();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (!execute(line)) {
-                return;
-            }
-            out.flush();
-        }
+        run(in, out, "demo console ready; type help");
     }
 
     /** Runs one line; false for {@code quit}. */
-    boolean execute(String line) {
+    @Override
+    public boolean execute(String line) {
         String stripped = line.strip();
         if (stripped.isEmpty()) {
             return true;

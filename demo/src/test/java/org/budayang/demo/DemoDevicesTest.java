@@ -2,6 +2,7 @@ package org.budayang.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -127,9 +128,9 @@ class DemoDevicesTest {
                 assertTrue(demo.execute("printer paper out"));
                 Outcome<PrintJob> refused = printer.print("demo-2", receipt, Deadline.in(Duration.ofSeconds(10)),
                         CancelToken.none());
-                PrintJob failed = refused.valueIfSuccess().orElse(null);
-                assertTrue(failed == null || failed.state() == PrintJobState.FAILED,
-                        "paper out: not printed, got " + refused);
+                assertEquals("PAPER_OUT", assertInstanceOf(Outcome.DeviceError.class, refused).code(),
+                        "paper out: not printed, and said why");
+                assertEquals(PrintJobState.FAILED, printer.job("demo-2").orElseThrow().state());
             } finally {
                 created.values().forEach(Device::close);
             }
