@@ -12,10 +12,8 @@ CAPTURES=${2:-50}
 MODULE=device-drivers/driver-camera
 command -v gst-launch-1.0 >/dev/null || {
   echo "bench: gst-launch-1.0 missing: apt-get install -y gstreamer1.0-tools gstreamer1.0-plugins-base" >&2; exit 2; }
-./mvnw -o -q -pl "$MODULE" -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-CP="$MODULE/target/test-classes:$MODULE/target/classes:$(cat "$MODULE/target/bench-classpath.txt")"
-echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-echo "java: $(java -version 2>&1 | head -1); date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+. bench/lib.sh
+CP=$(bench_test_classpath "$MODULE")
+bench_machine
 java -Xmx256m -Dlogback.configurationFile="$ROOT/$MODULE/src/test/resources/logback-test.xml" -cp "$CP" \
     org.budayang.driver.camerastream.CameraBench "$SECONDS_MEASURED" "$CAPTURES"
