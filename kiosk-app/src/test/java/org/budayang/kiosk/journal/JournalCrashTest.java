@@ -124,7 +124,7 @@ class JournalCrashTest {
     private static boolean waitFor(TestInbox inbox, int stored) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (inbox.storedKeys().size() < stored && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
         return inbox.storedKeys().size() >= stored;
     }
