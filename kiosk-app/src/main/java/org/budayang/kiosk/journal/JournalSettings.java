@@ -21,6 +21,11 @@ public record JournalSettings(Path dir, Duration retention) {
         requireRetention(retention);
     }
 
+    /** Settings under {@code dataDir/journal} (the kiosk's {@code data.dir}). */
+    public static JournalSettings under(Path dataDir, Duration retention) {
+        return new JournalSettings(dataDir.resolve("journal"), retention);
+    }
+
     /** Settings under {@code dataDir/journal} with {@code journal.retention} read from {@code properties}. */
     public static JournalSettings of(Path dataDir, Map<String, String> properties) {
         String text = properties.get(RETENTION_KEY);

@@ -140,11 +140,46 @@ class JournalTest {
     }
 
     @Test
+    void threadsWritingAtOnceAreSerialisedAndNothingIsLost() throws Exception {
+        try (Journal journal = JournalFixture.open(dir)) {
+            int threads = 4;
+            int perThread = 40;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<List<String>>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    List<String> ids = new java.util.ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        JournalTx tx = journal.begin("PRINT_CERTIFICATE", "XK00001001", JournalFixture.PERSONAL);
+                        tx.intend("PRINT", "{\"i\":" + i + "}").done(null,
+                                OutboxMessage.of("TX_RECORD", "/api/v1/records", "{}"));
+                        tx.finish();
+                        ids.add(tx.id());
+                    }
+                    return ids;
+                }));
+            }
+            pool.shutdown();
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (var f : futures) {
+                all.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(threads * perThread, all.size());
+            for (String id : all) {
+                assertEquals(TxState.DONE, journal.find(id).orElseThrow().state());
+            }
+            assertEquals(threads * perThread, journal.outbox().records(OutboxState.PENDING).size());
+            assertEquals("ok", journal.integrityCheck());
+        }
+    }
+
+    @Test
     void settingsReadTheRetention() {
         assertEquals(JournalSettings.DEFAULT_RETENTION, JournalSettings.of(dir, Map.of()).retention());
         assertEquals(java.time.Duration.ofHours(12),
                 JournalSettings.of(dir, Map.of("journal.retention", "PT12H")).retention());
         assertEquals(dir.resolve("journal").resolve("journal.db"), JournalSettings.of(dir, Map.of()).file());
+        assertEquals(JournalSettings.of(dir, Map.of()), JournalSettings.under(dir, java.time.Duration.ofDays(7)));
         JournalException e = assertThrows(JournalException.class,
                 () -> JournalSettings.of(dir, Map.of("journal.retention", "7 days")));
         assertEquals("JOURNAL_INVALID: journal.retention: '7 days' is not accepted; expected an ISO-8601 duration"
