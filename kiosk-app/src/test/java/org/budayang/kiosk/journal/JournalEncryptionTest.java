@@ -122,7 +122,9 @@ class JournalEncryptionTest {
             list.filter(p -> p.getFileName().toString().startsWith("journal.db")).forEach(files::add);
         }
         assertFalse(files.isEmpty());
+        boolean plainColumnSeen = false;
         for (Path file : files) {
+            plainColumnSeen |= contains(Files.readAllBytes(file), "XK00002001".getBytes(StandardCharsets.UTF_8));
             byte[] bytes = Files.readAllBytes(file);
             for (String secret : List.of(JournalFixture.ID_NUMBER, JournalFixture.NAME)) {
                 assertFalse(contains(bytes, secret.getBytes(StandardCharsets.UTF_8)), file + " holds " + secret.length()
@@ -130,6 +132,7 @@ class JournalEncryptionTest {
                 assertFalse(contains(bytes, secret.getBytes(StandardCharsets.UTF_16LE)), file.toString());
             }
         }
+        assertTrue(plainColumnSeen, "the search sees the plain item code column, so it would see a plain ID number");
     }
 
     static boolean contains(byte[] haystack, byte[] needle) {
