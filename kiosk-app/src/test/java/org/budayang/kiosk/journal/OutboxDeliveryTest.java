@@ -119,6 +119,33 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aKindCentralCannotTakeForAWhileDoesNotHoldBackTheOthers() throws Exception {
+        try (Journal journal = JournalFixture.open(dir)) {
+            List<String> evaluations = new ArrayList<>();
+            List<String> records = new ArrayList<>();
+            inbox.unavailable("/api/v1/evaluations");
+            for (int i = 0; i < 3; i++) {
+                OutboxMessage e = OutboxMessage.of("EVALUATION", "/api/v1/evaluations", "{\"e\":" + i + "}");
+                OutboxMessage r = OutboxMessage.of("TX_RECORD", "/api/v1/records", "{\"r\":" + i + "}");
+                journal.outbox().append(e);
+                journal.outbox().append(r);
+                evaluations.add(e.idempotencyKey());
+                records.add(r.idempotencyKey());
+            }
+            try (OutboxDeliverer deliverer = deliverer(journal)) {
+                deliverer.start();
+                await("records sent", () -> journal.outbox().records(OutboxState.SENT).size() == 3);
+                assertEquals(records, inbox.storedKeys());
+                await("the first evaluation retried", () -> inbox.arrivals(evaluations.get(0)) >= 3);
+                assertEquals(0, inbox.arrivals(evaluations.get(1)), "the later evaluations wait behind the first");
+                inbox.unavailable(null);
+                await("evaluations sent", () -> journal.outbox().records(OutboxState.SENT).size() == 6);
+            }
+            assertEquals(evaluations, inbox.storedKeys().subList(3, 6));
+        }
+    }
+
+    @Test
     void pendingRecordsSurviveARestartOfTheKiosk() throws Exception {
         OutboxMessage m = OutboxMessage.of("TX_RECORD", "/api/v1/records", "{\"n\":1}");
         inbox.stop();

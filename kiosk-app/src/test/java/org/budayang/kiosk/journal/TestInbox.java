@@ -30,6 +30,7 @@ final class TestInbox implements AutoCloseable {
     private final Map<String, Integer> arrivals = new HashMap<>();
     private final Deque<Integer> scripted = new ArrayDeque<>();
     private int storeThenFail;
+    private String unavailablePath;
 
     TestInbox() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -56,6 +57,11 @@ final class TestInbox implements AutoCloseable {
     /** The next new requests get these statuses without being stored. */
     synchronized void script(Integer... statuses) {
         scripted.addAll(List.of(statuses));
+    }
+
+    /** Every request to {@code path} is answered 503 until this is called with null. */
+    synchronized void unavailable(String path) {
+        unavailablePath = path;
     }
 
     /** The next {@code n} new messages are stored, then answered 500: the kiosk will send them again. */
@@ -93,7 +99,10 @@ final class TestInbox implements AutoCloseable {
                     answer = "{\"code\":\"IDEMPOTENCY_KEY_MISSING\"}";
                 } else {
                     arrivals.merge(key, 1, Integer::sum);
-                    if (stored.containsKey(key)) {
+                    if (exchange.getRequestURI().getPath().equals(unavailablePath)) {
+                        status = 503;
+                        answer = "{\"code\":\"DEPARTMENT_UNAVAILABLE\"}";
+                    } else if (stored.containsKey(key)) {
                         status = 200;
                         answer = "{\"stored\":\"" + key + "\"}";
                         replay = true;
