@@ -17,18 +17,23 @@ import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.budayang.api.ApiHeaders;
 import org.budayang.api.ApiPaths;
 import org.budayang.api.catalog.Catalog;
 import org.budayang.api.health.HealthStatus;
@@ -129,6 +134,27 @@ public final class CentralClient implements Closeable {
         return parse(execute(get, url), url, HealthStatus.class);
     }
 
+    /** The answer to a {@link #post}: its status and at most 200 characters of its body (for messages). */
+    public record PostResponse(int status, String snippet) {
+    }
+
+    /**
+     * POSTs a JSON body with {@code Idempotency-Key: <idempotencyKey>} (the kiosk's outbox). Any status is
+     * returned for the caller to judge; only a failure to get an answer throws.
+     *
+     * @param path e.g. {@code /api/v1/evaluations}
+     */
+    public PostResponse post(String path, String idempotencyKey, String jsonBody) throws CentralUnavailableException {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey is required");
+        URI url = url(path);
+        HttpPost post = new HttpPost(url);
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        post.setHeader(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
+        post.setEntity(new StringEntity(jsonBody, ContentType.APPLICATION_JSON));
+        Response response = execute(post, url);
+        return new PostResponse(response.status, snippet(response.body).replaceFirst("^ \\(body: (.*)\\)$", "$1"));
+    }
+
     @Override
     public void close() throws IOException {
         http.close();
@@ -141,7 +167,7 @@ public final class CentralClient implements Closeable {
     private record Response(int status, byte[] body) {
     }
 
-    private Response execute(HttpGet get, URI url) throws CentralUnavailableException {
+    private Response execute(HttpUriRequestBase get, URI url) throws CentralUnavailableException {
         try {
             return http.execute(get, response -> new Response(response.getCode(), read(response.getEntity())));
         } catch (ConnectTimeoutException e) {
