@@ -13,7 +13,7 @@ public class CentralUnavailableException extends IOException {
     private final String problem;
 
     public CentralUnavailableException(URI url, String problem, Throwable cause) {
-        super("Central request GET " + url + " failed: " + problem, cause);
+        super("Central request " + url + " failed: " + problem, cause);
         this.url = url;
         this.problem = problem;
     }
