@@ -66,7 +66,7 @@ class CentralClientTest {
         try (CentralClient down = new CentralClient(closed)) {
             CentralUnavailableException e = assertThrows(CentralUnavailableException.class, down::fetchCatalog);
             assertEquals(URI.create(closed + "/api/v1/catalog"), e.url());
-            assertTrue(e.getMessage().startsWith("Central request GET " + closed + "/api/v1/catalog failed: "
+            assertTrue(e.getMessage().startsWith("Central request " + closed + "/api/v1/catalog failed: "
                     + "connection refused by 127.0.0.1:" + closed.getPort()), e.getMessage());
             assertTrue(e.getMessage().contains("central.url"), e.getMessage());
         }
