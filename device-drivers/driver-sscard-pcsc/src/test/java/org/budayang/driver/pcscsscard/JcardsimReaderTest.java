@@ -101,6 +101,29 @@ class JcardsimReaderTest {
     }
 
     @Test
+    void aThrowingListenerStopsNeitherTheWatcherNorTheOtherListeners() throws Exception {
+        SimCard sim = SimCard.of(CardImage.lanzhou());
+        enabled(sim);
+        reader.onCardEvent(event -> {
+            throw new IllegalStateException("kiosk card listener broke on " + event.type());
+        });
+        reader.onStatusChange(status -> {
+            throw new IllegalStateException("kiosk status listener broke on " + status.health());
+        });
+        Events events = new Events();
+        reader.onCardEvent(events);
+
+        sim.insert();
+        assertEquals(CardEvent.Type.PLACED, events.next(PATIENT));
+        assertEquals(Outcome.success(CardImage.lanzhou().card()), read()); // BUSY and back: status listeners run
+        sim.remove();
+        assertEquals(CardEvent.Type.REMOVED, events.next(PATIENT));
+        sim.insert(); // the watcher is still alive after its listeners threw twice
+        assertEquals(CardEvent.Type.PLACED, events.next(PATIENT));
+        assertTrue(reader.status().has(Condition.CARD_PRESENT), reader.status().toString());
+    }
+
+    @Test
     void aForeignCardIsTheWrongCardAndALockedCardIsLocked() throws Exception {
         SimCard foreign = SimCard.foreign().insert();
         enabled(foreign);
