@@ -2,10 +2,8 @@ package org.budayang.driver.camerastream;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,6 +19,7 @@ import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.runtime.Listeners;
 import org.budayang.driver.runtime.OperationGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,7 @@ public final class StreamCamera implements Camera {
     private final OperationGate gate;
     private final CameraStatus status;
     private final JpegStill jpeg;
-    private final List<Consumer<Frame>> frameListeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Frame> frameListeners;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -71,6 +70,7 @@ public final class StreamCamera implements Camera {
         this.gate = new OperationGate(device);
         this.status = new CameraStatus(device, clock);
         this.jpeg = new JpegStill(settings.jpegQuality());
+        this.frameListeners = new Listeners<>(LOG, device, "frame", frame -> "frame #" + frame.sequence());
     }
 
     @Override
@@ -128,9 +128,7 @@ public final class StreamCamera implements Camera {
 
     @Override
     public AutoCloseable onFrame(Consumer<Frame> listener) {
-        Objects.requireNonNull(listener, "listener");
-        frameListeners.add(listener);
-        return () -> frameListeners.remove(listener);
+        return frameListeners.add(listener);
     }
 
     @Override
@@ -264,7 +262,7 @@ public final class StreamCamera implements Camera {
                     lock.unlock();
                 }
                 if (lifecycle.state() == LifecycleState.ENABLED) {
-                    deliver(frame);
+                    frameListeners.tell(frame);
                 }
             }
         } catch (SourceFailure e) {
@@ -278,16 +276,6 @@ public final class StreamCamera implements Camera {
             }
         } catch (InterruptedException stopped) {
             LOG.debug("{}: frame reader stopped", device);
-        }
-    }
-
-    private void deliver(Frame frame) {
-        for (Consumer<Frame> listener : frameListeners) {
-            try {
-                listener.accept(frame);
-            } catch (RuntimeException e) {
-                LOG.error("{}: a frame listener failed on frame #{}", device, frame.sequence(), e);
-            }
         }
     }
 

@@ -39,7 +39,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
     private final Lifecycle lifecycle;
     private final OperationGate gate;
     private final CupsQueue queue;
-    private final JobBook book = new JobBook();
+    private final JobBook book;
     private final StatusBoard board;
     private final JobRunner runner;
 
@@ -51,6 +51,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
         this.lifecycle = new Lifecycle(device);
         this.gate = new OperationGate(device);
         this.queue = new CupsQueue(settings, new IppClient(settings.endpoint(), settings.connectTimeout()));
+        this.book = new JobBook(settings.jobMemory());
         this.board = new StatusBoard(device, DeviceStatus.offline(clock.instant(), "not opened yet"));
         this.runner = new JobRunner(queue, book, new JobRunner.Observer() {
             @Override

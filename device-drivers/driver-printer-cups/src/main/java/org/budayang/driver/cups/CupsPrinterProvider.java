@@ -8,7 +8,8 @@ import org.budayang.driver.printer.DocumentPrinter;
 
 /**
  * The {@code cups} driver's provider. Settings ({@link CupsSettings}): {@code uri}, or {@code host} / {@code port}
- * / {@code queue}; {@code user}, {@code pollInterval}, {@code connectTimeout}, {@code cancelTimeout}.
+ * / {@code queue}; {@code user}, {@code pollInterval}, {@code connectTimeout}, {@code cancelTimeout},
+ * {@code jobMemory}.
  */
 public final class CupsPrinterProvider implements DriverProvider {
 

@@ -20,12 +20,14 @@ import org.budayang.driver.DriverSettings;
  * @param pollInterval   how often a job's state is asked while it prints (default 200ms)
  * @param connectTimeout how long a TCP connect to cupsd may take (default 2s)
  * @param cancelTimeout  how long Cancel-Job may take after a deadline or a cancel (default 300ms)
+ * @param jobMemory      how many job ids the driver remembers, so that a retried id is never printed twice
+ *                       (default 200, 10..100000)
  */
 record CupsSettings(URI printerUri, URI endpoint, String queue, String user, Duration pollInterval,
-                    Duration connectTimeout, Duration cancelTimeout) {
+                    Duration connectTimeout, Duration cancelTimeout, int jobMemory) {
 
     static final Set<String> KEYS = Set.of("uri", "host", "port", "queue", "user", "pollInterval",
-            "connectTimeout", "cancelTimeout");
+            "connectTimeout", "cancelTimeout", "jobMemory");
     private static final String URI_FORM = "an ipp:// or http:// URI of a CUPS queue such as"
             + " ipp://localhost:631/printers/budayang-pdf";
 
@@ -37,6 +39,9 @@ record CupsSettings(URI printerUri, URI endpoint, String queue, String user, Dur
         Objects.requireNonNull(pollInterval, "CupsSettings.pollInterval is required");
         Objects.requireNonNull(connectTimeout, "CupsSettings.connectTimeout is required");
         Objects.requireNonNull(cancelTimeout, "CupsSettings.cancelTimeout is required");
+        if (jobMemory < 10 || jobMemory > 100_000) {
+            throw new IllegalArgumentException("CupsSettings.jobMemory must be 10..100000, got " + jobMemory);
+        }
     }
 
     static CupsSettings from(DriverSettings settings) {
@@ -79,7 +84,9 @@ record CupsSettings(URI printerUri, URI endpoint, String queue, String user, Dur
                 settings.optionalDuration("connectTimeout", Duration.ofMillis(100), Duration.ofSeconds(30))
                         .orElse(Duration.ofSeconds(2)),
                 settings.optionalDuration("cancelTimeout", Duration.ofMillis(50), Duration.ofSeconds(10))
-                        .orElse(Duration.ofMillis(300)));
+                        .orElse(Duration.ofMillis(300)),
+                settings.optionalInteger("jobMemory", 10, 100_000).orElse(
+                        org.budayang.driver.printer.JobBook.DEFAULT_CAPACITY));
     }
 
     private static URI parse(String role, String text) {

@@ -1,10 +1,8 @@
 package org.budayang.driver.cups;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +14,13 @@ final class StatusBoard {
     private static final Logger LOG = LoggerFactory.getLogger(StatusBoard.class);
 
     private final String device;
-    private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> listeners;
     private DeviceStatus status;
 
     StatusBoard(String device, DeviceStatus initial) {
         this.device = device;
         this.status = initial;
+        this.listeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
     }
 
     synchronized DeviceStatus status() {
@@ -29,9 +28,7 @@ final class StatusBoard {
     }
 
     AutoCloseable onChange(Consumer<DeviceStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     void publish(DeviceStatus next) {
@@ -44,12 +41,6 @@ final class StatusBoard {
             status = next;
         }
         LOG.info("{} is {} {} (action {}): {}", device, next.health(), next.conditions(), next.action(), next.detail());
-        for (Consumer<DeviceStatus> listener : listeners) {
-            try {
-                listener.accept(next);
-            } catch (RuntimeException failed) {
-                LOG.warn("{}: a status listener failed on {}", device, next.health(), failed);
-            }
-        }
+        listeners.tell(next);
     }
 }

@@ -39,7 +39,7 @@ class LookupBeforeResendTest {
         CupsSettings settings = CupsSettings.from(DriverSettings.of("documentPrinter", Map.of("uri",
                 server.queueUri(CupsServer.TEST_QUEUE).toString(), "pollInterval", "50ms")));
         queue = new CupsQueue(settings, new IppClient(settings.endpoint(), settings.connectTimeout()));
-        book = new JobBook();
+        book = new JobBook(settings.jobMemory());
         runner = new JobRunner(queue, book, new JobRunner.Observer() {
             @Override
             public void printer(PrinterState state) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.DriverSettings;
 import org.budayang.driver.printer.DocumentPrinter;
+import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,24 @@ class ProviderSettingsTest {
         assertEquals(Duration.ofMillis(100), byParts.pollInterval());
         assertEquals(Duration.ofMillis(300), byParts.cancelTimeout());
         assertEquals("budayang", byParts.user());
+        assertEquals(200, byParts.jobMemory());
+        assertEquals(50, settings(Map.of("queue", "office", "jobMemory", "50")).jobMemory());
+        DriverConfigurationException memory = assertThrows(DriverConfigurationException.class,
+                () -> settings(Map.of("queue", "office", "jobMemory", "5")));
+        assertEquals("jobMemory", memory.key());
+        assertTrue(memory.getMessage().contains("5"), memory.getMessage());
+    }
+
+    @Test
+    void theJobBookKeepsTheMostRecentJobsOnly() {
+        JobBook book = new JobBook(10);
+        for (int i = 0; i < 25; i++) {
+            book.put(PrintJob.queued("job-" + i, Instant.parse("2026-11-27T08:00:00Z")), i, i % 2 == 0);
+        }
+        assertEquals(10, book.size());
+        assertTrue(book.get("job-14").isEmpty());
+        assertEquals(new JobBook.Entry(PrintJob.queued("job-24", Instant.parse("2026-11-27T08:00:00Z")), 24, true),
+                book.get("job-24").orElseThrow());
     }
 
     @Test

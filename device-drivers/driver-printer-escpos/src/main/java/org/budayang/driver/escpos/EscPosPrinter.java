@@ -13,6 +13,7 @@ import org.budayang.driver.link.LinkOpener;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.JobBook;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.Receipt;
 import org.budayang.driver.printer.ReceiptPrinter;
@@ -43,7 +44,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private final Lifecycle lifecycle;
     private final OperationGate gate;
     private final StatusBoard board;
-    private final JobBook jobs;
+    private final JobBook<PrintJob> jobs;
     private final ReceiptEncoder encoder;
     private volatile StatusWire wire;
 
@@ -54,7 +55,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         this.lifecycle = new Lifecycle(role + " (" + DRIVER_NAME + ")");
         this.gate = new OperationGate(lifecycle.device());
         this.board = new StatusBoard(lifecycle.device(), Objects.requireNonNull(clock, "clock"));
-        this.jobs = new JobBook(settings.jobMemory());
+        this.jobs = new JobBook<>(settings.jobMemory(), PrintJob::id);
         this.encoder = new ReceiptEncoder(settings.columns(), settings.encoding());
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.DriverSettings;
+import org.budayang.driver.printer.JobBook;
 
 /**
  * The {@code escpos} driver's own settings beside the link keys, validated whole.
@@ -47,7 +48,8 @@ public record EscPosSettings(int columns, TextEncoding encoding, Duration status
     }
 
     public static EscPosSettings defaults() {
-        return new EscPosSettings(48, TextEncoding.GB18030, Duration.ofSeconds(1), Duration.ofMillis(500), 200);
+        return new EscPosSettings(48, TextEncoding.GB18030, Duration.ofSeconds(1), Duration.ofMillis(500),
+                JobBook.DEFAULT_CAPACITY);
     }
 
     /** Reads the driver's keys from {@code settings}; every other key must be in {@code linkKeys}. */

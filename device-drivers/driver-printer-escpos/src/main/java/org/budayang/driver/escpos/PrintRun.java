@@ -7,6 +7,7 @@ import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.JobBook;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.PrintJobState;
 import org.slf4j.Logger;
@@ -32,11 +33,11 @@ final class PrintRun {
 
     private final EscPosPrinter printer;
     private final StatusWire wire;
-    private final JobBook jobs;
+    private final JobBook<PrintJob> jobs;
     private final StatusBoard board;
     private final EscPosSettings settings;
 
-    PrintRun(EscPosPrinter printer, StatusWire wire, JobBook jobs, StatusBoard board, EscPosSettings settings) {
+    PrintRun(EscPosPrinter printer, StatusWire wire, JobBook<PrintJob> jobs, StatusBoard board, EscPosSettings settings) {
         this.printer = printer;
         this.wire = wire;
         this.jobs = jobs;

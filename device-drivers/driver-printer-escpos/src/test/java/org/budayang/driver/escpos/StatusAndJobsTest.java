@@ -11,7 +11,6 @@ import org.budayang.driver.Condition;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
-import org.budayang.driver.printer.PrintJob;
 import org.junit.jupiter.api.Test;
 
 /** Status bytes to health, and the bounded job memory. */
@@ -57,16 +56,5 @@ class StatusAndJobsTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new PrinterStatus(0x12, 0xFF, 0x12, 0x12));
         assertTrue(refused.getMessage().contains("FF"), refused.getMessage());
-    }
-
-    @Test
-    void theJobBookForgetsTheOldestBeyondItsCapacity() {
-        JobBook book = new JobBook(10);
-        for (int i = 0; i < 25; i++) {
-            book.put(PrintJob.queued("job-" + i, AT));
-        }
-        assertEquals(10, book.size());
-        assertTrue(book.get("job-14").isEmpty());
-        assertTrue(book.get("job-15").isPresent() && book.get("job-24").isPresent());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
@@ -80,13 +81,18 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     public void open() throws LinkLostException {
         lifecycle.open(() -> {
             PcscWorker worker = new PcscWorker("pcsc-sscard " + role);
+            // What the call opened, until it is a session's: a call that answers after the deadline has its
+            // context released by the worker's close action, which runs after it (one thread).
+            AtomicReference<CardTerminals> opened = new AtomicReference<>();
             PcscWorker.Result<Session> found = worker.run(() -> {
                 CardTerminals terminals = source.open();
+                opened.set(terminals);
                 try {
                     CardTerminal terminal = choose(terminals);
                     return new Session(worker, terminals, terminal, source.describe() + " reader '"
                             + terminal.getName() + "'");
                 } catch (CardException | NoReader | RuntimeException e) {
+                    opened.set(null);
                     source.release(terminals);
                     throw e;
                 }
@@ -97,12 +103,21 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
                 LOG.info("{} opened: {}", lifecycle.device(), done.value().link());
                 return;
             }
-            worker.close();
+            worker.close(() -> releaseLate(opened));
             String why = found instanceof PcscWorker.Result.Failed<Session> failed ? problem(failed.error())
                     : source.describe() + " did not answer within " + OPEN_LIMIT.toMillis() + " ms (is pcscd hung?)";
             board.offline(why);
             throw new LinkLostException(source.describe(), why);
         });
+    }
+
+    /** Releases the context a call the caller gave up on opened (runs on the worker, after that call). */
+    private void releaseLate(AtomicReference<CardTerminals> opened) {
+        CardTerminals late = opened.getAndSet(null);
+        if (late != null) {
+            LOG.info("{}: releasing the PC/SC context of a call that answered after its deadline", lifecycle.device());
+            source.release(late);
+        }
     }
 
     private CardTerminal choose(CardTerminals terminals) throws CardException, NoReader {
@@ -134,13 +149,23 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     public void enable() throws LinkLostException {
         lifecycle.enable(() -> {
             Session open = requireSession("enable");
-            CardTerminals own;
-            try {
-                own = source.open();
-            } catch (CardException e) {
-                board.offline(PcscErrors.serviceProblem(e));
-                throw new LinkLostException(open.link(), "enable: " + PcscErrors.serviceProblem(e), e);
+            AtomicReference<CardTerminals> opened = new AtomicReference<>();
+            PcscWorker.Result<CardTerminals> result = open.worker().run(() -> {
+                CardTerminals terminals = source.open();
+                opened.set(terminals);
+                return terminals;
+            }, Deadline.in(OPEN_LIMIT), CancelToken.none());
+            if (!(result instanceof PcscWorker.Result.Done<CardTerminals> done)) {
+                open.worker().later(() -> releaseLate(opened));
+                Exception error = result instanceof PcscWorker.Result.Failed<CardTerminals> failed ? failed.error()
+                        : null;
+                String why = error != null ? PcscErrors.serviceProblem(error)
+                        : source.describe() + " did not answer within " + OPEN_LIMIT.toMillis()
+                                + " ms (is pcscd hung?)";
+                board.offline(why);
+                throw new LinkLostException(open.link(), "enable: " + why, error);
             }
+            CardTerminals own = done.value();
             CardWatcher started = new CardWatcher(lifecycle.device(), own.getTerminal(open.terminal().getName()),
                     settings.pollInterval(), board, () -> source.release(own));
             watcher = started;

@@ -78,6 +78,18 @@ final class PcscWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the worker after any call still running (e.g. releasing what a call the caller gave up
+     * on opened late); nothing if the worker is closed.
+     */
+    void later(Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed: its close action already released what the session holds
+        }
+    }
+
     /** Runs {@code last} after any call still running (e.g. releasing the PC/SC context), then ends the thread. */
     void close(Runnable last) {
         try {

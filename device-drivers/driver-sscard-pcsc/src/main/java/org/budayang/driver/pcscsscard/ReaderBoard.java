@@ -2,21 +2,21 @@ package org.budayang.driver.pcscsscard;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.budayang.driver.Condition;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
 import org.budayang.driver.RecommendedAction;
 import org.budayang.driver.idcard.CardEvent;
+import org.budayang.driver.runtime.Listeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reader's status and card presence, and their listeners: a status change or a card event is published
- * once, when it happens. Thread-safe (the watcher and the callers both report).
+ * once, when it happens; a failing listener is logged and does not stop the others (nor the watcher, nor a
+ * read). Thread-safe (the watcher and the callers both report).
  */
 final class ReaderBoard {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderBoard.class);
@@ -24,8 +24,8 @@ final class ReaderBoard {
 
     private final String device;
     private final Clock clock;
-    private final List<Consumer<DeviceStatus>> statusListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<CardEvent>> cardListeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DeviceStatus> statusListeners;
+    private final Listeners<CardEvent> cardListeners;
     private DeviceStatus status;
     private boolean online;
     private boolean busy;
@@ -36,6 +36,8 @@ final class ReaderBoard {
         this.device = device;
         this.clock = clock;
         this.status = DeviceStatus.offline(clock.instant(), CLOSED);
+        this.statusListeners = new Listeners<>(LOG, device, "status", DeviceStatus::health);
+        this.cardListeners = new Listeners<>(LOG, device, "card event", CardEvent::type);
     }
 
     synchronized DeviceStatus status() {
@@ -77,9 +79,7 @@ final class ReaderBoard {
             CardEvent event = new CardEvent(present ? CardEvent.Type.PLACED : CardEvent.Type.REMOVED, clock.instant());
             LOG.debug("{}: card {}", device, event.type());
             publish(); // the status says CARD_PRESENT before a listener hears PLACED
-            for (Consumer<CardEvent> listener : cardListeners) {
-                listener.accept(event);
-            }
+            cardListeners.tell(event);
         }
     }
 
@@ -98,13 +98,11 @@ final class ReaderBoard {
     }
 
     AutoCloseable onStatus(Consumer<DeviceStatus> listener) {
-        statusListeners.add(listener);
-        return () -> statusListeners.remove(listener);
+        return statusListeners.add(listener);
     }
 
     AutoCloseable onCard(Consumer<CardEvent> listener) {
-        cardListeners.add(listener);
-        return () -> cardListeners.remove(listener);
+        return cardListeners.add(listener);
     }
 
     private void publish() {
@@ -127,8 +125,6 @@ final class ReaderBoard {
         if (next.health() == Health.OFFLINE && !CLOSED.equals(next.detail())) {
             LOG.warn("{} is OFFLINE: {}", device, next.detail());
         }
-        for (Consumer<DeviceStatus> listener : statusListeners) {
-            listener.accept(next);
-        }
+        statusListeners.tell(next);
     }
 }

@@ -30,6 +30,8 @@ public final class EmulatorCable implements AutoCloseable {
     private final int baud;
     private final boolean asFile;
     private final DeviceEnd deviceEnd;
+    /** The emulator's served-link count a replug must see reached: the link served at unplug has ended. */
+    private volatile int servedBeforeNextLink;
 
     private EmulatorCable(SocatPty pty, LoopbackSockets sockets, int baud, boolean asFile, String label,
                           DeviceEnd.Service emulator) {
@@ -167,17 +169,25 @@ public final class EmulatorCable implements AutoCloseable {
     /** Pulls the cable: socat killed, or the server socket and its connections closed. */
     public void unplug() {
         if (pty != null) {
+            int served = deviceEnd.linksServed(); // first: a link ending now counts here or as not serving below
+            servedBeforeNextLink = served + (deviceEnd.isServing() ? 1 : 0);
             pty.unplug();
         } else {
             sockets.unplug();
         }
     }
 
-    /** Plugs it in again on the same path or port; returns once the emulator can hear the driver. */
+    /**
+     * Plugs it in again on the same path or port; returns once the emulator can hear the driver: on a pty, once
+     * the link served at {@link #unplug()} has ended and a new one is served (right after an unplug the emulator
+     * may still be serving the old link, which would lose the driver's first bytes).
+     */
     public void replug() {
         if (pty != null) {
             pty.replug();
-            awaitDeviceReady(READY);
+            int before = servedBeforeNextLink;
+            Await.until("the emulator's end of " + pty + " on a new link (links served: " + before + " before)",
+                    () -> deviceEnd.linksServed() >= before && deviceEnd.isServing(), READY);
         } else {
             sockets.replug();
         }

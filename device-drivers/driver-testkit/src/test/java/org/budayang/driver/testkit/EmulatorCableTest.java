@@ -71,6 +71,19 @@ class EmulatorCableTest {
     }
 
     @Test
+    void aReplugRightAfterUnplugReturnsOnlyOnceTheEmulatorServesANewLink() throws Exception {
+        try (EmulatorCable cable = connect(true)) {
+            for (int round = 1; round <= 3; round++) {
+                assertEchoes(cable, "ping " + round);
+                cable.unplug();
+                cable.replug(); // no wait between: the old link may still be served when replug starts
+                assertEquals(round, cable.deviceLinksServed(), "the link served before unplug " + round + " ended");
+                assertEchoes(cable, "pong " + round);
+            }
+        }
+    }
+
+    @Test
     void settingsNameTheLinkOfEachKind() {
         try (EmulatorCable pty = connect(true); EmulatorCable tcp = connect(false);
              EmulatorCable file = EmulatorCable.ptyAsFile("echo emulator", UPPER_ECHO, 115_200)) {

@@ -42,6 +42,7 @@ public final class GstPipelineSource implements FrameSource {
     private volatile boolean stopping;
     private InputStream frames;
     private StringBuilder stderr = new StringBuilder();
+    private volatile Thread stderrDrain;
 
     /**
      * @param program        the gst-launch-1.0 executable (a name on the PATH or a path)
@@ -108,6 +109,7 @@ public final class GstPipelineSource implements FrameSource {
         Thread drain = new Thread(() -> drain(started.getErrorStream(), errors), "camera-gst-stderr");
         drain.setDaemon(true);
         drain.start();
+        stderrDrain = drain;
         frames = started.getInputStream();
         process = started;
         LOG.debug("started {} {}", program, String.join(" ", pipeline()));
@@ -139,7 +141,10 @@ public final class GstPipelineSource implements FrameSource {
         if (exit == null) {
             running.destroyForcibly();
         }
-        Thread.sleep(50); // let the stderr drain catch the last lines
+        Thread drain = stderrDrain;
+        if (drain != null) {
+            drain.join(1000); // the process is gone, so its stderr ends: the drain has caught the last lines
+        }
         String text;
         synchronized (stderr) {
             text = stderr.toString();
