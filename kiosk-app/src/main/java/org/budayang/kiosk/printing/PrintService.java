@@ -10,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import org.budayang.driver.LifecycleException;
-import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
@@ -19,6 +17,7 @@ import org.budayang.driver.printer.DocumentPrinter;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.PrintJobState;
 import org.budayang.driver.printer.ReceiptPrinter;
+import org.budayang.kiosk.devices.DeviceCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,29 +154,32 @@ public final class PrintService {
         }
     }
 
+    /** Runs on the device thread; whatever the driver throws ends in a result (see {@link DeviceCall}). */
     private PrintResult printNow(PrintRequest request, CancelToken cancel) {
         String id = request.jobId();
-        Outcome<PrintJob> outcome;
-        try {
-            outcome = request.target() == PrintTarget.RECEIPT
-                    ? receiptPrinter.print(id, request.receipt(), Deadline.in(receiptBudget), cancel)
-                    : documentPrinter.print(id, request.document(), Deadline.in(documentBudget), cancel);
-        } catch (LinkLostException lost) {
-            LOG.warn("Print job {} failed: the link to the {} is lost: {}", id, request.target().role().configKey(),
-                    lost.getMessage());
-            return PrintResult.failed(id, "OFFLINE", lost.getMessage(), attempts(request));
-        } catch (LifecycleException notReady) {
-            LOG.warn("Print job {} refused, the {} is not ready: {}", id, request.target().role().configKey(),
-                    notReady.getMessage());
-            return PrintResult.failed(id, "NOT_READY", notReady.getMessage(), attempts(request));
-        }
-        PrintResult result = toResult(id, outcome, request);
-        if (result.printed()) {
-            LOG.info("Print job {} printed on the {} (attempt {})", id, request.target().role().configKey(),
-                    result.attempts());
+        String role = request.target().role().configKey();
+        DeviceCall call = new DeviceCall(role, Runnable::run, Runnable::run);
+        Outcome<PrintResult> outcome = call.now("print job " + id, () -> Outcome.success(toResult(id,
+                request.target() == PrintTarget.RECEIPT
+                        ? receiptPrinter.print(id, request.receipt(), Deadline.in(receiptBudget), cancel)
+                        : documentPrinter.print(id, request.document(), Deadline.in(documentBudget), cancel),
+                request)));
+        PrintResult result;
+        if (outcome instanceof Outcome.Success<PrintResult> s) {
+            result = s.value();
         } else {
-            LOG.warn("Print job {} not printed on the {}: {} ({})", id, request.target().role().configKey(),
-                    result.failureCode(), result.detail());
+            Outcome.DeviceError<PrintResult> e = (Outcome.DeviceError<PrintResult>) outcome;
+            String code = switch (e.code()) {
+                case DeviceCall.LINK_LOST -> "OFFLINE";
+                case DeviceCall.DEVICE_NOT_READY -> "NOT_READY";
+                default -> e.code();
+            };
+            result = PrintResult.failed(id, code, e.detail(), attemptsOrZero(call, request));
+        }
+        if (result.printed()) {
+            LOG.info("Print job {} printed on the {} (attempt {})", id, role, result.attempts());
+        } else {
+            LOG.warn("Print job {} not printed on the {}: {} ({})", id, role, result.failureCode(), result.detail());
         }
         return result;
     }
@@ -200,6 +202,11 @@ public final class PrintService {
         }
         Outcome.Cancelled<PrintJob> c = (Outcome.Cancelled<PrintJob>) outcome;
         return PrintResult.failed(id, "CANCELLED", c.operation() + " cancelled", attempts(request));
+    }
+
+    private int attemptsOrZero(DeviceCall call, PrintRequest request) {
+        return call.now("job lookup " + request.jobId(), () -> Outcome.success(attempts(request)))
+                instanceof Outcome.Success<Integer> n ? n.value() : 0;
     }
 
     private int attempts(PrintRequest request) {
