@@ -9,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
@@ -100,8 +103,10 @@ public final class KioskMain {
                 .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
                 .documentPrinter(kioskDevices.documentPrinter().orElse(null))
                 .background(printerThread).fx(Platform::runLater).build();
+        // one answer for availability and the choice screen: a camera without a face check does not serve
+        Function<DeviceRole, DeviceStatus> servingStatus = identity.servingStatus(devices::status);
         AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
-                catalogService::centralReachable, devices::status);
+                catalogService::centralReachable, servingStatus);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();

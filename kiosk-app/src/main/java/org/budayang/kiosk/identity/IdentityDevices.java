@@ -2,6 +2,10 @@ package org.budayang.kiosk.identity;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.Health;
 import org.budayang.driver.camera.FaceQualityCheck;
 
 /**
@@ -25,6 +29,27 @@ public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanne
         Objects.requireNonNull(faceCheck, "IdentityDevices.faceCheck");
         Objects.requireNonNull(cameraWork, "IdentityDevices.cameraWork");
         Objects.requireNonNull(fx, "IdentityDevices.fx");
+    }
+
+    /**
+     * The status each role serves with, for availability and the choice screen alike (one source of truth): the
+     * device board's, except that a configured camera without a loaded face quality check ({@link #camera()} is
+     * none) does not serve, with a detail naming the fix.
+     *
+     * @param board a role's live status, e.g. {@code deviceBoard::status}
+     */
+    public Function<DeviceRole, DeviceStatus> servingStatus(Function<DeviceRole, DeviceStatus> board) {
+        Objects.requireNonNull(board, "board");
+        boolean faceCapture = camera.camera().isPresent();
+        return role -> {
+            DeviceStatus status = board.apply(role);
+            if (role != DeviceRole.CAMERA || faceCapture || status.health() == Health.NOT_CONFIGURED) {
+                return status;
+            }
+            return DeviceStatus.notConfigured(status.at(), "face check unavailable: no FaceQualityCheck could be "
+                    + "loaded, so the camera is not used for face capture (install the opencv-data package with the "
+                    + "Haar cascades, see the kiosk log); the camera itself reports " + status.health());
+        };
     }
 
     /**

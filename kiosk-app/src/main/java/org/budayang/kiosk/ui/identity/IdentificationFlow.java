@@ -41,7 +41,9 @@ public final class IdentificationFlow {
     private boolean active;
 
     /**
-     * @param devices  whether a role can serve now ({@code deviceBoard::canServe})
+     * @param devices  whether a role can serve now, the same answer availability gives
+     *                 ({@code role -> availability.deviceProblem(role).isEmpty()}; availability is built on
+     *                 {@link IdentityDevices#servingStatus}, so a camera without a face check does not serve)
      * @param show     the shell's navigation to a step (called on the FX thread)
      */
     public IdentificationFlow(IdCardAccess cardReader, IdentityDevices identity, Predicate<DeviceRole> devices,
@@ -49,8 +51,7 @@ public final class IdentificationFlow {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(devices, "devices");
         this.show = Objects.requireNonNull(show, "show");
-        boolean faceCapture = identity.camera().camera().isPresent();
-        this.canServe = role -> devices.test(role) && (role != DeviceRole.CAMERA || faceCapture);
+        this.canServe = devices;
         identification = new IdentificationViewModel(cardReader, identity.socialCards(), identity.scanner(), messages,
                 clock);
         choice = new IdentificationChoiceViewModel(canServe, identification);

@@ -95,7 +95,8 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identifying = new IdentificationFlow(context.cardReader(), context.identity(), context.devices()::canServe,
+        identifying = new IdentificationFlow(context.cardReader(), context.identity(),
+                role -> context.availability().deviceProblem(role).isEmpty(),
                 messages, context.clock(), this::showStep);
         identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
