@@ -3,7 +3,6 @@ package org.budayang.kiosk.printing;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * through the {@code fx} executor. Every request ends in a result, never in silence.
  *
  * <p>Exactly once: a request keeps its job id, so a retry after paper out sends the same job again; the driver
- * prints a FAILED job again and returns a PRINTED one as it is. This service also remembers the ids it saw
- * printed and refuses to start a job that is already running.
+ * guarantees idempotency per job id (see {@link ReceiptPrinter} and {@link DocumentPrinter}): it prints a FAILED job
+ * again and returns a PRINTED one as it is, with its real attempt count. This service keeps no memory of its own but
+ * refuses to send a job id that is running now (a double tap on the FX side): {@link #ALREADY_RUNNING}.
  *
  * <p>{@link #cancelAll()} cancels what is running (the session was wiped); those requests end CANCELLED.
  */
@@ -40,8 +40,6 @@ public final class PrintService {
     public static final Duration DEFAULT_DOCUMENT_BUDGET = Duration.ofSeconds(120);
     /** The code of a second request for a job id that is printing now (the first request's result still comes). */
     public static final String ALREADY_RUNNING = "ALREADY_RUNNING";
-    /** How many printed job ids this service remembers (the driver remembers its own as well). */
-    static final int REMEMBERED = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReceiptPrinter receiptPrinter;
@@ -52,14 +50,6 @@ public final class PrintService {
     private final Duration documentBudget;
     private final Set<CancelToken> running = ConcurrentHashMap.newKeySet();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    /** The last {@link #REMEMBERED} job ids seen printed (a kiosk runs for months: the memory is bounded). */
-    private final Set<String> printedIds = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
-            new java.util.LinkedHashMap<String, Boolean>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > REMEMBERED;
-                }
-            }));
 
     private PrintService(Builder b) {
         this.receiptPrinter = b.receiptPrinter;
@@ -120,11 +110,6 @@ public final class PrintService {
                     + " configured (device." + request.target().role().configKey() + ".driver)", 0));
             return;
         }
-        if (printedIds.contains(id)) {
-            LOG.info("Print job {} was printed already; not sent again", id);
-            deliver(done, PrintResult.printed(id, 1));
-            return;
-        }
         if (!inFlight.add(id)) {
             LOG.warn("Print job {} is running already; the second request is not sent", id);
             deliver(done, PrintResult.failed(id, ALREADY_RUNNING, "job " + id + " is being printed", 0));
@@ -140,9 +125,6 @@ public final class PrintService {
                 } finally {
                     running.remove(cancel);
                     inFlight.remove(id);
-                }
-                if (result.printed()) {
-                    printedIds.add(id);
                 }
                 deliver(done, result);
             });
