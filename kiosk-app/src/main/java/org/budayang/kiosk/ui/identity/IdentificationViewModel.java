@@ -15,11 +15,11 @@ import org.budayang.driver.idcard.CardEvent;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.scanner.CodeKind;
 import org.budayang.driver.scanner.ScannedCode;
 import org.budayang.driver.sscard.SocialSecurityCard;
 import org.budayang.kiosk.devices.DeviceCall;
 import org.budayang.kiosk.identity.CitizenSession;
-import org.budayang.kiosk.identity.CodeKind;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.ScannerAccess;
 import org.budayang.kiosk.identity.SocialCardAccess;
@@ -216,7 +216,7 @@ public final class IdentificationViewModel {
         if (outcome instanceof Outcome.Success<ScannedCode> success) {
             String text = success.value().text().strip();
             CodeKind kind = CodeKind.of(text);
-            if (kind == CodeKind.EC_TOKEN) {
+            if (kind == CodeKind.ECTOKEN) {
                 identified(CitizenSession.ofEcToken(text, clock.instant()), "identity.identified.ECTOKEN");
                 return;
             }
