@@ -1,6 +1,7 @@
 package org.budayang.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.ServiceConfigurationError;
 import java.util.function.Supplier;
 import org.budayang.driver.camera.CaptureAdvice;
 import org.budayang.driver.camera.FaceQualityCheck;
+import org.budayang.kiosk.identity.OpenCvData;
 import org.budayang.kiosk.security.LogCapture;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +62,12 @@ class KioskIdentityWiringTest {
                     Thread::new, Thread::new);
             assertTrue(identity.scanner().scanner().isPresent(), "the scanner is handed to the screens");
             assertTrue(identity.socialCards().reader().isEmpty(), "no 社保卡 reader configured");
-            boolean faceCheckInstalled = java.util.ServiceLoader.load(FaceQualityCheck.class).findFirst()
-                    .isPresent();
-            assertEquals(faceCheckInstalled, identity.camera().camera().isPresent(),
-                    "the camera is used for face capture exactly when a face quality check is installed");
+            OpenCvData.require(); // the camera module's face check loads only with opencv-data's cascade
+            assertTrue(identity.camera().camera().isPresent(),
+                    "the configured camera is wired for face capture (its face check loaded)");
+            String camera = identity.servingStatus(board::status).apply(org.budayang.api.catalog.DeviceRole.CAMERA)
+                    .detail();
+            assertFalse(camera.contains("face check unavailable"), camera);
         } finally {
             device.shutdownNow();
         }
