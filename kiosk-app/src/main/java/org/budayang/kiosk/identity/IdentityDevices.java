@@ -3,6 +3,7 @@ package org.budayang.kiosk.identity;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Health;
@@ -18,9 +19,11 @@ import org.budayang.driver.camera.FaceQualityCheck;
  * @param faceCheck   the face quality check used on the camera's frames
  * @param cameraWork  scales preview frames and runs the face check (never the FX thread, never a driver thread)
  * @param fx          delivers preview images and advice (the FX thread)
+ * @param ticker      the monotonic nanosecond time pacing the face screen's previews and checks
+ *                    ({@code System::nanoTime}; tests pass a manual one)
  */
 public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanner, CameraAccess camera,
-        FaceQualityCheck faceCheck, Executor cameraWork, Executor fx) {
+        FaceQualityCheck faceCheck, Executor cameraWork, Executor fx, LongSupplier ticker) {
 
     public IdentityDevices {
         Objects.requireNonNull(socialCards, "IdentityDevices.socialCards");
@@ -29,6 +32,13 @@ public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanne
         Objects.requireNonNull(faceCheck, "IdentityDevices.faceCheck");
         Objects.requireNonNull(cameraWork, "IdentityDevices.cameraWork");
         Objects.requireNonNull(fx, "IdentityDevices.fx");
+        Objects.requireNonNull(ticker, "IdentityDevices.ticker");
+    }
+
+    /** The devices paced by {@code System::nanoTime}. */
+    public IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanner, CameraAccess camera,
+            FaceQualityCheck faceCheck, Executor cameraWork, Executor fx) {
+        this(socialCards, scanner, camera, faceCheck, cameraWork, fx, System::nanoTime);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class IdentificationFlow {
                 clock);
         choice = new IdentificationChoiceViewModel(canServe, identification);
         face = new FaceCaptureViewModel(identity.camera(), identity.faceCheck(), messages, clock,
-                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
+                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT, identity.ticker());
         identification.stateProperty().addListener((obs, old, now) -> identificationChanged(now));
         face.stateProperty().addListener((obs, old, now) -> {
             if (now == FaceCaptureState.CAPTURED && active) {
