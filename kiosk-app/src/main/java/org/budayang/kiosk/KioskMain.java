@@ -94,8 +94,10 @@ public final class KioskMain {
                 .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
                         IdCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(IdCardAccess::none);
-        IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, daemon("kiosk-scanner"),
-                daemon("kiosk-camera"));
+        // the scanner waits up to a minute on its own thread; preview scaling and face checks get theirs
+        ExecutorService scannerThread = Executors.newSingleThreadExecutor(daemon("kiosk-scanner"));
+        ExecutorService cameraThread = Executors.newSingleThreadExecutor(daemon("kiosk-camera"));
+        IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, scannerThread, cameraThread);
         ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
         // the technician's 已处理 gets its own thread: a press never waits behind a card read or a print
         ExecutorService clearingThread = Executors.newSingleThreadExecutor(daemon("kiosk-clearing"));
@@ -122,6 +124,8 @@ public final class KioskMain {
                 Thread closer = new Thread(() -> {
                     kioskDevices.close();
                     deviceThread.shutdownNow();
+                    scannerThread.shutdownNow();
+                    cameraThread.shutdownNow();
                     printerThread.shutdownNow();
                     clearingThread.shutdownNow();
                 }, "kiosk-devices-close");

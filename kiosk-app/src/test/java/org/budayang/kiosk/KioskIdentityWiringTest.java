@@ -55,11 +55,14 @@ class KioskIdentityWiringTest {
         org.budayang.kiosk.devices.DeviceBoard board = new org.budayang.kiosk.devices.DeviceBoard(
                 java.time.Clock.systemUTC(), Runnable::run);
         java.util.concurrent.ExecutorService device = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService scannerThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService cameraThread = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (org.budayang.kiosk.devices.KioskDevices devices = org.budayang.kiosk.devices.KioskDevices.create(config,
                 dir.resolve("kiosk.properties"), org.budayang.driver.runtime.DriverRegistry.builder().build(), board,
                 java.time.Clock.systemUTC())) {
             org.budayang.kiosk.identity.IdentityDevices identity = KioskIdentityWiring.wire(devices, device,
-                    Thread::new, Thread::new);
+                    scannerThread, cameraThread);
+            assertSame(cameraThread, identity.cameraWork(), "the caller's executor, shut down by the caller");
             assertTrue(identity.scanner().scanner().isPresent(), "the scanner is handed to the screens");
             assertTrue(identity.socialCards().reader().isEmpty(), "no 社保卡 reader configured");
             OpenCvData.require(); // the camera module's face check loads only with opencv-data's cascade
@@ -70,6 +73,8 @@ class KioskIdentityWiringTest {
             assertFalse(camera.contains("face check unavailable"), camera);
         } finally {
             device.shutdownNow();
+            scannerThread.shutdownNow();
+            cameraThread.shutdownNow();
         }
     }
 }
