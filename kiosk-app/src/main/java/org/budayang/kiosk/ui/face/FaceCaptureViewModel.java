@@ -248,9 +248,12 @@ public final class FaceCaptureViewModel {
         if (outcome instanceof Outcome.Success<Still> success) {
             Still still = success.value();
             release();
-            byte[] jpeg = still.jpeg();
-            keep.accept(jpeg);
-            java.util.Arrays.fill(jpeg, (byte) 0); // the sink kept its own copy
+            byte[] jpeg = still.jpeg(); // a copy of the driver's still: ours to zero
+            try {
+                keep.accept(jpeg); // the session keeps a copy of its own, zeroed when the session ends
+            } finally {
+                java.util.Arrays.fill(jpeg, (byte) 0);
+            }
             show(FaceCaptureState.CAPTURED, "face.done");
             LOG.info("Face still captured ({}x{}, {} attempts failed before)", still.width(), still.height(),
                     failedAttempts.get());

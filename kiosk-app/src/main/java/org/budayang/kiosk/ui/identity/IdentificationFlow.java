@@ -93,7 +93,7 @@ public final class IdentificationFlow {
     private boolean needsFace(ServiceItem item) {
         CitizenSession session = identification.session().orElse(null);
         return session != null && AcceptedIdentification.checksFace(item)
-                && IdentificationWay.of(session.certType()).capturesFace() && session.face().isEmpty();
+                && IdentificationWay.of(session.certType()).capturesFace() && !session.hasFace();
     }
 
     private void identificationChanged(IdentificationState now) {

@@ -159,7 +159,7 @@ class IdentificationChoiceFxTest extends KioskFxTest {
         awaitShowing("本事项的自助办理流程即将上线，请按指南准备材料。", 5);
         CitizenSession session = vm().identification().session().orElseThrow();
         assertEquals(CitizenIdentity.CertType.IDCARD, session.certType());
-        assertTrue(session.face().isPresent(), "the still is kept with the session, in memory");
+        assertTrue(session.hasFace(), "the still is kept with the session, in memory");
 
         rig.emulator.remove();
         awaitShowing("请触摸屏幕开始", 5);

@@ -96,7 +96,7 @@ class IdentificationShellTest {
         assertEquals(Screen.GUIDE, vm.screenProperty().get());
         assertEquals(Overlay.START_NOTICE, vm.overlayProperty().get());
         CitizenSession session = vm.identification().session().orElseThrow();
-        assertTrue(session.face().isPresent());
+        assertTrue(session.hasFace());
 
         vm.closeOverlay();
         vm.startItem();
