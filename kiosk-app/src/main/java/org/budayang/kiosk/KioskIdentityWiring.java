@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.budayang.driver.camera.FaceQualityCheck;
@@ -31,17 +29,21 @@ final class KioskIdentityWiring {
     private KioskIdentityWiring() {
     }
 
-    static IdentityDevices wire(KioskDevices devices, ExecutorService deviceThread, ThreadFactory scannerThreads,
-            ThreadFactory cameraThreads) {
+    /**
+     * @param deviceThread  the ID card reader's thread, shared with the 社保卡 reader
+     * @param scannerThread the scanner's waits (owned and shut down by the caller)
+     * @param cameraWork    preview scaling and face checks (owned and shut down by the caller)
+     */
+    static IdentityDevices wire(KioskDevices devices, ExecutorService deviceThread, ExecutorService scannerThread,
+            ExecutorService cameraWork) {
         SocialCardAccess social = devices.socialCardReader()
                 .map(reader -> new SocialCardAccess(reader, deviceThread, Platform::runLater,
                         SocialCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(SocialCardAccess::none);
         ScannerAccess scanner = devices.codeScanner()
-                .map(s -> new ScannerAccess(s, Executors.newSingleThreadExecutor(scannerThreads), Platform::runLater,
+                .map(s -> new ScannerAccess(s, scannerThread, Platform::runLater,
                         ScannerAccess.DEFAULT_WAIT))
                 .orElseGet(ScannerAccess::none);
-        ExecutorService cameraWork = Executors.newSingleThreadExecutor(cameraThreads);
         CameraAccess camera = CameraAccess.none();
         FaceQualityCheck check = IdentityDevices.none().faceCheck();
         if (devices.camera().isPresent()) {

@@ -9,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
@@ -91,8 +94,10 @@ public final class KioskMain {
                 .map(reader -> new IdCardAccess(reader, deviceThread, Platform::runLater,
                         IdCardAccess.DEFAULT_READ_BUDGET))
                 .orElseGet(IdCardAccess::none);
-        IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, daemon("kiosk-scanner"),
-                daemon("kiosk-camera"));
+        // the scanner waits up to a minute on its own thread; preview scaling and face checks get theirs
+        ExecutorService scannerThread = Executors.newSingleThreadExecutor(daemon("kiosk-scanner"));
+        ExecutorService cameraThread = Executors.newSingleThreadExecutor(daemon("kiosk-camera"));
+        IdentityDevices identity = KioskIdentityWiring.wire(kioskDevices, deviceThread, scannerThread, cameraThread);
         ExecutorService printerThread = Executors.newSingleThreadExecutor(daemon("kiosk-printer"));
         // the technician's 已处理 gets its own thread: a press never waits behind a card read or a print
         ExecutorService clearingThread = Executors.newSingleThreadExecutor(daemon("kiosk-clearing"));
@@ -100,8 +105,10 @@ public final class KioskMain {
                 .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
                 .documentPrinter(kioskDevices.documentPrinter().orElse(null))
                 .background(printerThread).fx(Platform::runLater).build();
+        // one answer for availability and the choice screen: a camera without a face check does not serve
+        Function<DeviceRole, DeviceStatus> servingStatus = identity.servingStatus(devices::status);
         AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
-                catalogService::centralReachable, devices::status);
+                catalogService::centralReachable, servingStatus);
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
@@ -117,6 +124,8 @@ public final class KioskMain {
                 Thread closer = new Thread(() -> {
                     kioskDevices.close();
                     deviceThread.shutdownNow();
+                    scannerThread.shutdownNow();
+                    cameraThread.shutdownNow();
                     printerThread.shutdownNow();
                     clearingThread.shutdownNow();
                 }, "kiosk-devices-close");

@@ -1,6 +1,7 @@
 package org.budayang.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.ServiceConfigurationError;
 import java.util.function.Supplier;
 import org.budayang.driver.camera.CaptureAdvice;
 import org.budayang.driver.camera.FaceQualityCheck;
+import org.budayang.kiosk.identity.OpenCvData;
 import org.budayang.kiosk.security.LogCapture;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +55,26 @@ class KioskIdentityWiringTest {
         org.budayang.kiosk.devices.DeviceBoard board = new org.budayang.kiosk.devices.DeviceBoard(
                 java.time.Clock.systemUTC(), Runnable::run);
         java.util.concurrent.ExecutorService device = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService scannerThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService cameraThread = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (org.budayang.kiosk.devices.KioskDevices devices = org.budayang.kiosk.devices.KioskDevices.create(config,
                 dir.resolve("kiosk.properties"), org.budayang.driver.runtime.DriverRegistry.builder().build(), board,
                 java.time.Clock.systemUTC())) {
             org.budayang.kiosk.identity.IdentityDevices identity = KioskIdentityWiring.wire(devices, device,
-                    Thread::new, Thread::new);
+                    scannerThread, cameraThread);
+            assertSame(cameraThread, identity.cameraWork(), "the caller's executor, shut down by the caller");
             assertTrue(identity.scanner().scanner().isPresent(), "the scanner is handed to the screens");
             assertTrue(identity.socialCards().reader().isEmpty(), "no 社保卡 reader configured");
-            boolean faceCheckInstalled = java.util.ServiceLoader.load(FaceQualityCheck.class).findFirst()
-                    .isPresent();
-            assertEquals(faceCheckInstalled, identity.camera().camera().isPresent(),
-                    "the camera is used for face capture exactly when a face quality check is installed");
+            OpenCvData.require(); // the camera module's face check loads only with opencv-data's cascade
+            assertTrue(identity.camera().camera().isPresent(),
+                    "the configured camera is wired for face capture (its face check loaded)");
+            String camera = identity.servingStatus(board::status).apply(org.budayang.api.catalog.DeviceRole.CAMERA)
+                    .detail();
+            assertFalse(camera.contains("face check unavailable"), camera);
         } finally {
             device.shutdownNow();
+            scannerThread.shutdownNow();
+            cameraThread.shutdownNow();
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.DeviceStatus;
+import org.budayang.kiosk.availability.DeviceProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,9 +83,12 @@ public final class DeviceBoard {
         }
     }
 
-    /** Whether a service that needs {@code role} can be offered now. */
+    /**
+     * Whether a service that needs {@code role} can be offered now: the same rule as availability
+     * ({@link DeviceProblem#of}), so a DEGRADED printer without paper does not serve.
+     */
     public boolean canServe(DeviceRole role) {
-        return status(role).health().canServe();
+        return DeviceProblem.of(status(role)).isEmpty();
     }
 
     public DeviceStatus status(DeviceRole role) {

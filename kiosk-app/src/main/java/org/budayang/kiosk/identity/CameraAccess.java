@@ -11,6 +11,7 @@ import org.budayang.driver.camera.Still;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.kiosk.devices.DeviceCall;
 
 /**
  * The kiosk's way to the camera: preview frames (on the driver's thread, for the face screen to copy and hand on)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Optional;
 import org.budayang.api.identity.CitizenIdentity;
 import org.budayang.driver.idcard.IdCard;
@@ -137,7 +138,10 @@ public final class CitizenSession {
         return socialCard != null && socialCard.isExpiredOn(date);
     }
 
-    /** Keeps the face still (JPEG) for the identity check, in memory only; a second one replaces the first. */
+    /**
+     * Keeps a copy of the face still (JPEG) in memory only; a second one replaces the first (whose copy is zeroed).
+     * {@code jpeg} stays the caller's: zero it when done. {@link #end()} zeroes the kept copy.
+     */
     public synchronized void keepFace(byte[] jpeg) {
         require("keepFace");
         Objects.requireNonNull(jpeg, "jpeg");
@@ -145,10 +149,34 @@ public final class CitizenSession {
         face = jpeg.clone();
     }
 
-    /** A copy of the face still, once taken. */
-    public synchronized Optional<byte[]> face() {
-        require("face");
-        return Optional.ofNullable(face).map(byte[]::clone);
+    /** Whether a face still is kept. */
+    public synchronized boolean hasFace() {
+        require("hasFace");
+        return face != null;
+    }
+
+    /**
+     * Lends the face still to {@code user}: a fresh copy, zeroed as soon as {@code user} returns (or throws), so
+     * {@code user} must not keep the array. Not called when no still is kept.
+     *
+     * @return whether a still was kept and lent
+     */
+    public boolean useFace(Consumer<byte[]> user) {
+        Objects.requireNonNull(user, "user");
+        byte[] copy;
+        synchronized (this) {
+            require("useFace");
+            if (face == null) {
+                return false;
+            }
+            copy = face.clone();
+        }
+        try {
+            user.accept(copy);
+        } finally {
+            Arrays.fill(copy, (byte) 0);
+        }
+        return true;
     }
 
     /** Ends the session and forgets the citizen (the still's bytes are zeroed first); idempotent. */

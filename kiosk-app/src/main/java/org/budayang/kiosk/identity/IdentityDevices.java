@@ -2,6 +2,11 @@ package org.budayang.kiosk.identity;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
+import org.budayang.driver.Health;
 import org.budayang.driver.camera.FaceQualityCheck;
 
 /**
@@ -14,9 +19,11 @@ import org.budayang.driver.camera.FaceQualityCheck;
  * @param faceCheck   the face quality check used on the camera's frames
  * @param cameraWork  scales preview frames and runs the face check (never the FX thread, never a driver thread)
  * @param fx          delivers preview images and advice (the FX thread)
+ * @param ticker      the monotonic nanosecond time pacing the face screen's previews and checks
+ *                    ({@code System::nanoTime}; tests pass a manual one)
  */
 public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanner, CameraAccess camera,
-        FaceQualityCheck faceCheck, Executor cameraWork, Executor fx) {
+        FaceQualityCheck faceCheck, Executor cameraWork, Executor fx, LongSupplier ticker) {
 
     public IdentityDevices {
         Objects.requireNonNull(socialCards, "IdentityDevices.socialCards");
@@ -25,6 +32,34 @@ public record IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanne
         Objects.requireNonNull(faceCheck, "IdentityDevices.faceCheck");
         Objects.requireNonNull(cameraWork, "IdentityDevices.cameraWork");
         Objects.requireNonNull(fx, "IdentityDevices.fx");
+        Objects.requireNonNull(ticker, "IdentityDevices.ticker");
+    }
+
+    /** The devices paced by {@code System::nanoTime}. */
+    public IdentityDevices(SocialCardAccess socialCards, ScannerAccess scanner, CameraAccess camera,
+            FaceQualityCheck faceCheck, Executor cameraWork, Executor fx) {
+        this(socialCards, scanner, camera, faceCheck, cameraWork, fx, System::nanoTime);
+    }
+
+    /**
+     * The status each role serves with, for availability and the choice screen alike (one source of truth): the
+     * device board's, except that a configured camera without a loaded face quality check ({@link #camera()} is
+     * none) does not serve, with a detail naming the fix.
+     *
+     * @param board a role's live status, e.g. {@code deviceBoard::status}
+     */
+    public Function<DeviceRole, DeviceStatus> servingStatus(Function<DeviceRole, DeviceStatus> board) {
+        Objects.requireNonNull(board, "board");
+        boolean faceCapture = camera.camera().isPresent();
+        return role -> {
+            DeviceStatus status = board.apply(role);
+            if (role != DeviceRole.CAMERA || faceCapture || status.health() == Health.NOT_CONFIGURED) {
+                return status;
+            }
+            return DeviceStatus.notConfigured(status.at(), "face check unavailable: no FaceQualityCheck could be "
+                    + "loaded, so the camera is not used for face capture (install the opencv-data package with the "
+                    + "Haar cascades, see the kiosk log); the camera itself reports " + status.health());
+        };
     }
 
     /**

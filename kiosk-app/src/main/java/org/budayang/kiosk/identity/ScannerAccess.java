@@ -10,6 +10,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.scanner.CodeScanner;
 import org.budayang.driver.scanner.ScannedCode;
+import org.budayang.kiosk.devices.DeviceCall;
 
 /**
  * The kiosk's way to the QR code scanner: waits for the next code off the FX thread and hands it over through

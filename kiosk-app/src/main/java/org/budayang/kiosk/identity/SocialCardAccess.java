@@ -11,6 +11,7 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 import org.budayang.driver.sscard.SocialSecurityCard;
 import org.budayang.driver.sscard.SocialSecurityCardReader;
+import org.budayang.kiosk.devices.DeviceCall;
 
 /**
  * The kiosk's way to the 社会保障卡 reader, like {@link IdCardAccess}: reads off the FX thread, events and

@@ -3,15 +3,12 @@ package org.budayang.kiosk.printing;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import org.budayang.driver.LifecycleException;
-import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
@@ -19,6 +16,7 @@ import org.budayang.driver.printer.DocumentPrinter;
 import org.budayang.driver.printer.PrintJob;
 import org.budayang.driver.printer.PrintJobState;
 import org.budayang.driver.printer.ReceiptPrinter;
+import org.budayang.kiosk.devices.DeviceCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * through the {@code fx} executor. Every request ends in a result, never in silence.
  *
  * <p>Exactly once: a request keeps its job id, so a retry after paper out sends the same job again; the driver
- * prints a FAILED job again and returns a PRINTED one as it is. This service also remembers the ids it saw
- * printed and refuses to start a job that is already running.
+ * guarantees idempotency per job id (see {@link ReceiptPrinter} and {@link DocumentPrinter}): it prints a FAILED job
+ * again and returns a PRINTED one as it is, with its real attempt count. This service keeps no memory of its own but
+ * refuses to send a job id that is running now (a double tap on the FX side): {@link #ALREADY_RUNNING}.
  *
  * <p>{@link #cancelAll()} cancels what is running (the session was wiped); those requests end CANCELLED.
  */
@@ -41,8 +40,6 @@ public final class PrintService {
     public static final Duration DEFAULT_DOCUMENT_BUDGET = Duration.ofSeconds(120);
     /** The code of a second request for a job id that is printing now (the first request's result still comes). */
     public static final String ALREADY_RUNNING = "ALREADY_RUNNING";
-    /** How many printed job ids this service remembers (the driver remembers its own as well). */
-    static final int REMEMBERED = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReceiptPrinter receiptPrinter;
@@ -53,14 +50,6 @@ public final class PrintService {
     private final Duration documentBudget;
     private final Set<CancelToken> running = ConcurrentHashMap.newKeySet();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    /** The last {@link #REMEMBERED} job ids seen printed (a kiosk runs for months: the memory is bounded). */
-    private final Set<String> printedIds = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
-            new java.util.LinkedHashMap<String, Boolean>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > REMEMBERED;
-                }
-            }));
 
     private PrintService(Builder b) {
         this.receiptPrinter = b.receiptPrinter;
@@ -121,11 +110,6 @@ public final class PrintService {
                     + " configured (device." + request.target().role().configKey() + ".driver)", 0));
             return;
         }
-        if (printedIds.contains(id)) {
-            LOG.info("Print job {} was printed already; not sent again", id);
-            deliver(done, PrintResult.printed(id, 1));
-            return;
-        }
         if (!inFlight.add(id)) {
             LOG.warn("Print job {} is running already; the second request is not sent", id);
             deliver(done, PrintResult.failed(id, ALREADY_RUNNING, "job " + id + " is being printed", 0));
@@ -142,9 +126,6 @@ public final class PrintService {
                     running.remove(cancel);
                     inFlight.remove(id);
                 }
-                if (result.printed()) {
-                    printedIds.add(id);
-                }
                 deliver(done, result);
             });
         } catch (RejectedExecutionException stopping) {
@@ -155,29 +136,32 @@ public final class PrintService {
         }
     }
 
+    /** Runs on the device thread; whatever the driver throws ends in a result (see {@link DeviceCall}). */
     private PrintResult printNow(PrintRequest request, CancelToken cancel) {
         String id = request.jobId();
-        Outcome<PrintJob> outcome;
-        try {
-            outcome = request.target() == PrintTarget.RECEIPT
-                    ? receiptPrinter.print(id, request.receipt(), Deadline.in(receiptBudget), cancel)
-                    : documentPrinter.print(id, request.document(), Deadline.in(documentBudget), cancel);
-        } catch (LinkLostException lost) {
-            LOG.warn("Print job {} failed: the link to the {} is lost: {}", id, request.target().role().configKey(),
-                    lost.getMessage());
-            return PrintResult.failed(id, "OFFLINE", lost.getMessage(), attempts(request));
-        } catch (LifecycleException notReady) {
-            LOG.warn("Print job {} refused, the {} is not ready: {}", id, request.target().role().configKey(),
-                    notReady.getMessage());
-            return PrintResult.failed(id, "NOT_READY", notReady.getMessage(), attempts(request));
-        }
-        PrintResult result = toResult(id, outcome, request);
-        if (result.printed()) {
-            LOG.info("Print job {} printed on the {} (attempt {})", id, request.target().role().configKey(),
-                    result.attempts());
+        String role = request.target().role().configKey();
+        DeviceCall call = new DeviceCall(role, Runnable::run, Runnable::run);
+        Outcome<PrintResult> outcome = call.now("print job " + id, () -> Outcome.success(toResult(id,
+                request.target() == PrintTarget.RECEIPT
+                        ? receiptPrinter.print(id, request.receipt(), Deadline.in(receiptBudget), cancel)
+                        : documentPrinter.print(id, request.document(), Deadline.in(documentBudget), cancel),
+                request)));
+        PrintResult result;
+        if (outcome instanceof Outcome.Success<PrintResult> s) {
+            result = s.value();
         } else {
-            LOG.warn("Print job {} not printed on the {}: {} ({})", id, request.target().role().configKey(),
-                    result.failureCode(), result.detail());
+            Outcome.DeviceError<PrintResult> e = (Outcome.DeviceError<PrintResult>) outcome;
+            String code = switch (e.code()) {
+                case DeviceCall.LINK_LOST -> "OFFLINE";
+                case DeviceCall.DEVICE_NOT_READY -> "NOT_READY";
+                default -> e.code();
+            };
+            result = PrintResult.failed(id, code, e.detail(), attemptsOrZero(call, request));
+        }
+        if (result.printed()) {
+            LOG.info("Print job {} printed on the {} (attempt {})", id, role, result.attempts());
+        } else {
+            LOG.warn("Print job {} not printed on the {}: {} ({})", id, role, result.failureCode(), result.detail());
         }
         return result;
     }
@@ -200,6 +184,11 @@ public final class PrintService {
         }
         Outcome.Cancelled<PrintJob> c = (Outcome.Cancelled<PrintJob>) outcome;
         return PrintResult.failed(id, "CANCELLED", c.operation() + " cancelled", attempts(request));
+    }
+
+    private int attemptsOrZero(DeviceCall call, PrintRequest request) {
+        return call.now("job lookup " + request.jobId(), () -> Outcome.success(attempts(request)))
+                instanceof Outcome.Success<Integer> n ? n.value() : 0;
     }
 
     private int attempts(PrintRequest request) {

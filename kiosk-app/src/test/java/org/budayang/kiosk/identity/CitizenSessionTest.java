@@ -1,5 +1,6 @@
 package org.budayang.kiosk.identity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,17 +77,31 @@ class CitizenSessionTest {
     @Test
     void theFaceStillIsKeptInMemoryAndZeroedOnEnd() {
         CitizenSession session = new CitizenSession(ZHANG_SAN, Instant.EPOCH);
-        assertTrue(session.face().isEmpty());
+        assertFalse(session.hasFace());
+        assertFalse(session.useFace(jpeg -> {
+            throw new AssertionError("no still is kept: nothing is lent");
+        }));
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 7, 7, 7};
         session.keepFace(jpeg);
         jpeg[2] = 0;
-        byte[] kept = session.face().orElseThrow();
-        assertEquals(7, kept[2], "the session keeps its own copy");
-        kept[3] = 0;
-        assertEquals(7, session.face().orElseThrow()[3], "and hands out copies");
+        assertTrue(session.hasFace());
+        byte[][] lent = new byte[1][];
+        assertTrue(session.useFace(copy -> {
+            assertEquals(7, copy[2], "the session keeps its own copy");
+            lent[0] = copy;
+            copy[3] = 0;
+        }));
+        assertArrayEquals(new byte[5], lent[0], "the lent copy is zeroed once the user returns");
+        assertThrows(IllegalArgumentException.class, () -> session.useFace(copy -> {
+            lent[0] = copy;
+            throw new IllegalArgumentException("the user failed");
+        }));
+        assertArrayEquals(new byte[5], lent[0], "zeroed when the user throws too");
+        session.useFace(copy -> assertEquals(7, copy[3], "a user's change does not reach the kept still"));
         session.end();
         assertTrue(session.isWiped());
-        assertThrows(IllegalStateException.class, session::face);
+        assertThrows(IllegalStateException.class, session::hasFace);
+        assertThrows(IllegalStateException.class, () -> session.useFace(copy -> { }));
         assertThrows(IllegalStateException.class, () -> session.keepFace(new byte[] {1}));
     }
 }

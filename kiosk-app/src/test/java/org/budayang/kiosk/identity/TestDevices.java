@@ -105,6 +105,13 @@ public final class TestDevices {
             codes.add(text);
         }
 
+        private volatile RuntimeException bug;
+
+        /** The next wait throws {@code bug} (a driver bug) instead of answering. */
+        public void throwOnNextWait(RuntimeException bug) {
+            this.bug = bug;
+        }
+
         @Override
         public AutoCloseable onCode(Consumer<ScannedCode> listener) {
             return () -> { };
@@ -112,6 +119,11 @@ public final class TestDevices {
 
         @Override
         public Outcome<ScannedCode> awaitCode(Deadline deadline, CancelToken cancel) {
+            RuntimeException thrown = bug;
+            if (thrown != null) {
+                bug = null;
+                throw thrown;
+            }
             while (!deadline.expired()) {
                 if (cancel.isCancelled()) {
                     return Outcome.cancelled("awaitCode");

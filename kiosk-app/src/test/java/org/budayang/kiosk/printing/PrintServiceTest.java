@@ -55,7 +55,12 @@ class PrintServiceTest {
 
         printer.next = ScriptedReceiptPrinter.Next.PRINT;
         assertEquals(PrintResult.printed("notice-2", 2), print(request));
-        assertEquals(PrintResult.printed("notice-2", 1), print(request), "a printed job is not sent again");
+        assertEquals(PrintResult.printed("notice-2", 2), print(request),
+                "a printed job is not printed again: the driver answers with its real attempt count");
+        AtomicReference<PrintResult> again = new AtomicReference<>();
+        PrintService.builder().receiptPrinter(printer).background(Runnable::run).fx(Runnable::run).build()
+                .print(request, again::set);
+        assertEquals(PrintResult.printed("notice-2", 2), again.get(), "a fresh service asks the same driver");
         assertEquals(List.of("notice-2"), printer.printedJobIds);
     }
 

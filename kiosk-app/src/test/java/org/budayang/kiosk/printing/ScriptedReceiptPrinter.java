@@ -33,7 +33,7 @@ import org.budayang.driver.printer.ReceiptPrinter;
  * again, PRINTED ones never) and records every receipt that "came out".
  */
 final class ScriptedReceiptPrinter implements ReceiptPrinter, DocumentPrinter {
-    enum Next { PRINT, PAPER_OUT, LINK_LOST, TIME_OUT, WAIT_FOR_CANCEL }
+    enum Next { PRINT, PAPER_OUT, LINK_LOST, TIME_OUT, WAIT_FOR_CANCEL, DRIVER_BUG }
 
     final List<String> printedJobIds = new CopyOnWriteArrayList<>();
     final List<Receipt> printed = new CopyOnWriteArrayList<>();
@@ -75,6 +75,10 @@ final class ScriptedReceiptPrinter implements ReceiptPrinter, DocumentPrinter {
             case LINK_LOST -> {
                 jobs.put(jobId, job.moveTo(PrintJobState.FAILED, "OFFLINE", "link lost", Instant.EPOCH));
                 throw new LinkLostException("tcp 127.0.0.1:9100", "closed by the printer");
+            }
+            case DRIVER_BUG -> {
+                next = Next.PRINT;
+                throw new IllegalArgumentException("driver bug for job " + jobId);
             }
             case TIME_OUT -> {
                 jobs.put(jobId, job.moveTo(PrintJobState.FAILED, "TIMED_OUT", "", Instant.EPOCH));

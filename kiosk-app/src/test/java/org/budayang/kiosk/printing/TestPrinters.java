@@ -30,6 +30,11 @@ public final class TestPrinters {
             printer.next = ScriptedReceiptPrinter.Next.PAPER_OUT;
         }
 
+        /** The next job throws a RuntimeException (a driver bug); the one after prints. */
+        public void throwOnNextJob() {
+            printer.next = ScriptedReceiptPrinter.Next.DRIVER_BUG;
+        }
+
         public List<String> printedJobIds() {
             return List.copyOf(printer.printedJobIds);
         }

@@ -7,15 +7,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.budayang.api.catalog.Catalog;
+import org.budayang.api.catalog.DeviceRole;
+import org.budayang.driver.DeviceStatus;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogOrigin;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.api.catalog.DeviceRole;
-import org.budayang.driver.DeviceStatus;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
+import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.security.TechnicianGate;
@@ -91,6 +92,18 @@ public final class UiFixture {
         return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog,
                 availability, new TechnicianGate(config.technicianPinHash(), clock), cardReader, devices,
                 exits::incrementAndGet, longPress, printing);
+    }
+
+    /**
+     * A context wired as KioskMain wires it: availability and the choice screen both read
+     * {@code identity.servingStatus(devices::status)} (a camera without a face check does not serve).
+     */
+    public KioskContext kioskWired(Duration longPress, IdCardAccess cardReader, IdentityDevices identity) {
+        AvailabilityService wired = AvailabilityService.withDeviceStatuses(clock, centralUp::get,
+                identity.servingStatus(devices::status));
+        return new KioskContext(config, config.centralUrl(), Messages.load(config.locale()), clock, catalog, wired,
+                new TechnicianGate(config.technicianPinHash(), clock), cardReader, devices, exits::incrementAndGet,
+                longPress, printing, identity);
     }
 
     public KioskContext context() {

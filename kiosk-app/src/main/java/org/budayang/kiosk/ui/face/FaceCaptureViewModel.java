@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -77,6 +78,7 @@ public final class FaceCaptureViewModel {
     private final Executor work;
     private final Executor fx;
     private final Settings settings;
+    private final LongSupplier ticker;
     private final ReadOnlyObjectWrapper<FaceCaptureState> state =
             new ReadOnlyObjectWrapper<>(this, "state", FaceCaptureState.IDLE);
     private final ReadOnlyObjectWrapper<CaptureAdvice> advice = new ReadOnlyObjectWrapper<>(this, "advice");
@@ -95,6 +97,15 @@ public final class FaceCaptureViewModel {
 
     public FaceCaptureViewModel(CameraAccess camera, FaceQualityCheck check, Messages messages, Clock clock,
             Executor work, Executor fx, Settings settings) {
+        this(camera, check, messages, clock, work, fx, settings, System::nanoTime);
+    }
+
+    /**
+     * @param ticker the monotonic nanosecond time that paces previews and checks ({@code System::nanoTime}; tests
+     *               pass a manual one)
+     */
+    public FaceCaptureViewModel(CameraAccess camera, FaceQualityCheck check, Messages messages, Clock clock,
+            Executor work, Executor fx, Settings settings, LongSupplier ticker) {
         this.camera = Objects.requireNonNull(camera, "camera");
         this.check = Objects.requireNonNull(check, "check");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -102,6 +113,7 @@ public final class FaceCaptureViewModel {
         this.work = Objects.requireNonNull(work, "work");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     /**
@@ -137,7 +149,7 @@ public final class FaceCaptureViewModel {
         if (mine != generation.get()) {
             return;
         }
-        long now = System.nanoTime();
+        long now = ticker.getAsLong();
         // a quarter of the interval as slack: frames paced at exactly the interval are not dropped for jitter
         if (now - lastPreview.get() >= settings.previewInterval().toNanos() * 3 / 4) {
             lastPreview.set(now);
@@ -236,9 +248,12 @@ public final class FaceCaptureViewModel {
         if (outcome instanceof Outcome.Success<Still> success) {
             Still still = success.value();
             release();
-            byte[] jpeg = still.jpeg();
-            keep.accept(jpeg);
-            java.util.Arrays.fill(jpeg, (byte) 0); // the sink kept its own copy
+            byte[] jpeg = still.jpeg(); // a copy of the driver's still: ours to zero
+            try {
+                keep.accept(jpeg); // the session keeps a copy of its own, zeroed when the session ends
+            } finally {
+                java.util.Arrays.fill(jpeg, (byte) 0);
+            }
             show(FaceCaptureState.CAPTURED, "face.done");
             LOG.info("Face still captured ({}x{}, {} attempts failed before)", still.width(), still.height(),
                     failedAttempts.get());

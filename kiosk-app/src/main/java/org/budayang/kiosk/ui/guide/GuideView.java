@@ -68,6 +68,9 @@ public final class GuideView {
         Button printNotice = Widgets.button(messages.get("print.notice.button"), shell::printNotice);
         printNotice.setId("guide-print-notice");
         printNotice.disableProperty().bind(vm.canPrintNoticeProperty().not());
+        // no receipt printer configured: no button and no reason (a reason that never clears helps nobody)
+        printNotice.setVisible(vm.receiptPrinterConfigured());
+        printNotice.setManaged(vm.receiptPrinterConfigured());
         printStatus.setId("guide-print-status");
         printStatus.setMaxWidth(Double.MAX_VALUE);
         printStatus.visibleProperty().bind(printStatus.textProperty().isNotEmpty());

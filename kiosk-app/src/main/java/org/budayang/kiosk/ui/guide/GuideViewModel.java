@@ -17,19 +17,26 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
 public final class GuideViewModel {
     private final CatalogModel catalog;
     private final AvailabilityService availability;
+    private final boolean receiptPrinterConfigured;
     private final ReadOnlyObjectWrapper<ServiceItem> item = new ReadOnlyObjectWrapper<>(this, "item");
     private final ReadOnlyObjectWrapper<ItemAvailability> itemAvailability =
             new ReadOnlyObjectWrapper<>(this, "availability");
     private final ReadOnlyObjectWrapper<Optional<DeviceProblem>> noticePrinter =
             new ReadOnlyObjectWrapper<>(this, "noticePrinter", Optional.empty());
     private final BooleanBinding canPrintNotice = Bindings.createBooleanBinding(
-            () -> item.get() != null && noticePrinter.get().isEmpty(), item, noticePrinter);
+            () -> item.get() != null && receiptPrinterConfigured() && noticePrinter.get().isEmpty(), item,
+            noticePrinter);
     private final BooleanBinding canStart = Bindings.createBooleanBinding(
             () -> itemAvailability.get() != null && itemAvailability.get().available(), itemAvailability);
 
-    public GuideViewModel(CatalogModel catalog, AvailabilityService availability) {
+    /**
+     * @param receiptPrinterConfigured whether this kiosk has a receipt printer at all; without one the guide shows
+     *                                 no 打印一次性告知单 (and no reason that would never clear)
+     */
+    public GuideViewModel(CatalogModel catalog, AvailabilityService availability, boolean receiptPrinterConfigured) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.availability = Objects.requireNonNull(availability, "availability");
+        this.receiptPrinterConfigured = receiptPrinterConfigured;
         catalog.loadedProperty().addListener((obs, old, now) -> followCatalog());
     }
 
@@ -50,7 +57,8 @@ public final class GuideViewModel {
     public void refreshAvailability() {
         ServiceItem shown = item.get();
         itemAvailability.set(shown == null ? null : availability.check(shown));
-        noticePrinter.set(shown == null ? Optional.empty() : availability.deviceProblem(DeviceRole.RECEIPT_PRINTER));
+        noticePrinter.set(shown == null || !receiptPrinterConfigured ? Optional.empty()
+                : availability.deviceProblem(DeviceRole.RECEIPT_PRINTER));
     }
 
     /** A new catalogue may carry a new version of the shown item (same implementation code). */
@@ -74,12 +82,17 @@ public final class GuideViewModel {
         return itemAvailability.getReadOnlyProperty();
     }
 
-    /** Why the receipt printer cannot print the 一次性告知单 now (empty when it can). */
+    /** Whether the guide offers 打印一次性告知单 at all: only on a kiosk with a receipt printer configured. */
+    public boolean receiptPrinterConfigured() {
+        return receiptPrinterConfigured;
+    }
+
+    /** Why the receipt printer cannot print the 一次性告知单 now (empty when it can, or when there is none). */
     public ReadOnlyObjectProperty<Optional<DeviceProblem>> noticePrinterProperty() {
         return noticePrinter.getReadOnlyProperty();
     }
 
-    /** Whether 打印一次性告知单 can be pressed: an item is shown and the receipt printer can serve. */
+    /** Whether 打印一次性告知单 can be pressed: an item is shown and a configured receipt printer can serve. */
     public BooleanBinding canPrintNoticeProperty() {
         return canPrintNotice;
     }

@@ -41,7 +41,9 @@ public final class IdentificationFlow {
     private boolean active;
 
     /**
-     * @param devices  whether a role can serve now ({@code deviceBoard::canServe})
+     * @param devices  whether a role can serve now, the same answer availability gives
+     *                 ({@code role -> availability.deviceProblem(role).isEmpty()}; availability is built on
+     *                 {@link IdentityDevices#servingStatus}, so a camera without a face check does not serve)
      * @param show     the shell's navigation to a step (called on the FX thread)
      */
     public IdentificationFlow(IdCardAccess cardReader, IdentityDevices identity, Predicate<DeviceRole> devices,
@@ -49,13 +51,12 @@ public final class IdentificationFlow {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(devices, "devices");
         this.show = Objects.requireNonNull(show, "show");
-        boolean faceCapture = identity.camera().camera().isPresent();
-        this.canServe = role -> devices.test(role) && (role != DeviceRole.CAMERA || faceCapture);
+        this.canServe = devices;
         identification = new IdentificationViewModel(cardReader, identity.socialCards(), identity.scanner(), messages,
                 clock);
         choice = new IdentificationChoiceViewModel(canServe, identification);
         face = new FaceCaptureViewModel(identity.camera(), identity.faceCheck(), messages, clock,
-                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT);
+                identity.cameraWork(), identity.fx(), FaceCaptureViewModel.Settings.DEFAULT, identity.ticker());
         identification.stateProperty().addListener((obs, old, now) -> identificationChanged(now));
         face.stateProperty().addListener((obs, old, now) -> {
             if (now == FaceCaptureState.CAPTURED && active) {
@@ -92,7 +93,7 @@ public final class IdentificationFlow {
     private boolean needsFace(ServiceItem item) {
         CitizenSession session = identification.session().orElse(null);
         return session != null && AcceptedIdentification.checksFace(item)
-                && IdentificationWay.of(session.certType()).capturesFace() && session.face().isEmpty();
+                && IdentificationWay.of(session.certType()).capturesFace() && !session.hasFace();
     }
 
     private void identificationChanged(IdentificationState now) {

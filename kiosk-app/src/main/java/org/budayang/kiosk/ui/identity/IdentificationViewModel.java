@@ -15,10 +15,11 @@ import org.budayang.driver.idcard.CardEvent;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Outcome;
+import org.budayang.driver.scanner.CodeKind;
 import org.budayang.driver.scanner.ScannedCode;
 import org.budayang.driver.sscard.SocialSecurityCard;
+import org.budayang.kiosk.devices.DeviceCall;
 import org.budayang.kiosk.identity.CitizenSession;
-import org.budayang.kiosk.identity.CodeKind;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.ScannerAccess;
 import org.budayang.kiosk.identity.SocialCardAccess;
@@ -215,7 +216,7 @@ public final class IdentificationViewModel {
         if (outcome instanceof Outcome.Success<ScannedCode> success) {
             String text = success.value().text().strip();
             CodeKind kind = CodeKind.of(text);
-            if (kind == CodeKind.EC_TOKEN) {
+            if (kind == CodeKind.ECTOKEN) {
                 identified(CitizenSession.ofEcToken(text, clock.instant()), "identity.identified.ECTOKEN");
                 return;
             }
@@ -247,8 +248,9 @@ public final class IdentificationViewModel {
         CertType kind = way.get();
         if (outcome instanceof Outcome.DeviceError<?> error) {
             String code = error.code();
-            if (code.equals("NO_READER") || code.equals("NO_SCANNER") || code.equals("LINK_LOST")
-                    || code.equals("READER_NOT_READY")) {
+            if (code.equals("NO_READER") || code.equals("NO_SCANNER") || code.equals(DeviceCall.LINK_LOST)
+                    || code.equals(DeviceCall.DEVICE_NOT_READY) || code.equals(DeviceCall.DRIVER_FAILED)
+                    || code.equals(DeviceCall.KIOSK_STOPPING)) {
                 return kind == CertType.IDCARD ? "identity.reader_unavailable" : "identity.unavailable." + kind;
             }
             if (kind == CertType.SSCARD && (code.equals("WRONG_CARD") || code.equals("CARD_LOCKED")

@@ -12,22 +12,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.budayang.api.catalog.Department;
-import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.catalog.DeviceRole;
+import org.budayang.api.catalog.ServiceItem;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
-import org.budayang.kiosk.ui.KioskContext;
-import org.budayang.kiosk.ui.attract.AttractViewModel;
 import org.budayang.kiosk.printing.GuideLinks;
 import org.budayang.kiosk.printing.NoticeReceipts;
+import org.budayang.kiosk.printing.PrintTarget;
+import org.budayang.kiosk.ui.KioskContext;
+import org.budayang.kiosk.ui.attract.AttractViewModel;
 import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
+import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
-import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationFlow;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
@@ -88,14 +89,16 @@ public final class ShellViewModel {
         home = new HomeViewModel(context.catalog(), context.availability(),
                 Arrays.stream(messages.get("home.hot_words").split(",")).map(String::strip).toList());
         department = new DepartmentViewModel(context.catalog(), context.availability());
-        guide = new GuideViewModel(context.catalog(), context.availability());
+        guide = new GuideViewModel(context.catalog(), context.availability(),
+                context.printing().configured(PrintTarget.RECEIPT));
         idle = new IdleViewModel(context.clock(), config.idleTimeout(), config.idleCountdown(), this::wipe);
         pinPad = new PinPadViewModel(context.gate(), messages, context.clock().getZone(),
                 () -> overlay.set(Overlay.TECHNICIAN));
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identifying = new IdentificationFlow(context.cardReader(), context.identity(), context.devices()::canServe,
+        identifying = new IdentificationFlow(context.cardReader(), context.identity(),
+                role -> context.availability().deviceProblem(role).isEmpty(),
                 messages, context.clock(), this::showStep);
         identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.budayang.api.catalog.DeviceRole;
@@ -14,6 +13,7 @@ import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
+import org.budayang.kiosk.devices.DeviceCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code background} executor (never the FX thread) and hands the outcome to the {@code fx} executor. The new
  * health reaches the device board and the availability by the supervisor's status listener, as any change does;
  * this only reports how the call went. A lost link or a device that is being reopened is an outcome too
- * ({@code LINK_LOST}, {@code DEVICE_NOT_OPEN}), never an exception on the FX thread.
+ * ({@code LINK_LOST}, {@code DEVICE_NOT_READY}, {@code DRIVER_FAILED}: see {@link DeviceCall}), never an exception on the FX thread.
  */
 public final class DeviceClearing {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceClearing.class);
@@ -30,8 +30,7 @@ public final class DeviceClearing {
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
 
     private final Function<DeviceRole, Optional<? extends Device>> devices;
-    private final Executor background;
-    private final Executor fx;
+    private final DeviceCall calls;
     private final Duration budget;
 
     /**
@@ -43,8 +42,7 @@ public final class DeviceClearing {
     public DeviceClearing(Function<DeviceRole, Optional<? extends Device>> devices, Executor background, Executor fx,
             Duration budget) {
         this.devices = Objects.requireNonNull(devices, "devices");
-        this.background = Objects.requireNonNull(background, "background");
-        this.fx = Objects.requireNonNull(fx, "fx");
+        this.calls = new DeviceCall("technician clearing", background, fx);
         this.budget = Objects.requireNonNull(budget, "budget");
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("DeviceClearing.budget must be positive, got " + budget);
@@ -70,34 +68,19 @@ public final class DeviceClearing {
             done.accept(Outcome.deviceError("NO_DEVICE", "no device is configured for " + role.configKey()));
             return;
         }
-        try {
-            background.execute(() -> {
-                Outcome<DeviceStatus> outcome = call(role, device.get());
-                fx.execute(() -> done.accept(outcome));
-            });
-        } catch (RejectedExecutionException stopping) {
-            done.accept(Outcome.deviceError("KIOSK_STOPPING", "the device thread is shut down: " + stopping));
-        }
+        calls.run("conditionCleared", () -> call(role, device.get()), done);
     }
 
-    private Outcome<DeviceStatus> call(DeviceRole role, Device device) {
+    private Outcome<DeviceStatus> call(DeviceRole role, Device device) throws LinkLostException {
         LOG.info("Technician: {} ({}) cleared on site; asking the device to check again", role.configKey(),
                 device.driverName());
-        try {
-            Outcome<DeviceStatus> outcome = device.conditionCleared(Deadline.in(budget), new CancelToken());
-            if (outcome instanceof Outcome.Success<DeviceStatus> success) {
-                LOG.info("{} after clearing: {} {} (action {})", role.configKey(), success.value().health(),
-                        success.value().conditions(), success.value().action());
-            } else {
-                LOG.warn("{}: clearing did not succeed: {}", role.configKey(), outcome);
-            }
-            return outcome;
-        } catch (LinkLostException lost) {
-            LOG.warn("{}: link lost while clearing: {}", role.configKey(), lost.getMessage());
-            return Outcome.deviceError("LINK_LOST", lost.getMessage());
-        } catch (IllegalStateException notOpen) {
-            LOG.warn("{}: not open (the supervisor is reopening it): {}", role.configKey(), notOpen.getMessage());
-            return Outcome.deviceError("DEVICE_NOT_OPEN", notOpen.getMessage());
+        Outcome<DeviceStatus> outcome = device.conditionCleared(Deadline.in(budget), new CancelToken());
+        if (outcome instanceof Outcome.Success<DeviceStatus> success) {
+            LOG.info("{} after clearing: {} {} (action {})", role.configKey(), success.value().health(),
+                    success.value().conditions(), success.value().action());
+        } else {
+            LOG.warn("{}: clearing did not succeed: {}", role.configKey(), outcome);
         }
+        return outcome;
     }
 }

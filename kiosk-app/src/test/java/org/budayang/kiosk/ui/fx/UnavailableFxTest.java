@@ -22,6 +22,9 @@ class UnavailableFxTest extends KioskFxTest {
 
         robot.clickOn(itemButton(TestCatalogs.NO_CRIMINAL_RECORD));
         assertTrue(node("#guide-start", Button.class).isDisabled());
+        assertFalse(node("#guide-print-notice", Button.class).isVisible(),
+                "no receipt printer configured here: no 打印一次性告知单 at all");
+        assertTrue(visibleTexts().stream().noneMatch(t -> t.contains("暂不可打印")), "and no reason that never clears");
         assertTrue(showing("暂不可办：与服务中心的网络暂时中断"));
         assertTrue(showing("✘"));
         assertTrue(showing("与服务中心的网络暂时中断"));

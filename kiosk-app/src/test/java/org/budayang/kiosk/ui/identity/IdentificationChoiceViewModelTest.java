@@ -180,6 +180,27 @@ class IdentificationChoiceViewModelTest {
     }
 
     @Test
+    void aScannerDriverThatThrowsEndsTheWaitWithAnErrorAndTheWayCanBeLeftOrTriedAgain() {
+        vm.show(item(TestCatalogs.INSURED_CERTIFICATE));
+        try (LogCapture logs = new LogCapture("org.budayang")) {
+            scanner.throwOnNextWait(new IllegalArgumentException("decoder bug on " + TestDevices.EC_TOKEN));
+            assertTrue(vm.choose(IdentificationWay.EC_TOKEN));
+            fx.awaitAndRun(WAIT);
+            assertEquals(IdentificationState.FAILED, identification.stateProperty().get(), "not stuck waiting");
+            assertEquals(MESSAGES.get("identity.unavailable.ECTOKEN"), identification.messageProperty().get());
+            assertTrue(logs.everything().stream().anyMatch(l -> l.contains("DRIVER_FAILED")
+                    || l.contains("the driver threw java.lang.IllegalArgumentException")), "logged once: " + logs.everything());
+            assertNoneContains(logs, TestDevices.EC_TOKEN);
+        }
+        vm.chooseAgain();
+        assertNull(vm.chosenProperty().get(), "the way back to the choice");
+        assertTrue(vm.choose(IdentificationWay.EC_TOKEN));
+        scanner.scan(TestDevices.EC_TOKEN);
+        fx.awaitAndRun(WAIT);
+        assertEquals(IdentificationState.IDENTIFIED, identification.stateProperty().get());
+    }
+
+    @Test
     void theChosenWayStopsWhenItsDeviceFails() {
         vm.show(item(TestCatalogs.INSURED_CERTIFICATE));
         vm.choose(IdentificationWay.EC_TOKEN);

@@ -72,6 +72,30 @@ class GuidePrintingTest {
     }
 
     @Test
+    void aKioskWithoutAReceiptPrinterOffersNoNoticeButtonAndNoReasonThatNeverClears() {
+        UiFixture bare = UiFixture.standard(); // PrintService.none(): no receipt printer configured
+        bare.devices.update(DeviceRole.RECEIPT_PRINTER, DeviceStatus.notConfigured(bare.clock.instant(),
+                "no driver configured for receiptPrinter"));
+        bare.catalog.refresh();
+        ShellViewModel shell = new ShellViewModel(bare.context());
+        shell.start();
+        shell.openDepartment(transfer.department());
+        shell.openItem(transfer);
+        assertFalse(shell.guide().receiptPrinterConfigured(), "the view hides the button");
+        assertEquals(Optional.empty(), shell.guide().noticePrinterProperty().get(), "and shows no reason");
+        assertFalse(shell.guide().canPrintNoticeProperty().get());
+        shell.printNotice();
+        assertEquals(PrintProgressState.IDLE, shell.printing().stateProperty().get());
+        shell.stop();
+
+        assertTrue(vm.guide().receiptPrinterConfigured(), "configured: the button is shown");
+        printerStatus(DeviceStatus.offline(fx.clock.instant(), "no answer"));
+        assertEquals(Optional.of(DeviceProblem.OFFLINE), vm.guide().noticePrinterProperty().get(),
+                "configured but not serving: shown disabled with the reason");
+        assertFalse(vm.guide().canPrintNoticeProperty().get());
+    }
+
+    @Test
     void theSessionWipeClosesTheFailureScreenAndForgetsTheJob() {
         printer.paperOutOnNextJob();
         vm.printNotice();

@@ -67,6 +67,18 @@ class PrintProgressViewModelTest {
     }
 
     @Test
+    void aPrinterDriverThatThrowsEndsThePrintFailedAndTheScreenCanBeClosed() {
+        printer.throwOnNextJob();
+        start("notice-bug");
+        assertEquals(PrintProgressState.FAILED, vm.stateProperty().get(), "not stuck in PRINTING");
+        assertEquals("DRIVER_FAILED", vm.failureCodeProperty().get());
+        vm.close();
+        assertEquals(PrintProgressState.IDLE, vm.stateProperty().get());
+        start("notice-bug");
+        assertEquals(PrintProgressState.PRINTED, vm.stateProperty().get(), "the same job prints on the retry");
+    }
+
+    @Test
     void paperOutShowsWhatHappenedAndTheRetryWaitsForPaperThenPrintsExactlyOnce() {
         printer.paperOutOnNextJob();
         board.update(DeviceRole.RECEIPT_PRINTER, PAPER_OUT);

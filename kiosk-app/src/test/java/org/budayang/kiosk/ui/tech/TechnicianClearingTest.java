@@ -147,8 +147,30 @@ class TechnicianClearingTest {
                 fixture.clock.instant(), "last seen paper out"));
         vm.conditionCleared(DeviceRole.RECEIPT_PRINTER);
         runBackground();
-        assertTrue(vm.clearResultProperty().get().startsWith("凭条打印机：未能处理 [DEVICE_NOT_OPEN] "),
+        assertTrue(vm.clearResultProperty().get().startsWith("凭条打印机：未能处理 [DEVICE_NOT_READY] "),
                 vm.clearResultProperty().get());
+    }
+
+    @Test
+    void aDriverThatThrowsWhileClearingIsReportedAndTheButtonWorksAgain() {
+        org.budayang.driver.Device buggy = (org.budayang.driver.Device) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.budayang.driver.Device.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "conditionCleared" -> throw new IllegalArgumentException("a driver bug");
+                    case "driverName" -> "buggy";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        vm.useClearing(new DeviceClearing(role -> role == DeviceRole.DOCUMENT_PRINTER ? Optional.of(buggy)
+                : Optional.empty(), background::add, Runnable::run, Duration.ofSeconds(2)));
+        fixture.devices.update(DeviceRole.DOCUMENT_PRINTER, new DeviceStatus(Health.USER_ERROR,
+                java.util.Set.of(org.budayang.driver.Condition.PAPER_OUT), org.budayang.driver.RecommendedAction.CLEAR,
+                fixture.clock.instant(), "queue budayang-pdf: reasons media-empty-error"));
+        vm.conditionCleared(DeviceRole.DOCUMENT_PRINTER);
+        assertEquals(DeviceRole.DOCUMENT_PRINTER, vm.clearingProperty().get());
+        runBackground();
+        assertNull(vm.clearingProperty().get(), "the clearing ended although the driver threw");
+        assertTrue(vm.clearResultProperty().get().contains("[DRIVER_FAILED]"), vm.clearResultProperty().get());
+        assertTrue(row(DeviceRole.DOCUMENT_PRINTER).clearable(), "staff can press it again");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.budayang.driver.qrserial;
+package org.budayang.driver.scanner;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /**
  * What a scanned code looks like, so that a kiosk flow can refuse a wrong code early ("请出示医保电子凭证" when a
  * citizen shows a payment code) before asking the department system. These are heuristics on the text's shape,
- * checked in this order; the department system stays the judge of whether a code is genuine.
+ * checked in this order on the text without surrounding spaces; the department system stays the judge of whether
+ * a code is genuine (only {@link #ECTOKEN} identifies a citizen, and whether it is a current 医保电子凭证 is for the
+ * 医保 platform to say). One rule for every scanner driver and the kiosk.
  *
  * <ol>
  *   <li>{@link #WECHAT_PAY}: 18 digits starting 10..15 (微信付款码 auth_code).</li>
@@ -52,9 +54,10 @@ public enum CodeKind {
         return this == WECHAT_PAY || this == ALIPAY || this == UNIONPAY;
     }
 
-    /** Classifies {@code text} by its shape (see the class documentation). */
-    public static CodeKind of(String text) {
-        Objects.requireNonNull(text, "text");
+    /** Classifies {@code text} by its shape (see the class documentation); surrounding spaces are ignored. */
+    public static CodeKind of(String raw) {
+        Objects.requireNonNull(raw, "text");
+        String text = raw.strip();
         if (WECHAT.matcher(text).matches()) {
             return WECHAT_PAY;
         }
