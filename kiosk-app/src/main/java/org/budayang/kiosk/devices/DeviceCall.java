@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way every kiosk device call goes: runs a driver operation off the FX thread and hands its outcome over
- * through the fx executor. Whatever the driver does, {@code done} is called exactly once (unless the kiosk is
- * shutting down): a lost link becomes {@code DeviceError(LINK_LOST)}, a device that is not enabled (being reopened
- * by the supervisor: a LifecycleException or another IllegalStateException) {@code DeviceError(DEVICE_NOT_READY)}, and any other RuntimeException of the driver (a bug)
- * {@code DeviceError(DRIVER_FAILED)}, logged once here. Nothing of the operation's result is logged.
+ * through the fx executor. Whatever the driver does, {@code done} is called exactly once (unless the UI is shutting
+ * down): a lost link becomes {@code DeviceError(LINK_LOST)}; a device that is not enabled (being reopened by the
+ * supervisor: a LifecycleException or another IllegalStateException) {@code DeviceError(DEVICE_NOT_READY)}; any
+ * other RuntimeException of the driver (a bug) {@code DeviceError(DRIVER_FAILED)}, logged once here with its stack
+ * but not its message (which might carry card data); a shut-down device executor {@code DeviceError(KIOSK_STOPPING)}.
+ * Nothing of the operation's result is logged.
  */
 public final class DeviceCall {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceCall.class);

@@ -159,8 +159,20 @@ public final class TestDevices {
             listeners.forEach(l -> l.accept(new CardEvent(type, Instant.now())));
         }
 
+        private volatile RuntimeException bug;
+
+        /** The next read throws {@code bug} (a driver bug) instead of answering. */
+        public void throwOnNextRead(RuntimeException bug) {
+            this.bug = bug;
+        }
+
         @Override
         public Outcome<SocialSecurityCard> readCard(Deadline deadline, CancelToken cancel) {
+            RuntimeException thrown = bug;
+            if (thrown != null) {
+                bug = null;
+                throw thrown;
+            }
             Outcome<SocialSecurityCard> next = answers.poll();
             return next != null ? next : Outcome.deviceError("NO_CARD", "no card in the reader");
         }

@@ -26,7 +26,8 @@ class ViewModelPurityTest {
             org.budayang.kiosk.ui.identity.IdentificationViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationFlow.class,
-            org.budayang.kiosk.ui.face.FaceCaptureViewModel.class);
+            org.budayang.kiosk.ui.face.FaceCaptureViewModel.class,
+            org.budayang.kiosk.ui.printing.PrintProgressViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {
         String name = type.getName();
@@ -58,5 +59,19 @@ class ViewModelPurityTest {
             }
         }
         assertEquals(List.of(), offences);
+    }
+
+    @Test
+    void everyViewModelInTheSourcesIsChecked() throws java.io.IOException {
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java");
+        List<String> listed = VIEW_MODELS.stream().map(Class::getName).toList();
+        List<String> missing;
+        try (var files = java.nio.file.Files.walk(sources)) {
+            missing = files.filter(f -> f.getFileName().toString().endsWith("ViewModel.java"))
+                    .map(f -> sources.relativize(f).toString().replace(java.io.File.separatorChar, '.')
+                            .replaceAll("\\.java$", ""))
+                    .filter(name -> !listed.contains(name)).sorted().toList();
+        }
+        assertEquals(List.of(), missing, "add these to VIEW_MODELS");
     }
 }

@@ -30,7 +30,8 @@ public final class DeviceClearing {
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
 
     private final Function<DeviceRole, Optional<? extends Device>> devices;
-    private final DeviceCall calls;
+    private final Executor background;
+    private final Executor fx;
     private final Duration budget;
 
     /**
@@ -42,7 +43,8 @@ public final class DeviceClearing {
     public DeviceClearing(Function<DeviceRole, Optional<? extends Device>> devices, Executor background, Executor fx,
             Duration budget) {
         this.devices = Objects.requireNonNull(devices, "devices");
-        this.calls = new DeviceCall("technician clearing", background, fx);
+        this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
         this.budget = Objects.requireNonNull(budget, "budget");
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("DeviceClearing.budget must be positive, got " + budget);
@@ -68,7 +70,8 @@ public final class DeviceClearing {
             done.accept(Outcome.deviceError("NO_DEVICE", "no device is configured for " + role.configKey()));
             return;
         }
-        calls.run("conditionCleared", () -> call(role, device.get()), done);
+        new DeviceCall(role.configKey(), background, fx).run("conditionCleared", () -> call(role, device.get()),
+                done);
     }
 
     private Outcome<DeviceStatus> call(DeviceRole role, Device device) throws LinkLostException {

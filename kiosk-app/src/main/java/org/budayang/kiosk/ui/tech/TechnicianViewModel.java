@@ -45,9 +45,6 @@ public final class TechnicianViewModel {
     private final ZoneId zone;
     private final Runnable exitKioskMode;
     private final List<String> siteLines;
-    private final List<String> deviceLines = new ArrayList<>();
-    private final ObservableList<String> statusLines = FXCollections.observableArrayList();
-    private final ObservableList<String> statusView = FXCollections.unmodifiableObservableList(statusLines);
     private final ObservableList<String> generalLines = FXCollections.observableArrayList();
     private final ObservableList<DeviceRow> deviceRows = FXCollections.observableArrayList();
     private final ObservableList<String> generalView = FXCollections.unmodifiableObservableList(generalLines);
@@ -96,8 +93,6 @@ public final class TechnicianViewModel {
                         : status.conditions().stream().map(Enum::name).collect(Collectors.joining(", ")),
                 status.action(), status.detail().isEmpty() ? "—" : status.detail()),
                 status.action() == RecommendedAction.CLEAR && clearer.has(role))));
-        deviceLines.clear();
-        rows.forEach(row -> deviceLines.add(row.line()));
         deviceRows.setAll(rows);
         update();
     }
@@ -169,8 +164,6 @@ public final class TechnicianViewModel {
         }
         lines.add(messages.get("tech.devices"));
         generalLines.setAll(lines);
-        lines.addAll(deviceLines);
-        statusLines.setAll(lines);
     }
 
     public void refreshCatalog() {
@@ -181,11 +174,6 @@ public final class TechnicianViewModel {
     public void exitKioskMode() {
         LOG.warn("Technician leaves kiosk mode");
         exitKioskMode.run();
-    }
-
-    /** Every line: site, catalogue, the devices' heading and one line per device. */
-    public ObservableList<String> statusLines() {
-        return statusView;
     }
 
     /** The site and catalogue lines and the devices' heading (what {@link #deviceRows()} follow on the panel). */

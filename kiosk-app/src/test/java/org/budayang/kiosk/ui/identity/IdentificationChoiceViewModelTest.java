@@ -201,6 +201,22 @@ class IdentificationChoiceViewModelTest {
     }
 
     @Test
+    void aCardReaderDriverThatThrowsMidReadLeavesReadingWithAnErrorAndAWayBack() {
+        vm.show(item(TestCatalogs.INSURANCE_CERTIFICATE));
+        vm.choose(IdentificationWay.SOCIAL_CARD);
+        fx.awaitAndRun(WAIT); // no card in yet
+        socialReader.throwOnNextRead(new ArrayIndexOutOfBoundsException("EF05 record 3"));
+        assertFalse(identification.socialCardEvent(new CardEvent(CardEvent.Type.PLACED, Instant.EPOCH)));
+        assertEquals(IdentificationState.READING, identification.stateProperty().get());
+        fx.awaitAndRun(WAIT);
+        assertEquals(IdentificationState.FAILED, identification.stateProperty().get(), "not stuck in READING");
+        assertEquals(MESSAGES.get("identity.unavailable.SSCARD"), identification.messageProperty().get());
+        vm.chooseAgain();
+        assertNull(vm.chosenProperty().get(), "the way back to the choice");
+        assertEquals(IdentificationState.NONE, identification.stateProperty().get());
+    }
+
+    @Test
     void theChosenWayStopsWhenItsDeviceFails() {
         vm.show(item(TestCatalogs.INSURED_CERTIFICATE));
         vm.choose(IdentificationWay.EC_TOKEN);
