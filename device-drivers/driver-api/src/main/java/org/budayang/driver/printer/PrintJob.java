@@ -50,6 +50,17 @@ public record PrintJob(String id, PrintJobState state, String failureCode, Strin
         return new PrintJob(id, next, next == PrintJobState.FAILED ? failureCode : "", detail, sent, at);
     }
 
+    /**
+     * This job failed (again): QUEUED or SENDING → FAILED with {@code failureCode}; a FAILED job (a reprint refused
+     * again) stays FAILED with the new code and detail and its attempts. Refuses a PRINTED job, naming its state.
+     */
+    public PrintJob fail(String failureCode, String detail, Instant at) {
+        if (state == PrintJobState.FAILED) {
+            return new PrintJob(id, PrintJobState.FAILED, failureCode, detail, attempts, at);
+        }
+        return moveTo(PrintJobState.FAILED, failureCode, detail, at);
+    }
+
     /** Checks a job id: 1 to 64 of {@code A-Z a-z 0-9 . _ -}. */
     public static String requireJobId(String id) {
         if (id == null || !id.matches("[A-Za-z0-9._-]{1,64}")) {

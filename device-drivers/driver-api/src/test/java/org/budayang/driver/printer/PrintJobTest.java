@@ -24,6 +24,22 @@ class PrintJobTest {
     }
 
     @Test
+    void failingAgainKeepsFailedWithTheNewReasonAndTheSameAttempts() {
+        PrintJob sending = PrintJob.queued("fail-1", T).moveTo(PrintJobState.SENDING, "", "", T);
+        PrintJob paperOut = sending.fail("PAPER_OUT", "paper end sensor", T.plusSeconds(1));
+        assertEquals(new PrintJob("fail-1", PrintJobState.FAILED, "PAPER_OUT", "paper end sensor", 1,
+                T.plusSeconds(1)), paperOut);
+        PrintJob refusedAgain = paperOut.fail("COVER_OPEN", "not sent: cover open", T.plusSeconds(2));
+        assertEquals(new PrintJob("fail-1", PrintJobState.FAILED, "COVER_OPEN", "not sent: cover open", 1,
+                T.plusSeconds(2)), refusedAgain);
+        PrintJob printed = paperOut.moveTo(PrintJobState.SENDING, "", "", T).moveTo(PrintJobState.PRINTED, "", "", T);
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> printed.fail("OFFLINE", "link lost", T));
+        assertTrue(refused.getMessage().contains("PRINTED") && refused.getMessage().contains("FAILED"),
+                refused.getMessage());
+    }
+
+    @Test
     void aPrintedJobIsFinalAndTheRefusalNamesBothStates() {
         PrintJob printed = PrintJob.queued("j1", T).moveTo(PrintJobState.SENDING, "", "", T)
                 .moveTo(PrintJobState.PRINTED, "", "", T);

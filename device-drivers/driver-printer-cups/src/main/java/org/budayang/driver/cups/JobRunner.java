@@ -168,15 +168,17 @@ final class JobRunner {
             }
             if (blocking.isPresent()) {
                 String code = PrinterReasons.failureCode(blocking.get());
-                String detail = view.describe() + "; " + cancelAtCups(jobId, cupsId);
+                CancelResult atCups = cancelAtCups(jobId, cupsId);
+                String detail = view.describe() + "; " + atCups.detail();
                 refreshAfterJob();
-                return failed(jobId, code, detail, cupsId, !detail.contains("cancelled at CUPS"),
+                return failed(jobId, code, detail, cupsId, !atCups.cancelled(),
                         Outcome.deviceError(code, detail));
             }
             if (view.state() == Ipp.JOB_STOPPED || view.state() == Ipp.JOB_HELD) {
-                String detail = view.describe() + ": the queue stopped or holds it; " + cancelAtCups(jobId, cupsId);
+                CancelResult atCups = cancelAtCups(jobId, cupsId);
+                String detail = view.describe() + ": the queue stopped or holds it; " + atCups.detail();
                 refreshAfterJob();
-                return failed(jobId, "OFFLINE", detail, cupsId, !detail.contains("cancelled at CUPS"),
+                return failed(jobId, "OFFLINE", detail, cupsId, !atCups.cancelled(),
                         Outcome.deviceError("OFFLINE", detail));
             }
             Optional<Outcome<PrintJob>> interrupted = pause(jobId, cupsId, view, poll, deadline, cancel);
@@ -199,30 +201,41 @@ final class JobRunner {
             }
         }
         if (cancel.isCancelled()) {
-            String detail = "cancelled by the caller while " + view.describe() + "; " + cancelAtCups(jobId, cupsId);
-            return Optional.of(failed(jobId, "CANCELLED", detail, cupsId, !detail.contains("cancelled at CUPS"),
+            CancelResult atCups = cancelAtCups(jobId, cupsId);
+            String detail = "cancelled by the caller while " + view.describe() + "; " + atCups.detail();
+            return Optional.of(failed(jobId, "CANCELLED", detail, cupsId, !atCups.cancelled(),
                     Outcome.cancelled(OPERATION)));
         }
         if (deadline.expired()) {
+            CancelResult atCups = cancelAtCups(jobId, cupsId);
             String detail = "not completed within " + deadline.budget().toMillis() + " ms: " + view.describe() + "; "
-                    + cancelAtCups(jobId, cupsId);
-            return Optional.of(failed(jobId, "TIMED_OUT", detail, cupsId, !detail.contains("cancelled at CUPS"),
+                    + atCups.detail();
+            return Optional.of(failed(jobId, "TIMED_OUT", detail, cupsId, !atCups.cancelled(),
                     Outcome.timedOut(OPERATION, deadline.budget())));
         }
         return Optional.empty();
     }
 
-    /** Cancel-Job within its own short budget; says what happened, for the job's detail. */
-    private String cancelAtCups(String jobId, int cupsId) {
+    /**
+     * What a Cancel-Job did.
+     *
+     * @param cancelled whether CUPS confirmed it (else the job may still print: a retry looks it up first)
+     * @param detail    what happened, for the job's detail
+     */
+    private record CancelResult(boolean cancelled, String detail) {
+    }
+
+    /** Cancel-Job within its own short budget. */
+    private CancelResult cancelAtCups(String jobId, int cupsId) {
         try {
             queue.cancel(cupsId, Deadline.in(queue.settings().cancelTimeout()));
             LOG.info("Print job {}: CUPS job {} cancelled at CUPS", jobId, cupsId);
-            return "CUPS job " + cupsId + " cancelled at CUPS";
+            return new CancelResult(true, "CUPS job " + cupsId + " cancelled at CUPS");
         } catch (IppCallException | LinkLostException notCancelled) {
             LOG.warn("Print job {}: Cancel-Job for CUPS job {} failed ({}); a retry of this id looks it up first",
                     jobId, cupsId, notCancelled.getMessage());
-            return "Cancel-Job for CUPS job " + cupsId + " failed (" + notCancelled.getMessage()
-                    + "); a retry of this id looks it up before sending it again";
+            return new CancelResult(false, "Cancel-Job for CUPS job " + cupsId + " failed ("
+                    + notCancelled.getMessage() + "); a retry of this id looks it up before sending it again");
         }
     }
 
@@ -239,8 +252,9 @@ final class JobRunner {
                                          Deadline deadline) {
         String detail = failed.getMessage();
         if (sent && cupsId > 0) {
-            detail += "; " + cancelAtCups(jobId, cupsId);
-            sent = !detail.contains("cancelled at CUPS");
+            CancelResult atCups = cancelAtCups(jobId, cupsId);
+            detail += "; " + atCups.detail();
+            sent = !atCups.cancelled();
         } else if (sent) {
             detail += "; the submission's outcome is unknown: a retry of this id looks it up at CUPS first";
         }
@@ -258,10 +272,7 @@ final class JobRunner {
 
     private Outcome<PrintJob> failed(String jobId, String code, String detail, int cupsId, boolean maybeAtCups,
                                      Outcome<PrintJob> outcome) {
-        PrintJob current = book.job(jobId).orElseThrow();
-        PrintJob job = current.state() == PrintJobState.FAILED
-                ? new PrintJob(jobId, PrintJobState.FAILED, code, detail, current.attempts(), clock.instant())
-                : current.moveTo(PrintJobState.FAILED, code, detail, clock.instant());
+        PrintJob job = book.job(jobId).orElseThrow().fail(code, detail, clock.instant());
         book.put(job, cupsId, maybeAtCups);
         LOG.warn("Print job {} failed with {}: {}", jobId, code, detail);
         return outcome;

@@ -60,12 +60,12 @@ final class PrintRun {
             Outcome<PrinterStatus> checked = printer.statusOutcome(before, wire, "print", start);
             if (!(checked instanceof Outcome.Success<PrinterStatus> ok)) {
                 String code = checked instanceof Outcome.Cancelled ? "CANCELLED" : "OFFLINE";
-                refuse(job, code, "status check before sending: " + checked);
+                fail(job, code, "status check before sending: " + checked);
                 return checked.map(ignored -> job);
             }
             Optional<String> blocked = ok.value().blockingCode();
             if (blocked.isPresent()) {
-                PrintJob failed = refuse(job, blocked.get(), "not sent: " + ok.value().raw());
+                PrintJob failed = fail(job, blocked.get(), "not sent: " + ok.value().raw());
                 return Outcome.deviceError(blocked.get(), "job " + jobId + " not sent: " + board.status().detail()
                         + " (" + failed.attempts() + " earlier attempt(s))");
             }
@@ -73,7 +73,7 @@ final class PrintRun {
         } catch (LinkLostException lost) {
             PrintJob current = jobs.get(jobId).orElse(job);
             if (current.state() != PrintJobState.PRINTED) {
-                refuse(current, "OFFLINE", "link lost: " + lost.getMessage());
+                fail(current, "OFFLINE", "link lost: " + lost.getMessage());
             }
             board.offline("link lost: " + lost.getMessage());
             throw lost;
@@ -143,20 +143,10 @@ final class PrintRun {
         return Outcome.success(printed);
     }
 
-    /**
-     * A job that failed this time: QUEUED or SENDING → FAILED, or a FAILED one (a reprint that was refused again)
-     * keeps FAILED with the new reason and its attempts.
-     */
-    private PrintJob refuse(PrintJob job, String code, String detail) {
-        if (job.state() == PrintJobState.FAILED) {
-            return jobs.put(new PrintJob(job.id(), PrintJobState.FAILED, code, detail, job.attempts(), now()));
-        }
-        return fail(job, code, detail);
-    }
-
+    /** A job that failed this time (a FAILED one refused again keeps FAILED with the new reason). */
     private PrintJob fail(PrintJob job, String code, String detail) {
         LOG.warn("{}: job {} FAILED {}: {}", printer.device(), job.id(), code, detail);
-        return jobs.put(job.moveTo(PrintJobState.FAILED, code, detail, now()));
+        return jobs.put(job.fail(code, detail, now()));
     }
 
     private java.time.Instant now() {
