@@ -37,7 +37,7 @@
  * ({@code emulator.ScannerEmulator}) implements both command sets for these queries and answers ENQ to other tags.
  *
  * <h2>Codes for callers</h2>
- * <p>{@link org.budayang.driver.qrserial.CodeKind} classifies a code by shape: WeChat / Alipay / UnionPay payment
+ * <p>{@link org.budayang.driver.scanner.CodeKind} classifies a code by shape: WeChat / Alipay / UnionPay payment
  * codes, URLs (电子身份证), 医保电子凭证-looking tokens, other.
  */
 package org.budayang.driver.qrserial;
