@@ -66,11 +66,11 @@ public final class DemoMain {
     /** The demo's devices, in the order they are listed; {@code announce} hears what they do by themselves. */
     static List<DemoDevice> devices(Path workDir, PrintWriter announce) {
         List<DemoDevice> devices = new ArrayList<>();
-        devices.add(new IdCardReaderDevice());
+        devices.add(LoopbackDevices.idCardReader());
         devices.add(new SocialCardDevice());
-        devices.add(new ScannerDevice());
+        devices.add(LoopbackDevices.scanner());
         devices.add(new CameraDevice(workDir.resolve("camera")));
-        devices.add(new ReceiptPrinterDevice(workDir.resolve("receipts"), announce));
+        devices.add(LoopbackDevices.receiptPrinter(workDir.resolve("receipts"), announce));
         devices.add(new DocumentPrinterDevice());
         return devices;
     }

@@ -195,7 +195,7 @@ class DemoDevicesTest {
     @Test
     void unknownCommandsAreNamedAndQuitEnds() {
         StringWriter console = new StringWriter();
-        DemoConsole demo = new DemoConsole(List.of(new IdCardReaderDevice()), new PrintWriter(console, true));
+        DemoConsole demo = new DemoConsole(List.of(LoopbackDevices.idCardReader()), new PrintWriter(console, true));
         assertTrue(demo.execute("fly away"));
         assertTrue(console.toString().contains("unknown command 'fly'"), console.toString());
         assertTrue(console.toString().contains("card"), "names the device words: " + console);
