@@ -54,6 +54,15 @@ public record DeviceStatus(Health health, Set<Condition> conditions, Recommended
         return new DeviceStatus(Health.OFFLINE, Set.of(), RecommendedAction.RESET, at, detail);
     }
 
+    /**
+     * Whether {@code other} says the same as this: health, conditions, action and detail (not when it was seen), so
+     * a status is published only when one of those changed. False for null.
+     */
+    public boolean sameAs(DeviceStatus other) {
+        return other != null && health == other.health && conditions.equals(other.conditions)
+                && action == other.action && detail.equals(other.detail);
+    }
+
     public boolean has(Condition condition) {
         return conditions.contains(condition);
     }

@@ -123,6 +123,44 @@ public final class Lifecycle {
         }
     }
 
+    /**
+     * Refuses an operation while the device is {@link LifecycleState#CLOSED} (status refreshes and the like, allowed
+     * when OPEN or ENABLED).
+     *
+     * @param operation the operation about to run, named in the refusal (e.g. {@code refreshStatus})
+     * @throws LifecycleException if the device is closed
+     */
+    public void requireOpen(String operation) {
+        Objects.requireNonNull(operation, "operation is required");
+        LifecycleState current = state;
+        if (current == LifecycleState.CLOSED) {
+            throw new LifecycleException(device, operation, current,
+                    EnumSet.of(LifecycleState.OPEN, LifecycleState.ENABLED));
+        }
+    }
+
+    /**
+     * A device's {@code close()}: closes with {@code action} unless already CLOSED; a close that loses a race with
+     * another close does nothing (the device is CLOSED either way), so closing twice or from two threads is safe.
+     *
+     * @return whether this call closed the device (and ran {@code action})
+     */
+    public <E extends Exception> boolean closeIfOpen(Action<E> action) throws E {
+        Objects.requireNonNull(action, "action is required");
+        if (state == LifecycleState.CLOSED) {
+            return false;
+        }
+        try {
+            transition(Transition.CLOSE, action);
+            return true;
+        } catch (LifecycleException closedMeanwhile) {
+            if (closedMeanwhile.state() != LifecycleState.CLOSED) {
+                throw closedMeanwhile;
+            }
+            return false;
+        }
+    }
+
     private <E extends Exception> void transition(Transition transition, Action<E> action) throws E {
         Objects.requireNonNull(action, "action is required");
         if (lock.isHeldByCurrentThread()) {

@@ -19,6 +19,21 @@ class DeviceStatusTest {
     private static final Instant AT = Instant.parse("2026-03-01T08:30:00Z");
 
     @Test
+    void sameAsComparesWhatIsSaidNotWhen() {
+        DeviceStatus offline = DeviceStatus.offline(AT, "no answer");
+        assertTrue(offline.sameAs(DeviceStatus.offline(AT.plusSeconds(5), "no answer")));
+        assertFalse(offline.sameAs(DeviceStatus.offline(AT, "link lost")));
+        assertFalse(offline.sameAs(null));
+        DeviceStatus online = new DeviceStatus(Health.ONLINE, Set.of(), RecommendedAction.NONE, AT, "no answer");
+        assertFalse(offline.sameAs(online));
+        DeviceStatus low = new DeviceStatus(Health.ONLINE, Set.of(Condition.PAPER_LOW), RecommendedAction.NONE, AT,
+                "no answer");
+        assertFalse(online.sameAs(low));
+        assertFalse(new DeviceStatus(Health.ONLINE, Set.of(Condition.PAPER_LOW), RecommendedAction.CLEAR, AT,
+                "no answer").sameAs(low));
+    }
+
+    @Test
     void onlineWithAWarningConditionIsValidAndKeepsIt() {
         DeviceStatus status = new DeviceStatus(Health.ONLINE, Set.of(Condition.PAPER_LOW), RecommendedAction.CLEAR,
                 AT, "paper sensor: near end");

@@ -25,6 +25,32 @@ class LifecycleTest {
             "close", Lifecycle::close);
 
     @Test
+    void requireOpenRefusesOnlyWhileClosedNamingOperationAndState() {
+        Lifecycle lifecycle = new Lifecycle(DEVICE);
+        LifecycleException refused = assertThrows(LifecycleException.class,
+                () -> lifecycle.requireOpen("refreshStatus"));
+        assertEquals(DEVICE + ": cannot refreshStatus while CLOSED; refreshStatus is allowed only when OPEN or ENABLED",
+                refused.getMessage());
+        lifecycle.open();
+        lifecycle.requireOpen("refreshStatus");
+        lifecycle.enable();
+        lifecycle.requireOpen("refreshStatus");
+    }
+
+    @Test
+    void closeIfOpenClosesOnceAndRunsItsActionOnce() {
+        Lifecycle lifecycle = new Lifecycle(DEVICE);
+        int[] runs = {0};
+        assertFalse(lifecycle.closeIfOpen(() -> runs[0]++), "a CLOSED device is not closed again");
+        lifecycle.open();
+        lifecycle.enable();
+        assertTrue(lifecycle.closeIfOpen(() -> runs[0]++));
+        assertFalse(lifecycle.closeIfOpen(() -> runs[0]++));
+        assertEquals(LifecycleState.CLOSED, lifecycle.state());
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
     void startsClosedAndWalksTheWholeCycle() {
         Lifecycle lifecycle = new Lifecycle(DEVICE);
         assertEquals(LifecycleState.CLOSED, lifecycle.state());

@@ -125,7 +125,7 @@ public final class Supervisor implements AutoCloseable {
     private void publish(String role, DeviceStatus status) {
         synchronized (statuses) {
             DeviceStatus previous = statuses.get(role);
-            if (sameStatus(previous, status)) {
+            if (status.sameAs(previous)) {
                 return;
             }
             statuses.put(role, status);
@@ -139,11 +139,6 @@ public final class Supervisor implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static boolean sameStatus(DeviceStatus a, DeviceStatus b) {
-        return a != null && a.health() == b.health() && a.conditions().equals(b.conditions())
-                && a.action() == b.action() && a.detail().equals(b.detail());
     }
 
     /** Devices to supervise and timings; defaults: poll every 5 s with a 2 s deadline, backoff 200 ms to 2 s. */

@@ -10,7 +10,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.Lifecycle;
-import org.budayang.driver.LifecycleException;
 import org.budayang.driver.LifecycleState;
 import org.budayang.driver.camera.Camera;
 import org.budayang.driver.camera.Frame;
@@ -109,11 +108,7 @@ public final class StreamCamera implements Camera {
 
     @Override
     public void close() {
-        try {
-            lifecycle.close(this::stopSource);
-        } catch (LifecycleException alreadyClosed) {
-            LOG.trace("{}: close while {}", device, alreadyClosed.getMessage());
-        }
+        lifecycle.closeIfOpen(this::stopSource);
     }
 
     @Override
@@ -142,11 +137,7 @@ public final class StreamCamera implements Camera {
 
     @Override
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        LifecycleState current = lifecycle.state();
-        if (current == LifecycleState.CLOSED) {
-            throw new IllegalStateException(device + ": cannot refreshStatus while " + current
-                    + "; refreshStatus is allowed only when OPEN or ENABLED");
-        }
+        lifecycle.requireOpen("refreshStatus");
         return gate.run("refreshStatus", deadline, cancel,
                 (until, token) -> nextFrame("refreshStatus", until, token).map(frame -> status.current()));
     }

@@ -142,22 +142,15 @@ public final class SamIdCardReader implements IdCardReader {
 
     @Override
     public void close() {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            return;
-        }
-        try {
-            lifecycle.close(() -> {
-                stopPolling();
-                FrameChannel open = channel;
-                channel = null;
-                if (open != null) {
-                    open.close();
-                }
-                board.closed();
-            });
-        } catch (IllegalStateException alreadyClosed) {
-            LOG.debug("{}: close raced with another close: {}", lifecycle.device(), alreadyClosed.getMessage());
-        }
+        lifecycle.closeIfOpen(() -> {
+            stopPolling();
+            FrameChannel open = channel;
+            channel = null;
+            if (open != null) {
+                open.close();
+            }
+            board.closed();
+        });
     }
 
     private void stopPolling() {
@@ -175,11 +168,7 @@ public final class SamIdCardReader implements IdCardReader {
 
     @Override
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        LifecycleState state = lifecycle.state();
-        if (state == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus is"
-                    + " allowed only when OPEN or ENABLED");
-        }
+        lifecycle.requireOpen("refreshStatus");
         if (!lock(deadline, cancel)) {
             return cancel.isCancelled() ? Outcome.cancelled("refreshStatus")
                     : Outcome.timedOut("refreshStatus: the reader stayed busy with another operation", deadline.budget());

@@ -201,9 +201,7 @@ final class StatusBoard {
         Set<Condition> conditions = cardPresent && health != Health.OFFLINE ? EnumSet.of(Condition.CARD_PRESENT)
                 : EnumSet.noneOf(Condition.class);
         DeviceStatus next = new DeviceStatus(health, conditions, action, clock.instant(), detail);
-        boolean same = next.health() == status.health() && next.conditions().equals(status.conditions())
-                && next.action() == status.action() && next.detail().equals(status.detail());
-        if (same) {
+        if (next.sameAs(status)) {
             return null;
         }
         status = next;

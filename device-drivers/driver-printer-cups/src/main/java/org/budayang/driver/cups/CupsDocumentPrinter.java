@@ -114,13 +114,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
 
     @Override
     public void close() {
-        if (lifecycle.state() != LifecycleState.CLOSED) {
-            try {
-                lifecycle.close(() -> board.publish(DeviceStatus.offline(clock.instant(), "closed")));
-            } catch (IllegalStateException alreadyClosed) {
-                // a concurrent close won; the device is CLOSED either way
-            }
-        }
+        lifecycle.closeIfOpen(() -> board.publish(DeviceStatus.offline(clock.instant(), "closed")));
     }
 
     @Override
@@ -130,7 +124,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
 
     @Override
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        requireOpen("refreshStatus");
+        lifecycle.requireOpen("refreshStatus");
         return gate.run("refreshStatus", deadline, cancel, (until, token) -> {
             try {
                 board.publish(queue.printer(until, token).toStatus(settings.queue(), clock.instant()));
@@ -156,7 +150,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
      */
     @Override
     public Outcome<DeviceStatus> conditionCleared(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        requireOpen("conditionCleared");
+        lifecycle.requireOpen("conditionCleared");
         return gate.run("conditionCleared", deadline, cancel, (until, token) -> {
             try {
                 PrinterState before = queue.printer(until, token);
@@ -190,13 +184,6 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
                 + " for user '" + settings.user() + "' (" + refused.getMessage() + "): run 'sudo lpadmin -p "
                 + settings.queue() + " -o printer-state-reasons=none' by hand, or allow CUPS-Add-Modify-Printer"
                 + " for that user in cupsd.conf's default policy (decision 0009)";
-    }
-
-    private void requireOpen(String operation) {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot " + operation + " while CLOSED; "
-                    + operation + " is allowed only when OPEN or ENABLED");
-        }
     }
 
     private Outcome<DeviceStatus> failedCall(String operation, IppCallException failed, Deadline deadline) {

@@ -33,9 +33,7 @@ final class StatusBoard {
 
     void publish(DeviceStatus next) {
         synchronized (this) {
-            DeviceStatus last = status;
-            if (last.health() == next.health() && last.conditions().equals(next.conditions())
-                    && last.action() == next.action() && last.detail().equals(next.detail())) {
+            if (next.sameAs(status)) {
                 return;
             }
             status = next;

@@ -120,21 +120,14 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
     @Override
     public void close() {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            return;
-        }
-        try {
-            lifecycle.close(() -> {
-                StatusWire open = wire;
-                wire = null;
-                if (open != null) {
-                    open.link().close();
-                }
-                board.offline("closed");
-            });
-        } catch (IllegalStateException alreadyClosed) {
-            LOG.debug("{}: close raced with another close: {}", lifecycle.device(), alreadyClosed.getMessage());
-        }
+        lifecycle.closeIfOpen(() -> {
+            StatusWire open = wire;
+            wire = null;
+            if (open != null) {
+                open.link().close();
+            }
+            board.offline("closed");
+        });
     }
 
     @Override
@@ -151,10 +144,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(cancel, "cancel");
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus"
-                    + " is allowed only when OPEN or ENABLED");
-        }
+        lifecycle.requireOpen("refreshStatus");
         return gate.run("refreshStatus", deadline, cancel, (d, c) -> {
             StatusWire open = requireWire("refreshStatus");
             try {

@@ -72,8 +72,7 @@ final class StatusBoard {
 
     private void set(DeviceStatus next) {
         synchronized (this) {
-            if (next.health() == status.health() && next.conditions().equals(status.conditions())
-                    && next.action() == status.action() && next.detail().equals(status.detail())) {
+            if (next.sameAs(status)) {
                 return;
             }
             if (next.health() != status.health()) {

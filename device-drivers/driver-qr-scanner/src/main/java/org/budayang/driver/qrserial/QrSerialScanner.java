@@ -157,18 +157,11 @@ public final class QrSerialScanner implements CodeScanner {
 
     @Override
     public void close() {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            return;
-        }
-        try {
-            lifecycle.close(() -> {
-                box.disabled();
-                release();
-                board.closed();
-            });
-        } catch (IllegalStateException alreadyClosed) {
-            LOG.debug("{}: close raced with another close: {}", lifecycle.device(), alreadyClosed.getMessage());
-        }
+        lifecycle.closeIfOpen(() -> {
+            box.disabled();
+            release();
+            board.closed();
+        });
     }
 
     private void release() {
@@ -206,10 +199,7 @@ public final class QrSerialScanner implements CodeScanner {
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(cancel, "cancel");
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus"
-                    + " is allowed only when OPEN or ENABLED");
-        }
+        lifecycle.requireOpen("refreshStatus");
         Link open = link;
         throwIfLost();
         if (open == null) {

@@ -180,22 +180,15 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
 
     @Override
     public void close() {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            return;
-        }
-        try {
-            lifecycle.close(() -> {
-                stopWatching();
-                Session open = session;
-                session = null;
-                if (open != null) {
-                    open.worker().close(() -> source.release(open.terminals()));
-                }
-                board.closed();
-            });
-        } catch (IllegalStateException alreadyClosed) {
-            LOG.debug("{}: close raced with another close: {}", lifecycle.device(), alreadyClosed.getMessage());
-        }
+        lifecycle.closeIfOpen(() -> {
+            stopWatching();
+            Session open = session;
+            session = null;
+            if (open != null) {
+                open.worker().close(() -> source.release(open.terminals()));
+            }
+            board.closed();
+        });
     }
 
     private void stopWatching() {
@@ -223,10 +216,7 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
 
     @Override
     public Outcome<DeviceStatus> refreshStatus(Deadline deadline, CancelToken cancel) throws LinkLostException {
-        if (lifecycle.state() == LifecycleState.CLOSED) {
-            throw new IllegalStateException(lifecycle.device() + ": cannot refreshStatus while CLOSED; refreshStatus"
-                    + " is allowed only when OPEN or ENABLED");
-        }
+        lifecycle.requireOpen("refreshStatus");
         return gate.run("refreshStatus", deadline, cancel, (d, c) -> {
             Session open = requireSession("refreshStatus");
             PcscWorker.Result<Boolean> seen = open.worker().run(() -> {

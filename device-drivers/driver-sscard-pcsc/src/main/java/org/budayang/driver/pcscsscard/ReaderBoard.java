@@ -116,8 +116,7 @@ final class ReaderBoard {
             } else {
                 next = DeviceStatus.offline(clock.instant(), detail);
             }
-            if (next.health() == status.health() && next.conditions().equals(status.conditions())
-                    && next.detail().equals(status.detail())) {
+            if (next.sameAs(status)) { // the action follows from the health here
                 return;
             }
             status = next;
