@@ -86,40 +86,39 @@ public final class KioskDevices implements AutoCloseable {
         return Optional.ofNullable(devices.get(role.configKey()));
     }
 
+    /** The device serving {@code role} when it is configured and is a {@code type} (the driver of that role). */
+    private <T> Optional<T> device(DeviceRole role, Class<T> type) {
+        return device(role).filter(type::isInstance).map(type::cast);
+    }
+
     /** The ID card reader, when one is configured. */
     public Optional<IdCardReader> idCardReader() {
-        Device device = devices.get(DeviceRole.ID_CARD_READER.configKey());
-        return device instanceof IdCardReader reader ? Optional.of(reader) : Optional.empty();
+        return device(DeviceRole.ID_CARD_READER, IdCardReader.class);
     }
 
     /** The 社保卡 reader, when one is configured. */
     public Optional<SocialSecurityCardReader> socialCardReader() {
-        Device device = devices.get(DeviceRole.SOCIAL_CARD_READER.configKey());
-        return device instanceof SocialSecurityCardReader reader ? Optional.of(reader) : Optional.empty();
+        return device(DeviceRole.SOCIAL_CARD_READER, SocialSecurityCardReader.class);
     }
 
     /** The code scanner, when one is configured. */
     public Optional<CodeScanner> codeScanner() {
-        Device device = devices.get(DeviceRole.QR_SCANNER.configKey());
-        return device instanceof CodeScanner scanner ? Optional.of(scanner) : Optional.empty();
+        return device(DeviceRole.QR_SCANNER, CodeScanner.class);
     }
 
     /** The camera, when one is configured. */
     public Optional<Camera> camera() {
-        Device device = devices.get(DeviceRole.CAMERA.configKey());
-        return device instanceof Camera camera ? Optional.of(camera) : Optional.empty();
+        return device(DeviceRole.CAMERA, Camera.class);
     }
 
     /** The receipt printer, when one is configured. */
     public Optional<ReceiptPrinter> receiptPrinter() {
-        Device device = devices.get(DeviceRole.RECEIPT_PRINTER.configKey());
-        return device instanceof ReceiptPrinter printer ? Optional.of(printer) : Optional.empty();
+        return device(DeviceRole.RECEIPT_PRINTER, ReceiptPrinter.class);
     }
 
     /** The document printer, when one is configured. */
     public Optional<DocumentPrinter> documentPrinter() {
-        Device device = devices.get(DeviceRole.DOCUMENT_PRINTER.configKey());
-        return device instanceof DocumentPrinter printer ? Optional.of(printer) : Optional.empty();
+        return device(DeviceRole.DOCUMENT_PRINTER, DocumentPrinter.class);
     }
 
     public Supervisor supervisor() {
