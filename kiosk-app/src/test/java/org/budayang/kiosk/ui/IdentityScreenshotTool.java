@@ -1,8 +1,6 @@
 package org.budayang.kiosk.ui;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,10 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.driver.DeviceStatus;
@@ -193,23 +188,6 @@ public final class IdentityScreenshotTool {
     }
 
     private void shot(Scene scene, String name) {
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = out.resolve(name + ".png");
-        try {
-            ImageIO.write(png, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write screenshot " + file, e);
-        }
+        ScreenshotTool.writePng(scene, out.resolve(name + ".png"));
     }
 }

@@ -245,6 +245,12 @@ public final class ScreenshotTool {
     }
 
     private void shot(Scene scene, String name) {
+        writePng(scene, out.resolve(name + ".png"));
+        written++;
+    }
+
+    /** Lays {@code scene} out, snapshots it and writes it to {@code file} as PNG (on the FX thread). */
+    static void writePng(Scene scene, Path file) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);
@@ -257,12 +263,10 @@ public final class ScreenshotTool {
                 png.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        Path file = out.resolve(name + ".png");
         try {
             ImageIO.write(png, "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write screenshot " + file, e);
         }
-        written++;
     }
 }
