@@ -89,7 +89,7 @@ final class DigitEditor extends EditorBase {
     @Override
     public void prefill(String value) {
         String v = value == null ? "" : value.strip().replace(" ", "");
-        if (rules.fits(v)) {
+        if (rules.fits(v) && rules.check(v).isEmpty()) {
             setValue(v);
         }
     }
