@@ -60,7 +60,7 @@ final class DateEditor extends EditorBase {
         if (tens) {
             col.getChildren().add(key("+10", name + "-up10", () -> choose(shown.plus(10, step))));
         }
-        col.getChildren().add(key("▲", name + "-up", () -> choose(shown.plus(1, step))));
+        col.getChildren().add(key("+1", name + "-up", () -> choose(shown.plus(1, step))));
         number.getStyleClass().add("date-number");
         number.setId("date-" + input().key() + "-" + name);
         Label unitLabel = new Label(unit);
@@ -68,7 +68,7 @@ final class DateEditor extends EditorBase {
         HBox numberRow = new HBox(number, unitLabel);
         numberRow.getStyleClass().add("date-number-row");
         col.getChildren().add(numberRow);
-        col.getChildren().add(key("▼", name + "-down", () -> choose(shown.minus(1, step))));
+        col.getChildren().add(key("-1", name + "-down", () -> choose(shown.minus(1, step))));
         if (tens) {
             col.getChildren().add(key("-10", name + "-down10", () -> choose(shown.minus(10, step))));
         }

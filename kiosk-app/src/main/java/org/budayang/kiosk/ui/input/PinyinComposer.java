@@ -29,6 +29,7 @@ public final class PinyinComposer {
     private final InputTexts texts;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper letters = new ReadOnlyStringWrapper(this, "letters", "");
+    private final ReadOnlyStringWrapper syllables = new ReadOnlyStringWrapper(this, "syllables", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<Candidate> page = FXCollections.observableArrayList();
@@ -151,7 +152,7 @@ public final class PinyinComposer {
     }
 
     public boolean hasNextPage() {
-        return (pageIndex.get() + 1) * pageSize.get() < candidates.size();
+        return pageIndex.get() + 1 < pageStarts().size();
     }
 
     public boolean hasPreviousPage() {
@@ -175,17 +176,39 @@ public final class PinyinComposer {
     private void setLetters(String value, List<String> split) {
         segments = split;
         letters.set(value);
+        syllables.set(String.join("'", split));
         candidates.setAll(candidatesFor(split));
         showPage(0);
     }
 
     private void showPage(int index) {
-        int size = Math.max(1, pageSize.get());
-        int last = candidates.isEmpty() ? 0 : (candidates.size() - 1) / size;
-        int i = Math.max(0, Math.min(index, last));
+        List<Integer> starts = pageStarts();
+        int i = Math.max(0, Math.min(index, starts.size() - 1));
         pageIndex.set(i);
-        page.setAll(candidates.subList(Math.min(i * size, candidates.size()),
-                Math.min((i + 1) * size, candidates.size())));
+        int from = starts.get(i);
+        int to = i + 1 < starts.size() ? starts.get(i + 1) : candidates.size();
+        page.setAll(candidates.subList(from, to));
+    }
+
+    /** Where each page begins: a page holds candidates worth at most pageSize slots (see {@link #slots}). */
+    private List<Integer> pageStarts() {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        int budget = Math.max(1, pageSize.get());
+        int used = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            int cost = Math.min(budget, slots(candidates.get(k)));
+            if (used + cost > budget) {
+                starts.add(k);
+                used = 0;
+            }
+            used += cost;
+        }
+        return starts;
+    }
+
+    /** How many single-character slots of the bar a candidate takes: 1 for a character, 2 for 2-3, 3 for 4. */
+    static int slots(Candidate c) {
+        return (int) Math.ceil((c.text().length() + 0.75) / 2.35);
     }
 
     /** Phrases of the longest run of whole syllables first, then the first syllable's characters. */
@@ -238,6 +261,11 @@ public final class PinyinComposer {
         return letters.getReadOnlyProperty();
     }
 
+    /** The pending letters as syllables, e.g. tian'shui (what the bar shows). */
+    public ReadOnlyStringProperty syllables() {
+        return syllables.getReadOnlyProperty();
+    }
+
     /** A passing remark for the citizen (e.g. 最多可输入20个字); empty when none. */
     public ReadOnlyStringProperty notice() {
         return notice.getReadOnlyProperty();
@@ -248,11 +276,12 @@ public final class PinyinComposer {
         return candidatesView;
     }
 
-    /** The candidates on the bar now (one page). */
+    /** The candidates on the bar now (one page of {@link #pageSize()} slots). */
     public ObservableList<Candidate> page() {
         return pageView;
     }
 
+    /** How many single characters fit the bar; a phrase takes 2 or 3 of these slots. */
     public IntegerProperty pageSize() {
         return pageSize;
     }

@@ -38,7 +38,7 @@ final class PinyinKeyboard {
         Label pending = new Label();
         pending.getStyleClass().add("pinyin-pending");
         pending.setId("kb-" + key + "-pending");
-        pending.textProperty().bind(composer.letters());
+        pending.textProperty().bind(composer.syllables());
         prev = key("◀", "prev", composer::previousPage);
         next = key("▶", "next", composer::nextPage);
         prev.getStyleClass().add("pager-key");
@@ -51,7 +51,7 @@ final class PinyinKeyboard {
         composer.page().addListener((javafx.collections.ListChangeListener<Candidate>) c -> showCandidates());
         composer.letters().addListener((o, a, b) -> enableLetters());
         composer.latin().addListener((o, a, b) -> enableLetters());
-        bar.widthProperty().addListener((o, a, b) -> fitPage());
+        barKeys.widthProperty().addListener((o, a, b) -> fitPage());
 
         HBox digits = row();
         for (char c : "1234567890".toCharArray()) {
@@ -107,30 +107,50 @@ final class PinyinKeyboard {
         return b;
     }
 
+    /** Shows the page on the bar, reusing its buttons (a tap costs no new nodes once the bar has been full). */
     private void showCandidates() {
         List<Candidate> page = composer.page();
-        Button[] buttons = new Button[page.size()];
-        for (int i = 0; i < page.size(); i++) {
-            Candidate c = page.get(i);
-            Button b = key(c.text(), "", () -> composer.pick(c));
-            b.setId("cand-" + key + "-" + i);
-            b.getStyleClass().setAll("button", "candidate-key");
-            buttons[i] = b;
+        for (int i = 0; i < Math.max(page.size(), barKeys.getChildren().size()); i++) {
+            if (i == barKeys.getChildren().size()) {
+                barKeys.getChildren().add(candidateKey(i));
+            }
+            Button b = (Button) barKeys.getChildren().get(i);
+            boolean used = i < page.size();
+            b.setText(used ? page.get(i).text() : "");
+            b.setVisible(used);
+            b.setManaged(used);
         }
-        barKeys.getChildren().setAll(buttons);
         prev.setDisable(!composer.hasPreviousPage());
         next.setDisable(!composer.hasNextPage());
+    }
+
+    private Button candidateKey(int index) {
+        Button b = new Button();
+        b.setId("cand-" + key + "-" + index);
+        b.getStyleClass().setAll("button", "candidate-key");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setFocusTraversable(false);
+        b.setMnemonicParsing(false);
+        b.setOnAction(e -> {
+            if (index < composer.page().size()) {
+                composer.pick(composer.page().get(index));
+            }
+        });
+        return b;
     }
 
     private void enableLetters() {
         letterKeys.forEach((c, b) -> b.setDisable(!composer.accepts(c)));
     }
 
-    /** As many candidates as fit: each takes about three characters' width at the key's type size. */
+    /**
+     * As many single-character slots as the bar's free width holds: a candidate key is at least 2.2 em of its
+     * 1.3 em type wide, plus 0.2 em spacing (input.css).
+     */
     private void fitPage() {
         double font = prev.getFont().getSize();
-        double free = bar.getWidth() - 2 * prev.getWidth() - font * 6;
-        composer.pageSize().set(Math.max(3, (int) (free / (font * 3.2))));
+        double slot = font * (1.3 * 2.2 + 0.2);
+        composer.pageSize().set(Math.max(3, (int) (barKeys.getWidth() / slot)));
     }
 
     Region node() {
