@@ -17,6 +17,8 @@ import org.budayang.api.catalog.StepInput;
 abstract class EditorBase implements InputEditor {
     static final String STYLESHEET = EditorBase.class.getResource("input.css").toExternalForm();
 
+    /** On the editor's root while nothing is typed or chosen: the problem line then reads as an instruction. */
+    private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");
     private final StepInput input;
     private final InputTexts texts;
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
@@ -60,6 +62,7 @@ abstract class EditorBase implements InputEditor {
     /** Sets the value and recomputes valid and problem. */
     final void setValue(String v) {
         value.set(v);
+        root.pseudoClassStateChanged(EMPTY, v.isEmpty());
         refresh();
     }
 
