@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 /**
  * The on-screen keyboard of a TEXT input (the view of a {@link PinyinComposer}): the pending pinyin, the candidate
  * bar with its pager, digit and letter rows, 退格, 空格, 清空 and the 中文/英文 switch. Letter keys that cannot
- * continue the pending pinyin are disabled. The bar shows as many candidates as fit its width at the theme's type
+ * continue the pending pinyin are disabled, and the digits while pinyin is pending. The bar shows as many candidates as fit its width at the theme's type
  * size. Ids: {@code kb-<key>-<a..z|0..9|back|space|clear|latin|prev|next>}, {@code cand-<key>-<i>}.
  */
 final class PinyinKeyboard {
@@ -27,6 +27,7 @@ final class PinyinKeyboard {
     private final HBox bar = new HBox();
     private final HBox barKeys = new HBox();
     private final Map<Character, Button> letterKeys = new HashMap<>();
+    private final List<Button> digitKeys = new java.util.ArrayList<>();
     private final Button prev;
     private final Button next;
 
@@ -55,7 +56,9 @@ final class PinyinKeyboard {
 
         HBox digits = row();
         for (char c : "1234567890".toCharArray()) {
-            digits.getChildren().add(key(String.valueOf(c), String.valueOf(c), () -> composer.digit(c - '0')));
+            Button b = key(String.valueOf(c), String.valueOf(c), () -> composer.digit(c - '0'));
+            digitKeys.add(b);
+            digits.getChildren().add(b);
         }
         root.getChildren().addAll(bar, digits);
         for (int r = 0; r < LETTER_ROWS.size(); r++) {
@@ -139,8 +142,11 @@ final class PinyinKeyboard {
         return b;
     }
 
+    /** Dims the letter keys that cannot continue the pending pinyin, and the digits while pinyin is pending. */
     private void enableLetters() {
         letterKeys.forEach((c, b) -> b.setDisable(!composer.accepts(c)));
+        boolean pending = !composer.letters().get().isEmpty();
+        digitKeys.forEach(b -> b.setDisable(pending));
     }
 
     /**

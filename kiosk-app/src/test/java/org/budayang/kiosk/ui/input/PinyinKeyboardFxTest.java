@@ -36,6 +36,7 @@ class PinyinKeyboardFxTest extends EditorFxTest {
         assertEquals("兰州市", e.value().get());
         // a phrase for two syllables at once
         letters("address", "chengguan");
+        assertEquals("cheng'guan", node("kb-address-pending", Label.class).getText());
         assertTrue(List.of("城关", "城管").contains(node("cand-address-0", Button.class).getText()),
                 "the phrases of cheng guan come first");
         robot.clickOn(candidate("城关"));
@@ -54,6 +55,7 @@ class PinyinKeyboardFxTest extends EditorFxTest {
         robot.clickOn(candidate("兰"));
         letters("name", "zhou");
         assertTrue(node("kb-name-v", Button.class).isDisabled(), "zhouv reads as no pinyin: V is dimmed");
+        assertTrue(node("kb-name-1", Button.class).isDisabled(), "no digits while pinyin is pending");
         tap("kb-name-back", "kb-name-back", "kb-name-back", "kb-name-back");
         assertEquals("", node("kb-name-pending", Label.class).getText());
         assertEquals("兰", e.value().get(), "backspace over the whole syllable left the text alone");
