@@ -31,6 +31,7 @@ import org.budayang.central.flows.HelpDesk;
 import org.budayang.central.flows.HelpRepository;
 import org.budayang.central.flows.HelpSettings;
 import org.budayang.central.flows.TransactionLog;
+import org.budayang.central.identity.EcTokenModule;
 import org.budayang.central.identity.FaceCheckRepository;
 import org.budayang.central.identity.IdentityModule;
 import org.budayang.central.identity.IdentitySettings;
@@ -212,6 +213,7 @@ public final class CentralMain {
         return List.of(
                 new ConnectorsModule(connectors, queries, applications, pensions, Optional.of(new SandboxAdmin(sandbox))),
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
+                new EcTokenModule(connectors.medicalInsurance()),
                 DocumentsModule.create(documents, database.dataSource(), documentSource, clock),
                 flows(config, database, clock, items));
     }
