@@ -17,6 +17,7 @@ import org.budayang.central.connectors.sandbox.SandboxAdmin;
 import org.budayang.central.connectors.sandbox.SandboxProvider;
 import org.budayang.central.connectors.sandbox.SandboxSettings;
 import org.budayang.central.applications.ApplicationService;
+import org.budayang.central.applications.ItemFormsCheck;
 import org.budayang.central.applications.PensionCertifications;
 import org.budayang.central.applications.ServiceDocuments;
 import org.budayang.central.connectors.queries.ItemQueries;
@@ -130,7 +131,7 @@ public final class CentralMain {
      */
     static CentralServer start(CentralOptions options, Clock clock, Consumer<CentralServer> started) {
         CentralConfig config = CentralConfig.load(options.config(), options.dataDir());
-        CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
+        CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock, List.of(new ItemFormsCheck()));
         Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
         Database database = Database.open(config.database());
         LoadedCatalogRepository catalogs = new LoadedCatalogRepository(catalog);
