@@ -67,10 +67,10 @@ public final class Evaluations {
         }
         if (followUp != null) {
             LOG.info("差评 {} of item {} from kiosk {} stored ({} reasons); call back by {}, rectify by {}",
-                    evaluation.evaluationId(), evaluation.itemCode(), kioskId, evaluation.reasons().size(),
+                    LogSafe.of(evaluation.evaluationId()), evaluation.itemCode(), kioskId, evaluation.reasons().size(),
                     followUp.callBackBy(), followUp.rectifyBy());
         } else {
-            LOG.info("Evaluation {} ({}) of item {} from kiosk {} stored", evaluation.evaluationId(),
+            LOG.info("Evaluation {} ({}) of item {} from kiosk {} stored", LogSafe.of(evaluation.evaluationId()),
                     evaluation.level(), evaluation.itemCode(), kioskId);
         }
         return new Received(evaluation, true);
@@ -83,7 +83,7 @@ public final class Evaluations {
                     + "(a UUID without dashes is fine)");
         }
         LOG.debug("Evaluation {} from kiosk {} was already stored; answering the first receipt",
-                first.evaluationId(), kioskId);
+                LogSafe.of(first.evaluationId()), kioskId);
         return new Received(first, false);
     }
 }

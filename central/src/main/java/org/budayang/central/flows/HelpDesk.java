@@ -49,15 +49,15 @@ public final class HelpDesk {
             return repeat(kioskId, repository.find(request.helpId()).orElseThrow(() -> new IllegalStateException(
                     "Help request " + request.helpId() + " was refused as a duplicate but is not stored")));
         }
-        LOG.info("Help request {} from kiosk {} at site {} ({}): {} open before it, about {} min", help.helpId(),
-                kioskId, site, help.reason(), ahead, minutes);
+        LOG.info("Help request {} from kiosk {} at site {} ({}): {} open before it, about {} min",
+                LogSafe.of(help.helpId()), kioskId, site, LogSafe.of(help.reason()), ahead, minutes);
         return answer(help);
     }
 
     /** Closes an open request (ops answered it); false when unknown or closed already. */
     public boolean close(String helpId) {
         boolean closed = repository.close(helpId, clock.instant());
-        LOG.info("Help request {} {}", helpId, closed ? "closed" : "was not open; nothing closed");
+        LOG.info("Help request {} {}", LogSafe.of(helpId), closed ? "closed" : "was not open; nothing closed");
         return closed;
     }
 

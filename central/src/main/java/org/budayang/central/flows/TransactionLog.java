@@ -73,9 +73,9 @@ public final class TransactionLog {
             return existing(kioskId, record.transactionId()).orElseThrow(() -> new IllegalStateException(
                     "Transaction " + record.transactionId() + " was refused as a duplicate but is not stored"));
         }
-        LOG.info("Transaction {} of item {} from kiosk {} stored: {}{}, {} printed", record.transactionId(),
-                item.implementationCode(), kioskId, record.outcome(),
-                record.failureCode() == null ? "" : " " + record.failureCode(), record.printed());
+        LOG.info("Transaction {} of item {} from kiosk {} stored: {}{}, {} printed",
+                LogSafe.of(record.transactionId()), item.implementationCode(), kioskId, record.outcome(),
+                record.failureCode() == null ? "" : " " + LogSafe.of(record.failureCode()), record.printed());
         return new Received(find(record.transactionId()).orElseThrow(), true);
     }
 

@@ -176,6 +176,22 @@ class EvaluationsHttpTest {
     }
 
     @Test
+    void anIdNumberHiddenInAClientIdNeverReachesTheLog() throws Exception {
+        assertEquals("ev_110105********002X", LogSafe.of("ev_11010519491231002X"));
+        assertEquals("tx-0001", LogSafe.of("tx-0001"));
+        try (FlowsFixture central = new FlowsFixture(TestDatabases.Kind.H2)) {
+            assertEquals(201, central.post(ApiPaths.EVALUATIONS, evaluation("ev_11010519491231002X", ITEM,
+                    Satisfaction.DISSATISFIED, List.of()), "log-key-0001").status());
+            assertEquals(201, central.post(ApiPaths.TRANSACTIONS, TransactionsHttpTest.transaction(
+                    "tx_11010519491231002X", ITEM, "FAILED", "E_11010519491231002X"), "log-key-0002").status());
+        }
+        List<String> log = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "target/test-logs/central-tests.log"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(log.stream().anyMatch(l -> l.contains("ev_110105********002X")), "the evaluation is logged");
+        assertTrue(log.stream().noneMatch(l -> l.contains("11010519491231002X")), "an ID number in the log");
+    }
+
+    @Test
     void theKioskReadsTheSameReasonListCentralAccepts() {
         try (FlowsFixture central = new FlowsFixture(TestDatabases.Kind.H2)) {
             FlowsFixture.Reply reasons = central.get(FlowsModule.EVALUATION_REASONS);
