@@ -94,6 +94,26 @@ public final class Reprints {
         });
     }
 
+    /** The PENDING reprint of transaction {@code txId} if its window is still open. */
+    public Optional<Entry> pendingOf(String txId) {
+        long now = journal.clock().millis();
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tx_id, item_code, title, plan, requested_at,"
+                    + " expires_at FROM reprint WHERE tx_id = ? AND state = 'PENDING' AND expires_at > ?")) {
+                ps.setString(1, txId);
+                ps.setLong(2, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Entry(txId, rs.getString(2), rs.getString(3),
+                            journal.cipher().open(rs.getBytes(4), aad(txId)), JournalRows.instant(rs, 5),
+                            JournalRows.instant(rs, 6)));
+                }
+            }
+        });
+    }
+
     /** PENDING → PRINTING by the reprint transaction {@code reprintTx}; refused unless PENDING and in its window. */
     public void claim(String txId, String reprintTx) {
         long now = journal.clock().millis();
