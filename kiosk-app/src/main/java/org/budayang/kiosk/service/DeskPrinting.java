@@ -38,12 +38,14 @@ final class DeskPrinting {
     private final PrintService printer;
     private final Duration printWait;
     private final CentralApi api;
+    private final DeskEvents events;
 
-    DeskPrinting(PrintPlans plans, PrintService printer, Duration printWait, CentralApi api) {
+    DeskPrinting(PrintPlans plans, PrintService printer, Duration printWait, CentralApi api, DeskEvents events) {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.printer = Objects.requireNonNull(printer, "printer");
         this.printWait = Objects.requireNonNull(printWait, "printWait");
         this.api = Objects.requireNonNull(api, "api");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     PrintPlans plans() {
@@ -53,6 +55,7 @@ final class DeskPrinting {
     /** Journals and prints {@code plan} in {@code tx}; a failure settles the step FAILED and is thrown. */
     ServiceDesk.Printed print(JournalTx tx, PrintPlan plan, Consumer<String> progress) throws ServiceFailure {
         JournalStep step = tx.intend(STEP, api.write(plan));
+        events.at(tx.id(), STEP, DeskEvents.Point.INTENDED);
         try {
             PrintPlans.Prepared prepared = plans.prepare(plan, progress);
             PrintResult result = printAndWait(prepared);
@@ -62,7 +65,9 @@ final class DeskPrinting {
                         + tx.id() + " not printed: " + result.failureCode() + " " + result.detail() + " after "
                         + result.attempts() + " attempt(s)", CITIZEN.get(why), why != PrintFailure.CANCELLED);
             }
+            events.at(tx.id(), STEP, DeskEvents.Point.EFFECT_DONE);
             step.done(api.write(prepared.printed()));
+            events.at(tx.id(), STEP, DeskEvents.Point.DONE);
             log.info("Transaction {} printed {} (job {})", tx.id(), plan.kind(), plan.jobId());
             return prepared.printed();
         } catch (ServiceFailure f) {

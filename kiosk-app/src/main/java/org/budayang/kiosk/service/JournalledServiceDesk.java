@@ -71,6 +71,7 @@ public final class JournalledServiceDesk implements ServiceDesk {
     private final String sitePhone;
     private final Duration helpTimeout;
     private final Runnable outboxWake;
+    private final DeskEvents events;
 
     private JournalledServiceDesk(Builder b) {
         this.journal = Objects.requireNonNull(b.journal, "JournalledServiceDesk.journal is required");
@@ -78,11 +79,13 @@ public final class JournalledServiceDesk implements ServiceDesk {
         this.clock = Objects.requireNonNull(b.clock, "JournalledServiceDesk.clock is required");
         this.printing = new DeskPrinting(new PrintPlans(api, Objects.requireNonNull(b.links,
                 "JournalledServiceDesk.links is required"), clock),
-                Objects.requireNonNull(b.printer, "JournalledServiceDesk.printer is required"), b.printWait, api);
+                Objects.requireNonNull(b.printer, "JournalledServiceDesk.printer is required"), b.printWait, api,
+                b.events);
         this.reprints = new DeskReprints(journal, printing, api);
         this.sitePhone = Objects.requireNonNull(b.sitePhone, "JournalledServiceDesk.sitePhone is required");
         this.helpTimeout = b.helpTimeout;
         this.outboxWake = b.outboxWake;
+        this.events = b.events;
     }
 
     public static Builder builder() {
@@ -162,9 +165,12 @@ public final class JournalledServiceDesk implements ServiceDesk {
                 }
             }
             JournalStep step = t.journal().intend(SUBMIT, api.write(call));
+            events.at(t.id(), SUBMIT, DeskEvents.Point.INTENDED);
             try {
                 DeskRecords.SubmitOutcome outcome = post(call, step.idempotencyKey());
+                events.at(t.id(), SUBMIT, DeskEvents.Point.EFFECT_DONE);
                 step.done(api.write(outcome));
+                events.at(t.id(), SUBMIT, DeskEvents.Point.DONE);
                 log.info("Transaction {} submitted as {}{}", t.id(), outcome.submission().number(),
                         outcome.replayed() ? " (central replayed the first answer)" : "");
                 return remember(t, outcome);
@@ -234,7 +240,10 @@ public final class JournalledServiceDesk implements ServiceDesk {
                     t.serviceNumber(), served ? EvaluationRequest.ServiceOutcome.COMPLETED
                             : EvaluationRequest.ServiceOutcome.FAILED, level, reasons, null, clock.instant());
             String body = api.write(request);
-            t.journal().intend(EVALUATE, body).done(null, evaluationMessage(request.evaluationId(), body));
+            JournalStep step = t.journal().intend(EVALUATE, body);
+            events.at(t.id(), EVALUATE, DeskEvents.Point.INTENDED);
+            step.done(null, evaluationMessage(request.evaluationId(), body));
+            events.at(t.id(), EVALUATE, DeskEvents.Point.DONE);
             outboxWake.run();
         }
     }
@@ -261,7 +270,10 @@ public final class JournalledServiceDesk implements ServiceDesk {
                     clock.instant(), record.steps(DeskPrinting.STEP).stream()
                             .filter(s -> s.state() == StepState.DONE).toList().size());
             String body = api.write(summary);
-            t.journal().intend(FINISH, body).done(null, transactionMessage(t.id(), body));
+            JournalStep step = t.journal().intend(FINISH, body);
+            events.at(t.id(), FINISH, DeskEvents.Point.INTENDED);
+            step.done(null, transactionMessage(t.id(), body));
+            events.at(t.id(), FINISH, DeskEvents.Point.DONE);
             end(t.journal(), summary);
             outboxWake.run();
             log.info("Transaction {} finished {}{}", t.id(), outcome, failureCode == null ? "" : " " + failureCode);
@@ -358,8 +370,15 @@ public final class JournalledServiceDesk implements ServiceDesk {
         private Duration helpTimeout = Duration.ofSeconds(3);
         private Duration printWait = PrintService.DEFAULT_DOCUMENT_BUDGET.plusSeconds(10);
         private Runnable outboxWake = () -> { };
+        private DeskEvents events = DeskEvents.NONE;
 
         private Builder() {
+        }
+
+        /** Told of every journal point (telemetry; the crash tests stop there). */
+        public Builder events(DeskEvents value) {
+            events = Objects.requireNonNull(value, "events");
+            return this;
         }
 
         public Builder journal(Journal value) {
