@@ -66,8 +66,9 @@ final class PrintPlans {
             if (receipt.outcome() == ApplicationOutcome.NOT_ACCEPTED) {
                 DisclosureNotice notice = new DisclosureNotice(item.name(), receipt.missing().stream()
                         .map(r -> r.name() + (r.detail() == null || r.detail().isBlank() ? "" : "（" + r.detail() + "）"))
-                        .map(text -> text.length() > 100 ? text.substring(0, 100) : text).toList(),
-                        item.guide().location(), item.guide().hours(), guide, LocalDateTime.now(clock));
+                        .map(text -> fit(text, 100)).toList(),
+                        fit(item.guide().location(), 80), fit(item.guide().hours(), 60), guide,
+                        LocalDateTime.now(clock));
                 return receiptPlan(PrintPlan.Kind.DISCLOSURE, "一次性告知单", guide, api.write(notice));
             }
             ServiceDesk.Citizen citizen = requireCitizen(tx, "a 受理凭证");
@@ -163,6 +164,11 @@ final class PrintPlans {
     }
 
     private static String trim(String title) {
-        return title.length() > 100 ? title.substring(0, 100) : title;
+        return fit(title, 100);
+    }
+
+    /** The text cut to {@code max} characters with an ellipsis (the full guide is behind the QR). */
+    static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
