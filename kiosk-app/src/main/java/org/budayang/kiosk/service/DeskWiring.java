@@ -85,13 +85,13 @@ public final class DeskWiring implements AutoCloseable {
     /** Settles what the last run left open (before the shell shows); never throws for central's absence. */
     public JournalRecovery.Report recover() {
         if (recovery == null) {
-            return new JournalRecovery.Report(0, 0, 0, 0);
+            return new JournalRecovery.Report(0, 0, 0, 0, 0);
         }
         try {
             return recovery.run();
         } catch (JournalException | IllegalArgumentException e) {
             log.error("Journal recovery stopped; the open transactions stay for the next start", e);
-            return new JournalRecovery.Report(0, 0, 0, -1);
+            return new JournalRecovery.Report(0, 0, 0, 0, -1);
         }
     }
 

@@ -36,11 +36,13 @@ public final class JournalRecovery {
     private static final Logger log = LoggerFactory.getLogger(JournalRecovery.class);
 
     /** What a run did. */
-    public record Report(int settled, int submissionsConfirmed, int reprintsOffered, int unresolved) {
+    public record Report(int settled, int submissionsConfirmed, int submissionsReplayed, int reprintsOffered,
+            int unresolved) {
         @Override
         public String toString() {
-            return settled + " settled, " + submissionsConfirmed + " submission(s) confirmed, " + reprintsOffered
-                    + " reprint(s) offered, " + unresolved + " left for central";
+            return settled + " settled, " + submissionsConfirmed + " submission(s) confirmed (" + submissionsReplayed
+                    + " answered from central's store), " + reprintsOffered + " reprint(s) offered, " + unresolved
+                    + " left for central";
         }
     }
 
@@ -69,6 +71,7 @@ public final class JournalRecovery {
     public Report run() {
         int settled = 0;
         int confirmed = 0;
+        int replayed = 0;
         int offered = 0;
         int unresolved = 0;
         for (TxRecord record : journal.unfinished()) {
@@ -91,13 +94,16 @@ public final class JournalRecovery {
                 JournalStep handle = tx.pendingStep().orElseThrow();
                 switch (step.name()) {
                     case JournalledServiceDesk.SUBMIT -> {
-                        Boolean ok = confirmSubmit(record, step, handle);
-                        if (ok == null) {
+                        Optional<DeskRecords.SubmitOutcome> outcome;
+                        try {
+                            outcome = confirmSubmit(record, step, handle);
+                        } catch (ServiceFailure unreachable) {
                             unresolved++;
                             continue;
                         }
-                        if (ok) {
+                        if (outcome.isPresent()) {
                             confirmed++;
+                            replayed += outcome.get().replayed() ? 1 : 0;
                         } else {
                             failureCode = "SUBMIT_REFUSED_AT_RECOVERY";
                         }
@@ -123,15 +129,19 @@ public final class JournalRecovery {
             end(tx, failureCode);
             settled++;
         }
-        Report report = new Report(settled, confirmed, offered, unresolved);
+        Report report = new Report(settled, confirmed, replayed, offered, unresolved);
         if (settled > 0 || unresolved > 0) {
             log.info("Journal recovery: {}", report);
         }
         return report;
     }
 
-    /** True: DONE with central's answer; false: FAILED (refused); null: central unreachable, left pending. */
-    private Boolean confirmSubmit(TxRecord record, StepRecord step, JournalStep handle) {
+    /**
+     * DONE with central's answer (present), FAILED when central refuses it for good (empty); a retryable failure
+     * (central unreachable) is thrown and the step stays INTENDED.
+     */
+    private Optional<DeskRecords.SubmitOutcome> confirmSubmit(TxRecord record, StepRecord step, JournalStep handle)
+            throws ServiceFailure {
         DeskRecords.SubmitCall call = api.read(step.payload(), DeskRecords.SubmitCall.class);
         try {
             DeskRecords.SubmitOutcome outcome = desk.post(call, step.idempotencyKey());
@@ -139,15 +149,15 @@ public final class JournalRecovery {
             log.info("Transaction {}: submission confirmed at recovery as {} ({})", record.id(),
                     outcome.submission().number(), outcome.replayed() ? "central replayed the first answer"
                             : "it had not reached central before the crash");
-            return true;
+            return Optional.of(outcome);
         } catch (ServiceFailure f) {
             if (f.retryable()) {
                 log.warn("Transaction {}: submission not confirmed yet ({}); retried at the next recovery run",
                         record.id(), f.getMessage());
-                return null;
+                throw f;
             }
             handle.failed("central refused the submission at recovery: " + f.code());
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -102,7 +102,8 @@ public final class DeskCrashChild {
 
     private static void recover(DeskRig rig, boolean reprint) throws Exception {
         JournalRecovery.Report report = rig.recovery.run();
-        say("RECOVERED " + report.settled() + " " + report.submissionsConfirmed() + " " + report.reprintsOffered()
+        say("RECOVERED " + report.settled() + " " + report.submissionsConfirmed() + " " + report.submissionsReplayed()
+                + " " + report.reprintsOffered()
                 + " " + report.unresolved());
         rig.deliverer.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
