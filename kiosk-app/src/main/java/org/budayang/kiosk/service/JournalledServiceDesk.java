@@ -234,7 +234,7 @@ public final class JournalledServiceDesk implements ServiceDesk {
                         + " not sent", t.id());
                 return;
             }
-            boolean served = t.submission() != null || t.certification() != null
+            boolean served = t.submission() != null || t.certification() != null || t.lastQuery() != null
                     || last(record, DeskPrinting.STEP, StepState.DONE).isPresent();
             EvaluationRequest request = new EvaluationRequest(t.id() + "-ev", t.item().implementationCode(),
                     t.serviceNumber(), served ? EvaluationRequest.ServiceOutcome.COMPLETED

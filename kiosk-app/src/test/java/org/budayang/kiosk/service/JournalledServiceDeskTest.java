@@ -164,6 +164,29 @@ class JournalledServiceDeskTest {
     }
 
     @Test
+    void evaluationsAndRecordsWaitInTheOutboxWhileItsPeerIsDownAndAreDeliveredOnceWhenItReturns() throws Exception {
+        inbox.stop();
+        ServiceTx tx;
+        try {
+            tx = rig.desk.begin(printItem, DeskCrashChild.citizen());
+            rig.desk.evaluate(tx, Satisfaction.BASIC, List.of());
+            rig.desk.finish(tx, TransactionRecord.Outcome.COMPLETED, null);
+            Thread.sleep(1_000);
+            assertEquals(2, rig.journal.outbox().records(org.budayang.kiosk.journal.OutboxState.PENDING).size());
+            assertTrue(rig.journal.outbox().records(org.budayang.kiosk.journal.OutboxState.PENDING).get(0).attempts()
+                    > 0, "tried and backing off");
+        } finally {
+            inbox.start();
+        }
+        awaitStored(tx.id() + "-ev");
+        awaitStored(tx.id() + "-tx");
+        assertEquals(1, inbox.arrivals(tx.id() + "-ev"));
+        assertEquals(1, inbox.arrivals(tx.id() + "-tx"));
+        assertEquals(EvaluationRequest.ServiceOutcome.FAILED, ApiJson.mapper().readValue(inbox.body(tx.id() + "-ev"),
+                EvaluationRequest.class).outcome(), "nothing queried, printed or submitted");
+    }
+
+    @Test
     void helpFallsBackToTheSitePhoneWhenCentralCannotBeReachedAndNeverThrows() throws Exception {
         try (CentralApi nowhere = new CentralApi(java.net.URI.create("http://127.0.0.1:1"), central.auth())) {
             JournalledServiceDesk offline = JournalledServiceDesk.builder().journal(rig.journal).api(nowhere)
