@@ -7,28 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 import org.budayang.api.services.ApplicationReceipt;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.api.services.QueryResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link CentralApi} against the REAL central in a child JVM. */
+@org.junit.jupiter.api.extension.ExtendWith(SharedCentral.class)
 class CentralApiTest {
     private static CentralProcess central;
 
     @BeforeAll
-    static void start() throws Exception {
-        central = CentralProcess.start(Files.createTempDirectory("central-api"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        central.close();
+    static void start(CentralProcess shared) {
+        central = shared;
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no application submitted twice (the recovery's POST is answered from central's idempotency store), every
  * evaluation and transaction record delivered exactly once.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedCentral.class)
 class DeskCrashTest {
     private static CentralProcess central;
     private static PrinterRig printer;
@@ -46,8 +47,8 @@ class DeskCrashTest {
     Path dir;
 
     @BeforeAll
-    static void start() throws Exception {
-        central = CentralProcess.start(Files.createTempDirectory("desk-crash-central"));
+    static void start(CentralProcess shared) throws Exception {
+        central = shared;
         printer = new PrinterRig();
         inbox = new Inbox(CentralProcess.KIOSK, central.secret());
         applyItem = DeskCrashChild.item(central.url(), DeskCrashChild.APPLY_ITEM);
@@ -57,7 +58,6 @@ class DeskCrashTest {
     static void stop() throws Exception {
         inbox.close();
         printer.close();
-        central.close();
     }
 
     @Test

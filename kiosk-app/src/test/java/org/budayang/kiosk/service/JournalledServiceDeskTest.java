@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The desk in this JVM against the REAL central (child process, sandbox departments) and the REAL escpos driver
  * talking to the printer emulator over TCP; the outbox goes to {@link Inbox}.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedCentral.class)
 class JournalledServiceDeskTest {
-    private static Path shared;
     private static CentralProcess central;
     private static PrinterRig printer;
     private static Inbox inbox;
@@ -47,9 +47,8 @@ class JournalledServiceDeskTest {
     private DeskRig rig;
 
     @BeforeAll
-    static void startCentral() throws Exception {
-        shared = Files.createTempDirectory("desk-central");
-        central = CentralProcess.start(shared.resolve("central"));
+    static void startCentral(CentralProcess shared) throws Exception {
+        central = shared;
         printer = new PrinterRig();
         inbox = new Inbox(CentralProcess.KIOSK, central.secret());
         printItem = DeskCrashChild.item(central.url(), DeskCrashChild.PRINT_ITEM);
@@ -60,7 +59,6 @@ class JournalledServiceDeskTest {
     static void stopCentral() throws Exception {
         inbox.close();
         printer.close();
-        central.close();
     }
 
     @BeforeEach
