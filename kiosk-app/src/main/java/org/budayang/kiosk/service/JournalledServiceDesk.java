@@ -73,7 +73,7 @@ public final class JournalledServiceDesk implements ServiceDesk {
     private final Runnable outboxWake;
     private final DeskEvents events;
 
-    private JournalledServiceDesk(Builder b) {
+    JournalledServiceDesk(DeskBuilder b) {
         this.journal = Objects.requireNonNull(b.journal, "JournalledServiceDesk.journal is required");
         this.api = Objects.requireNonNull(b.api, "JournalledServiceDesk.api is required");
         this.clock = Objects.requireNonNull(b.clock, "JournalledServiceDesk.clock is required");
@@ -88,8 +88,8 @@ public final class JournalledServiceDesk implements ServiceDesk {
         this.events = b.events;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static DeskBuilder builder() {
+        return new DeskBuilder();
     }
 
     @Override
@@ -213,9 +213,9 @@ public final class JournalledServiceDesk implements ServiceDesk {
             if (done.isPresent()) {
                 return api.read(done.get().result(), Printed.class);
             }
-            if (t.lastQuery() == null && t.submission() == null && t.certification() == null && !params.isEmpty()
+            if (t.lastQuery() == null && t.submission() == null && t.certification() == null
                     && !t.item().devices().contains(org.budayang.api.catalog.DeviceRole.DOCUMENT_PRINTER)) {
-                query(t, params);
+                query(t, params == null ? Map.of() : params); // a receipt of the query result: ask for it now
             }
             Optional<StepRecord> failed = last(record, DeskPrinting.STEP, StepState.FAILED);
             PrintPlan plan = failed.isPresent() ? api.read(failed.get().payload(), PrintPlan.class)
@@ -357,79 +357,5 @@ public final class JournalledServiceDesk implements ServiceDesk {
                     "请先完成人脸识别。", false);
         }
         return t.faceVerificationId();
-    }
-
-    /** Builds the desk; the journal, central API, printer and guide links are required. */
-    public static final class Builder {
-        private Journal journal;
-        private CentralApi api;
-        private PrintService printer;
-        private org.budayang.kiosk.printing.GuideLinks links;
-        private Clock clock = Clock.systemDefaultZone();
-        private String sitePhone = "12345";
-        private Duration helpTimeout = Duration.ofSeconds(3);
-        private Duration printWait = PrintService.DEFAULT_DOCUMENT_BUDGET.plusSeconds(10);
-        private Runnable outboxWake = () -> { };
-        private DeskEvents events = DeskEvents.NONE;
-
-        private Builder() {
-        }
-
-        /** Told of every journal point (telemetry; the crash tests stop there). */
-        public Builder events(DeskEvents value) {
-            events = Objects.requireNonNull(value, "events");
-            return this;
-        }
-
-        public Builder journal(Journal value) {
-            journal = value;
-            return this;
-        }
-
-        public Builder api(CentralApi value) {
-            api = value;
-            return this;
-        }
-
-        /** A print service whose results are delivered on the printer thread ({@code fx(Runnable::run)}). */
-        public Builder printer(PrintService value) {
-            printer = value;
-            return this;
-        }
-
-        public Builder links(org.budayang.kiosk.printing.GuideLinks value) {
-            links = value;
-            return this;
-        }
-
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
-        public Builder sitePhone(String value) {
-            sitePhone = value;
-            return this;
-        }
-
-        public Builder helpTimeout(Duration value) {
-            helpTimeout = Objects.requireNonNull(value, "helpTimeout");
-            return this;
-        }
-
-        public Builder printWait(Duration value) {
-            printWait = Objects.requireNonNull(value, "printWait");
-            return this;
-        }
-
-        /** Called after an outbox message is written (the deliverer's {@code wake}). */
-        public Builder outboxWake(Runnable value) {
-            outboxWake = Objects.requireNonNull(value, "outboxWake");
-            return this;
-        }
-
-        public JournalledServiceDesk build() {
-            return new JournalledServiceDesk(this);
-        }
     }
 }
