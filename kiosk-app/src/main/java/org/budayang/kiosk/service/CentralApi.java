@@ -49,6 +49,8 @@ public final class CentralApi implements Closeable {
     public static final String QUERIES = ApiPaths.V1 + "/queries";
     public static final String APPLICATIONS = ApiPaths.V1 + "/applications";
     public static final String PENSION_CERTIFICATIONS = ApiPaths.V1 + "/pension-certifications";
+    /** Issuing a certificate renders and signs a PDF: the first after central's start also loads the CJK font. */
+    public static final Duration DOCUMENT_TIMEOUT = Duration.ofSeconds(60);
 
     /** A 2xx answer: the value, and whether central repeated its stored first answer to this key. */
     public record Reply<T>(T value, boolean replayed, int status) {
@@ -93,14 +95,14 @@ public final class CentralApi implements Closeable {
 
     /** POST documents: issues a signed certificate; body written once. */
     public Reply<IssuedDocument> issueCertificate(String requestJson, String key) throws ServiceFailure {
-        return post(DocumentPaths.DOCUMENTS, key, requestJson, IssuedDocument.class, null);
+        return post(DocumentPaths.DOCUMENTS, key, requestJson, IssuedDocument.class, DOCUMENT_TIMEOUT);
     }
 
     /** GET documents/{code}: the PDF bytes of an issued document. */
     public byte[] documentPdf(String code) throws ServiceFailure {
         HttpGet get = new HttpGet(http.url(DocumentPaths.document(code)));
         get.setHeader("Accept", "application/pdf");
-        CentralHttp.Response response = http.execute(get, null);
+        CentralHttp.Response response = http.execute(get, DOCUMENT_TIMEOUT);
         if (response.status() != 200) {
             throw failure("GET " + DocumentPaths.document(code), response);
         }
