@@ -127,6 +127,28 @@ class JournalledServiceDeskTest {
     }
 
     @Test
+    void noLogLineOfAWholeFlowCarriesTheCitizensIdNumberOrName() throws Exception {
+        List<String> lines;
+        try (org.budayang.kiosk.security.LogCapture logs = new org.budayang.kiosk.security.LogCapture("org.budayang")) {
+            ServiceTx tx = rig.desk.begin(applyItem, DeskCrashChild.citizen());
+            DeskCrashChild.submitApplication(rig.desk, tx);
+            rig.desk.print(tx, Map.of(), line -> { });
+            rig.desk.evaluate(tx, Satisfaction.SATISFIED, List.of());
+            rig.desk.finish(tx, TransactionRecord.Outcome.COMPLETED, null);
+            rig.desk.pendingReprints(DeskCrashChild.citizen().identity());
+            assertThrows(ServiceFailure.class, () -> rig.desk.checkFace(tx, new byte[] {1, 2, 3}));
+            awaitStored(tx.id() + "-tx");
+            lines = logs.everything();
+        }
+        assertFalse(lines.isEmpty(), "the flow logs what it does");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("submitted as")), lines.toString());
+        for (String line : lines) {
+            assertFalse(line.contains(DeskCrashChild.ID_NUMBER) || line.contains(DeskCrashChild.NAME)
+                    || line.contains("19580315"), "personal data in a log line: " + line);
+        }
+    }
+
+    @Test
     void anApplicationMissingItsCommitmentPrintsTheOneTimeNoticeOfWhatIsMissing() throws Exception {
         ServiceTx tx = rig.desk.begin(applyItem, DeskCrashChild.citizen());
         ServiceDesk.Submission submission = rig.desk.submit(tx, Map.of("purpose", "就业", "useUnit", "兰州某某科技有限公司"),
