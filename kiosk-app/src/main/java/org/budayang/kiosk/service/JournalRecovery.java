@@ -75,8 +75,8 @@ public final class JournalRecovery {
         int offered = 0;
         int unresolved = 0;
         for (TxRecord record : journal.unfinished()) {
-            if (!record.startedAt().isBefore(startedBefore) && !record.startedAt().equals(startedBefore)) {
-                continue;
+            if (record.startedAt().isAfter(startedBefore)) {
+                continue; // begun since the kiosk started: a citizen is doing it now
             }
             if (record.kind().equals(DeskReprints.KIND)) {
                 settleReprint(record);

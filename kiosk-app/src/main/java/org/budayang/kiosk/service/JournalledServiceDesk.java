@@ -234,17 +234,36 @@ public final class JournalledServiceDesk implements ServiceDesk {
                         + " not sent", t.id());
                 return;
             }
+            boolean open = record.state() == org.budayang.kiosk.journal.TxState.OPEN;
             boolean served = t.submission() != null || t.certification() != null || t.lastQuery() != null
                     || last(record, DeskPrinting.STEP, StepState.DONE).isPresent();
             EvaluationRequest request = new EvaluationRequest(t.id() + "-ev", t.item().implementationCode(),
                     t.serviceNumber(), served ? EvaluationRequest.ServiceOutcome.COMPLETED
                             : EvaluationRequest.ServiceOutcome.FAILED, level, reasons, null, clock.instant());
             String body = api.write(request);
+            if (!open) {
+                // evaluated after finish: no step can be added to an ended transaction, the outbox takes it alone
+                appendOnce(evaluationMessage(request.evaluationId(), body), t.id());
+                outboxWake.run();
+                return;
+            }
             JournalStep step = t.journal().intend(EVALUATE, body);
             events.at(t.id(), EVALUATE, DeskEvents.Point.INTENDED);
             step.done(null, evaluationMessage(request.evaluationId(), body));
             events.at(t.id(), EVALUATE, DeskEvents.Point.DONE);
             outboxWake.run();
+        }
+    }
+
+    private void appendOnce(OutboxMessage message, String txId) {
+        try {
+            journal.outbox().append(message);
+        } catch (org.budayang.kiosk.journal.JournalException e) {
+            if (!org.budayang.kiosk.journal.JournalException.INVALID.equals(e.code())) {
+                throw e;
+            }
+            log.warn("Transaction {} was evaluated already; one evaluation per service (一次一评), the second is"
+                    + " not sent", txId);
         }
     }
 

@@ -127,6 +127,20 @@ class JournalledServiceDeskTest {
     }
 
     @Test
+    void anEvaluationGivenAfterFinishIsStillDeliveredOnce() throws Exception {
+        ServiceTx tx = rig.desk.begin(printItem, DeskCrashChild.citizen());
+        rig.desk.finish(tx, TransactionRecord.Outcome.ABANDONED, null);
+        rig.desk.evaluate(tx, Satisfaction.VERY_DISSATISFIED, List.of("其他"));
+        rig.desk.evaluate(tx, Satisfaction.SATISFIED, List.of());
+        awaitStored(tx.id() + "-ev");
+        assertEquals(Satisfaction.VERY_DISSATISFIED, ApiJson.mapper().readValue(inbox.body(tx.id() + "-ev"),
+                EvaluationRequest.class).level());
+        assertEquals(TxState.FAILED, rig.journal.find(tx.id()).orElseThrow().state(), "ABANDONED ends FAILED");
+        Thread.sleep(500);
+        assertEquals(1, inbox.arrivals(tx.id() + "-ev"));
+    }
+
+    @Test
     void noLogLineOfAWholeFlowCarriesTheCitizensIdNumberOrName() throws Exception {
         List<String> lines;
         try (org.budayang.kiosk.security.LogCapture logs = new org.budayang.kiosk.security.LogCapture("org.budayang")) {
