@@ -75,12 +75,14 @@ final class PollCycle {
         this.runId = runId;
     }
 
-    /** After (re)opening: whether the acceptor repeats events until EVENT_ACK. */
+    /**
+     * After (re)opening: whether the acceptor repeats events until EVENT_ACK. Events held back and an acknowledgement
+     * owed survive the reopen: the held-back events are processed and acknowledged before the next poll, so the
+     * acceptor's repetition of that batch is never fetched (a credit journalled before the link was lost would
+     * otherwise come back under a new id).
+     */
     void linkOpened(boolean ackMode) {
         this.ackMode = ackMode;
-        if (ackMode) {
-            backlog.clear(); // the acceptor repeats these itself; an acknowledgement owed is still sent first
-        }
         held = null;
         reading = false;
     }
@@ -133,6 +135,9 @@ final class PollCycle {
         }
         Set<SspEvent.Type> reported = EnumSet.noneOf(SspEvent.Type.class);
         Instant at = board.clock().instant();
+        if (ackMode && !events.isEmpty()) {
+            needAck = true; // owed from now on, sent once every event of the batch is processed
+        }
         for (SspEvent event : events) {
             reported.add(event.type());
             backlog.add(new Pending(event, event.type() == SspEvent.Type.CREDIT_NOTE ? credit(event, at) : null));
@@ -144,8 +149,7 @@ final class PollCycle {
         if (!drain()) {
             return Outcome.deviceError("CREDIT_NOT_JOURNALLED", board.status().detail());
         }
-        if (ackMode && !events.isEmpty()) {
-            needAck = true;
+        if (needAck) {
             Outcome<SspPacket> ack = wire.ok("poll", SspCommand.EVENT_ACK, SspCommand.EVENT_ACK.data(), deadline,
                     cancel);
             if (!ack.isSuccess()) {

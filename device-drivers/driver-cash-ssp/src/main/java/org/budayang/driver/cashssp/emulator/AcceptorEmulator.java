@@ -167,6 +167,11 @@ public final class AcceptorEmulator implements EmulatedDevice {
         return notes.enabled();
     }
 
+    /** Whether a poll's events wait for EVENT_ACK (they are repeated until then). */
+    public synchronized boolean eventsAwaitingAck() {
+        return unacked != null;
+    }
+
     /** Packets heard, and how many of them were resends (same sequence bit as the one before). */
     public synchronized String trafficSummary() {
         return packets + " packets, " + resendsSeen + " resends";
