@@ -167,6 +167,11 @@ public final class AcceptorEmulator implements EmulatedDevice {
         return notes.enabled();
     }
 
+    /** Lost requests, lost replies and corrupt replies still to come. */
+    public synchronized int faultsPending() {
+        return dropRequests + dropReplies + corruptReplies;
+    }
+
     /** Whether a poll's events wait for EVENT_ACK (they are repeated until then). */
     public synchronized boolean eventsAwaitingAck() {
         return unacked != null;
