@@ -7,8 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.budayang.driver.cash.Denomination;
 import org.budayang.driver.cashssp.PacketScanner;
-import org.budayang.driver.cashssp.ReplyCode;
-import org.budayang.driver.cashssp.SetupInfo;
 import org.budayang.driver.cashssp.SspCommand;
 import org.budayang.driver.cashssp.SspEvent;
 import org.budayang.driver.cashssp.SspPacket;
@@ -30,12 +28,9 @@ public final class AcceptorEmulator implements EmulatedDevice {
     private static final Logger LOG = LoggerFactory.getLogger(AcceptorEmulator.class);
     private static final Duration READ_SLICE = Duration.ofMillis(50);
     private static final long DELAY_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-    private static final long[] CHANNEL_YUAN = {1, 5, 10, 20, 50, 100};
 
     private final NoteMachine notes = new NoteMachine();
-    private final boolean acknowledgedPolling;
-    private final int maxProtocol;
-    private final String currency;
+    private final AcceptorCommands commands;
     private final List<Link> serving = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private volatile boolean silent;
@@ -43,7 +38,7 @@ public final class AcceptorEmulator implements EmulatedDevice {
     private int dropRequests;
     private int dropReplies;
     private int corruptReplies;
-    private List<SspEvent> unacked;
+    private volatile java.util.function.LongConsumer creditReplySent = at -> { };
     private long packets;
     private long resendsSeen;
 
@@ -58,9 +53,8 @@ public final class AcceptorEmulator implements EmulatedDevice {
      * @param currency            its notes' currency, e.g. CNY
      */
     public AcceptorEmulator(boolean acknowledgedPolling, int maxProtocol, String currency) {
-        this.acknowledgedPolling = acknowledgedPolling;
-        this.maxProtocol = maxProtocol;
-        this.currency = Objects.requireNonNull(currency, "currency");
+        this.commands = new AcceptorCommands(notes, acknowledgedPolling, maxProtocol,
+                Objects.requireNonNull(currency, "currency"));
     }
 
     // ---- scripting ----
@@ -167,6 +161,14 @@ public final class AcceptorEmulator implements EmulatedDevice {
         return notes.enabled();
     }
 
+    /**
+     * Called with {@link System#nanoTime()} right after a poll reply that reports a credit has been written (the
+     * benchmark's start of "credit event → listener"); a resent reply is reported again.
+     */
+    public void onCreditReplySent(java.util.function.LongConsumer hook) {
+        creditReplySent = Objects.requireNonNull(hook, "hook");
+    }
+
     /** Lost requests, lost replies and corrupt replies still to come. */
     public synchronized int faultsPending() {
         return dropRequests + dropReplies + corruptReplies;
@@ -174,7 +176,7 @@ public final class AcceptorEmulator implements EmulatedDevice {
 
     /** Whether a poll's events wait for EVENT_ACK (they are repeated until then). */
     public synchronized boolean eventsAwaitingAck() {
-        return unacked != null;
+        return commands.eventsAwaitingAck();
     }
 
     /** Packets heard, and how many of them were resends (same sequence bit as the one before). */
@@ -237,7 +239,7 @@ public final class AcceptorEmulator implements EmulatedDevice {
                 resendsSeen++;
                 reply = session.lastReply;
             } else {
-                reply = execute(packet);
+                reply = commands.execute(packet);
                 session.lastReply = reply;
             }
             session.lastSequence = packet.sequence();
@@ -256,94 +258,22 @@ public final class AcceptorEmulator implements EmulatedDevice {
             wire[wire.length - 1] ^= 0x5A;
         }
         link.write(wire);
-    }
-
-    /** Runs one new command; the reply's data. Called under this object's lock. */
-    private byte[] execute(SspPacket packet) {
-        SspCommand command = SspCommand.of(packet.code()).orElse(null);
-        if (command == null) {
-            return code(ReplyCode.UNKNOWN_COMMAND);
-        }
-        long now = System.nanoTime();
-        switch (command) {
-            case SYNC, RESET -> {
-                if (command == SspCommand.RESET) {
-                    notes.reset();
-                }
-                return code(ReplyCode.OK);
-            }
-            case HOST_PROTOCOL_VERSION -> {
-                return packet.length() != 2 ? code(ReplyCode.WRONG_PARAMETERS)
-                        : code(packet.at(1) >= 6 && packet.at(1) <= maxProtocol ? ReplyCode.OK : ReplyCode.FAIL);
-            }
-            case SETUP_REQUEST -> {
-                return SetupInfo.encode("0372", currency, maxProtocol, CHANNEL_YUAN);
-            }
-            case SET_CHANNEL_INHIBITS -> {
-                if (packet.length() != 3) {
-                    return code(ReplyCode.WRONG_PARAMETERS);
-                }
-                notes.inhibits(packet.at(1) | packet.at(2) << 8);
-                return code(ReplyCode.OK);
-            }
-            case ENABLE, DISABLE -> {
-                notes.enabled(command == SspCommand.ENABLE);
-                return code(ReplyCode.OK);
-            }
-            case POLL -> {
-                return SspEvent.reply(notes.step(now));
-            }
-            case POLL_WITH_ACK -> {
-                if (!acknowledgedPolling) {
-                    return code(ReplyCode.UNKNOWN_COMMAND);
-                }
-                if (unacked == null) {
-                    List<SspEvent> events = notes.step(now);
-                    unacked = events.isEmpty() ? null : events;
-                    return SspEvent.reply(events);
-                }
-                return SspEvent.reply(unacked);
-            }
-            case EVENT_ACK -> {
-                if (!acknowledgedPolling) {
-                    return code(ReplyCode.UNKNOWN_COMMAND);
-                }
-                unacked = null;
-                return code(ReplyCode.OK);
-            }
-            case REJECT_BANKNOTE -> {
-                return code(notes.hostReject() ? ReplyCode.OK : ReplyCode.CANNOT_PROCESS);
-            }
-            case HOLD -> {
-                return code(notes.hold(now) ? ReplyCode.OK : ReplyCode.CANNOT_PROCESS);
-            }
-            case LAST_REJECT_CODE -> {
-                return new byte[] {(byte) ReplyCode.OK.code(), (byte) notes.lastRejectCode()};
-            }
-            case GET_COUNTERS -> {
-                return counters();
-            }
-            default -> {
-                return code(ReplyCode.UNKNOWN_COMMAND);
-            }
+        if (reportsCredit(packet, reply)) {
+            creditReplySent.accept(System.nanoTime());
         }
     }
 
-    private byte[] counters() {
-        long[] values = {notes.stacked(), 0, 0, 0, notes.rejected()};
-        byte[] data = new byte[2 + 4 * values.length];
-        data[0] = (byte) ReplyCode.OK.code();
-        data[1] = (byte) values.length;
-        for (int i = 0; i < values.length; i++) {
-            for (int k = 0; k < 4; k++) {
-                data[2 + 4 * i + k] = (byte) (values[i] >>> (8 * k));
-            }
+    private static boolean reportsCredit(SspPacket request, byte[] reply) {
+        int command = request.code();
+        if (command != SspCommand.POLL.code() && command != SspCommand.POLL_WITH_ACK.code()) {
+            return false;
         }
-        return data;
-    }
-
-    private static byte[] code(ReplyCode code) {
-        return new byte[] {(byte) code.code()};
+        try {
+            return SspEvent.parse(new SspPacket(true, 0, reply)).stream()
+                    .anyMatch(event -> event.type() == SspEvent.Type.CREDIT_NOTE);
+        } catch (org.budayang.driver.cashssp.SspProtocolException | IllegalArgumentException notEvents) {
+            return false;
+        }
     }
 
     /** Waits the scripted delay, re-reading it in short slices so that {@code slow 0} takes effect at once. */
