@@ -126,6 +126,9 @@ public final class SspCashAcceptor implements CashAcceptor {
 
     private void setUp(SetUp.Result result) {
         channels = result.channels();
+        accepting = Set.of(); // the set-up disabled the acceptor: notes again only through acceptNotes
+        escrow = EscrowPolicy.rejectAll();
+        board.accepting("not accepting notes");
         cycle.linkOpened(result.ackMode());
         board.identity(result.identity());
         LOG.info("{} opened: {}", lifecycle.device(), result.identity());
