@@ -62,7 +62,8 @@ final class PollCycle {
     private final String runId;
     private final AtomicLong credits = new AtomicLong();
     private final Deque<Pending> backlog = new ArrayDeque<>();
-    private boolean ackMode;
+    /** Whether the acceptor knows POLL_WITH_ACK: null until its first poll reply says. */
+    private volatile Boolean ackMode;
     private boolean needAck;
     private Denomination held;
     private boolean reading;
@@ -76,19 +77,17 @@ final class PollCycle {
     }
 
     /**
-     * After (re)opening: whether the acceptor repeats events until EVENT_ACK. Events held back and an acknowledgement
-     * owed survive the reopen: the held-back events are processed and acknowledged before the next poll, so the
-     * acceptor's repetition of that batch is never fetched (a credit journalled before the link was lost would
-     * otherwise come back under a new id).
+     * After (re)opening. Events held back and an acknowledgement owed survive the reopen: the held-back events are
+     * processed and acknowledged before the next poll, so the acceptor's repetition of that batch is never fetched (a
+     * credit journalled before the link was lost would otherwise come back under a new id).
      */
-    void linkOpened(boolean ackMode) {
-        this.ackMode = ackMode;
+    void linkOpened() {
         held = null;
         reading = false;
     }
 
     boolean ackMode() {
-        return ackMode;
+        return ackMode != Boolean.FALSE;
     }
 
     long creditsSeen() {
@@ -121,8 +120,16 @@ final class PollCycle {
             }
             held = null;
         }
-        SspCommand poll = ackMode ? SspCommand.POLL_WITH_ACK : SspCommand.POLL;
+        SspCommand poll = ackMode() ? SspCommand.POLL_WITH_ACK : SspCommand.POLL;
         Exchange exchange = wire.send(poll, deadline, cancel);
+        if (ackMode == null && exchange instanceof Exchange.Reply first) {
+            ackMode = first.packet().code() != ReplyCode.UNKNOWN_COMMAND.code();
+            LOG.info("{}: {} polling", device, ackMode ? "acknowledged (POLL_WITH_ACK)" : "plain (POLL)");
+            if (!ackMode) {
+                poll = SspCommand.POLL;
+                exchange = wire.send(poll, deadline, cancel);
+            }
+        }
         if (!(exchange instanceof Exchange.Reply reply) || !reply.ok()) {
             return Wire.failed("poll", poll, exchange);
         }
@@ -135,7 +142,7 @@ final class PollCycle {
         }
         Set<SspEvent.Type> reported = EnumSet.noneOf(SspEvent.Type.class);
         Instant at = board.clock().instant();
-        if (ackMode && !events.isEmpty()) {
+        if (ackMode() && !events.isEmpty()) {
             needAck = true; // owed from now on, sent once every event of the batch is processed
         }
         for (SspEvent event : events) {

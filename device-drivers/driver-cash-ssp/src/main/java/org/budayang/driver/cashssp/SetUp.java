@@ -13,13 +13,13 @@ import org.budayang.driver.op.Deadline;
 import org.budayang.driver.op.Outcome;
 
 /**
- * The open handshake: SYNC, HOST_PROTOCOL_VERSION, SETUP_REQUEST, EVENT_ACK (does the acceptor know acknowledged
- * polling?), all channels inhibited, DISABLE. No reply at all is a lost link (the supervisor retries); a reply that
+ * The open handshake: SYNC, HOST_PROTOCOL_VERSION, SETUP_REQUEST, all channels inhibited, DISABLE. Never EVENT_ACK:
+ * an acknowledgement sent blindly would make the acceptor drop a batch of events nobody has counted. No reply at all is a lost link (the supervisor retries); a reply that
  * refuses is a lost link too, named; another currency than configured is a configuration error.
  */
 final class SetUp {
     /** What the handshake learnt. */
-    record Result(Map<Integer, Denomination> channels, boolean ackMode, String identity) {
+    record Result(Map<Integer, Denomination> channels, String identity) {
     }
 
     private final Wire wire;
@@ -61,17 +61,12 @@ final class SetUp {
                         .append(fen).append(" fen");
             }
         });
-        Exchange ack = wire.send(SspCommand.EVENT_ACK, deadline(), CancelToken.none());
-        if (!(ack instanceof Exchange.Reply ackReply)) {
-            throw lost("no reply to EVENT_ACK");
-        }
-        boolean ackMode = ackReply.ok();
         require(SspCommand.SET_CHANNEL_INHIBITS, SspCommand.SET_CHANNEL_INHIBITS.data(0, 0), "inhibits refused");
         require(SspCommand.DISABLE, SspCommand.DISABLE.data(), "disable refused");
         String identity = "firmware " + setup.firmware() + ", " + setup.currency() + " notes " + channels.values()
                 + (ignored.length() > 0 ? " (not taken: " + ignored + ")" : "") + ", protocol "
-                + settings.protocolVersion() + (ackMode ? ", acknowledged polling" : ", plain polling");
-        done.accept(new Result(channels, ackMode, identity));
+                + settings.protocolVersion();
+        done.accept(new Result(channels, identity));
     }
 
     private SspPacket require(SspCommand command, byte[] data, String refusal) throws LinkLostException {

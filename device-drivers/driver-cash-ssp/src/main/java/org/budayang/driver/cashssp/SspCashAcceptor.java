@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * The {@code cash-ssp} driver: an ITL banknote validator speaking SSP (protocols/cash-ssp.md) over any {@link Link}.
  *
  * <ul>
- *   <li>open: SYNC, HOST_PROTOCOL_VERSION, SETUP_REQUEST (currency and channel values), EVENT_ACK to learn whether
- *       the acceptor repeats events until acknowledged, all channels inhibited, DISABLE. An acceptor that does not
+ *   <li>open: SYNC, HOST_PROTOCOL_VERSION, SETUP_REQUEST (currency and channel values), all channels inhibited,
+ *       DISABLE. The first poll tries POLL_WITH_ACK and falls back to POLL on firmware that does not know it. An acceptor that does not
  *       answer fails the open with {@link LinkLostException} (the supervisor retries); one in another currency with a
  *       configuration error (no retry).</li>
  *   <li>enable: the poll thread ({@link PollCycle} every poll interval); notes are still refused.</li>
@@ -102,7 +102,7 @@ public final class SspCashAcceptor implements CashAcceptor {
         return channels.values().stream().collect(Collectors.toCollection(() -> EnumSet.noneOf(Denomination.class)));
     }
 
-    /** Whether the acceptor repeats events until EVENT_ACK (known after open). */
+    /** Whether the acceptor repeats events until EVENT_ACK (known after the first poll; until then assumed). */
     public boolean acknowledgedPolling() {
         return cycle.ackMode();
     }
@@ -129,7 +129,7 @@ public final class SspCashAcceptor implements CashAcceptor {
         accepting = Set.of(); // the set-up disabled the acceptor: notes again only through acceptNotes
         escrow = EscrowPolicy.rejectAll();
         board.accepting("not accepting notes");
-        cycle.linkOpened(result.ackMode());
+        cycle.linkOpened();
         board.identity(result.identity());
         LOG.info("{} opened: {}", lifecycle.device(), result.identity());
     }
