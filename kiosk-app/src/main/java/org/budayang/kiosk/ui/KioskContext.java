@@ -11,6 +11,7 @@ import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.service.ServiceDesk;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
 
@@ -30,11 +31,13 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
  * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
  * @param printing      prints receipts and documents off the FX thread ({@link PrintService#none()} without printers)
  * @param identity      the 社保卡 reader, code scanner and camera ({@link IdentityDevices#none()} without them)
+ * @param desk          what the citizen flows ask of central, the printers and the journal; null on a kiosk
+ *                      wired without one (开始办理 then ends after identification with the honest notice)
  */
 public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
         AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
         Runnable exitKioskMode,
-        Duration longPress, PrintService printing, IdentityDevices identity) {
+        Duration longPress, PrintService printing, IdentityDevices identity, ServiceDesk desk) {
 
     /** The shortest long press that opens the PIN pad in a real kiosk. */
     public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
@@ -58,6 +61,14 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
         }
     }
 
+    /** A context without a service desk (the citizen flows stop after identification). */
+    public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
+            AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
+            Runnable exitKioskMode, Duration longPress, PrintService printing, IdentityDevices identity) {
+        this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
+                longPress, printing, identity, null);
+    }
+
     /** A context without printers (every print request ends NOT_READY). */
     public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
             AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
@@ -77,12 +88,18 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
     /** A copy with the identification devices of issue #6. */
     public KioskContext withIdentity(IdentityDevices other) {
         return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, printing, other);
+                devices, exitKioskMode, longPress, printing, other, desk);
+    }
+
+    /** A copy with a service desk: 开始办理 runs the item's whole flow. */
+    public KioskContext withDesk(ServiceDesk other) {
+        return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
+                devices, exitKioskMode, longPress, printing, identity, Objects.requireNonNull(other, "desk"));
     }
 
     /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
     public KioskContext withConfig(KioskConfig other) {
         return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, printing, identity);
+                devices, exitKioskMode, longPress, printing, identity, desk);
     }
 }

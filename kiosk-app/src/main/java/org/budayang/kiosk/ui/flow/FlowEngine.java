@@ -1,0 +1,563 @@
+package org.budayang.kiosk.ui.flow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.budayang.api.catalog.FlowStep;
+import org.budayang.api.catalog.ServiceItem;
+import org.budayang.api.catalog.StepType;
+import org.budayang.api.services.ApplicationOutcome;
+import org.budayang.api.services.HelpAnswer;
+import org.budayang.api.services.Satisfaction;
+import org.budayang.api.services.TransactionRecord.Outcome;
+import org.budayang.kiosk.identity.CitizenSession;
+import org.budayang.kiosk.service.ServiceDesk;
+import org.budayang.kiosk.service.ServiceFailure;
+import org.budayang.kiosk.service.ServiceTx;
+import org.budayang.kiosk.speech.PromptSpeaker;
+import org.budayang.kiosk.ui.common.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the steps an item declares, in order, with one view per step type ({@link FlowView}): IDENTIFY and FACE_CHECK
+ * through the shell's identification screens (then the citizen, the transaction and 人证比对 through the desk), CHOOSE
+ * and FILL ({@link FormModel}), CONFIRM (the query result, or the summary of an application), COMMITMENT
+ * ({@link CommitmentModel}), PAY (shows what is due; cash is issue #8), SUBMIT, PRINT (live progress, 重新打印 on
+ * the same transaction) and EVALUATE ({@link EvaluationModel}), then the finish screen. FX thread only; every desk
+ * call runs on the work executor ({@link DeskCalls}). State machine: {@link FlowState}.
+ *
+ * <p>返回 goes one step back to the previous step that asks something of the citizen; from the first one, or after
+ * something was submitted or printed, it leaves the item (its data wiped, the transaction finished).
+ */
+public final class FlowEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(FlowEngine.class);
+    /** 人证比对 mismatches before 呼叫帮办 instead of another try. */
+    public static final int MAX_FACE_MISMATCHES = 3;
+    static final int ROWS_PER_PAGE = 8;
+
+    /** What the shell does for the engine. */
+    public interface Navigator {
+        /** Show the flow's screen (the current step). */
+        void showFlow();
+
+        /** Take the face again (after a mismatch, or to sign a letter by face). */
+        void retakeFace();
+
+        /** The citizen left the item: back to its guide. */
+        void leftItem();
+
+        /** The service is over: back home, the citizen wiped. */
+        void finished();
+    }
+
+    private enum FacePurpose { CHECK, SIGN }
+
+    private final ServiceDesk desk;
+    private final PromptSpeaker speaker;
+    private final Messages messages;
+    private final Clock clock;
+    private final DeskCalls calls;
+    private final FlowSteps steps;
+    private final FormModel form = new FormModel();
+    private final CommitmentModel commitment;
+    private final EvaluationModel evaluation;
+    private final ReadOnlyObjectWrapper<FlowState> state = new ReadOnlyObjectWrapper<>(this, "state", FlowState.IDLE);
+    private final ReadOnlyObjectWrapper<FlowStep> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper(this, "retryable");
+    private final ReadOnlyObjectWrapper<HelpAnswer> help = new ReadOnlyObjectWrapper<>(this, "help");
+    private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(this, "muted");
+    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private Navigator navigator;
+    private boolean readAloud;
+    private ServiceItem item;
+    private CitizenSession session;
+    private ServiceTx tx;
+    private FacePurpose facePurpose = FacePurpose.CHECK;
+    private int faceMismatches;
+
+    /**
+     * @param work runs the desk's blocking calls (a kiosk thread; {@code Runnable::run} in tests)
+     * @param fx   delivers their answers ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     */
+    public FlowEngine(ServiceDesk desk, java.util.concurrent.Executor work, java.util.concurrent.Executor fx,
+            PromptSpeaker speaker, Messages messages, Clock clock) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.speaker = Objects.requireNonNull(speaker, "speaker");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.calls = new DeskCalls(work, fx, messages.get("flow.failed.generic"));
+        this.steps = new FlowSteps(messages);
+        this.commitment = new CommitmentModel(messages);
+        this.evaluation = new EvaluationModel(List.of(messages.get("flow.evaluate.reasons").split(",")));
+        muted.set(speaker.muted());
+    }
+
+    /** Who navigates (the shell); set once, before the first item. */
+    public void navigator(Navigator shell) {
+        if (navigator != null) {
+            throw new IllegalStateException("FlowEngine.navigator already set");
+        }
+        navigator = Objects.requireNonNull(shell, "navigator");
+    }
+
+    /**
+     * 开始办理: the item's flow starts. Returns whether it starts with identification (the shell then shows the
+     * identification choice, and calls {@link #identified} once it is done).
+     */
+    public boolean start(ServiceItem started) {
+        Objects.requireNonNull(started, "item");
+        wipe();
+        item = started;
+        steps.item(started);
+        LOG.info("Flow of {} started ({} steps)", started.implementationCode(), started.flow().size());
+        if (steps.identifies()) {
+            enterIdentification(0);
+            return true;
+        }
+        state.set(FlowState.WORKING);
+        calls.run("begin", () -> desk.begin(started, null), began -> {
+            tx = began;
+            enter(0);
+        }, this::failed);
+        return false;
+    }
+
+    private void enterIdentification(int index) {
+        setStep(index);
+        state.set(FlowState.IDENTIFYING);
+    }
+
+    /**
+     * The identification screens are done (card read, and the face taken where the way takes one): the citizen and
+     * the transaction through the desk, then 人证比对 or the letter's signature by face.
+     */
+    public void identified(CitizenSession identified) {
+        require("identified", FlowState.IDENTIFYING);
+        this.session = Objects.requireNonNull(identified, "session");
+        state.set(FlowState.WORKING);
+        message.set(messages.get(facePurpose == FacePurpose.SIGN ? "flow.face.checking" : "flow.identifying"));
+        calls.run("begin and face check", () -> {
+            if (tx == null) {
+                tx = desk.begin(item, Citizens.of(identified, desk));
+            }
+            return steps.checksFace() && identified.hasFace() ? FaceChecks.check(desk, tx, identified) : null;
+        }, this::faceAnswered, this::failed);
+    }
+
+    private void faceAnswered(org.budayang.api.identity.FaceCheckResult result) {
+        form.card(Citizens.name(session, tx), Citizens.address(session));
+        if (result != null && !result.matched()) {
+            faceMismatches++;
+            LOG.info("人证比对 of {} did not match ({}, {} of {})", tx.id(), result.reason(), faceMismatches,
+                    MAX_FACE_MISMATCHES);
+            if (faceMismatches >= MAX_FACE_MISMATCHES) {
+                fail(new ServiceFailure("FACE_MISMATCH", "face check did not match " + faceMismatches + " times",
+                        messages.get("flow.face.help"), false));
+                return;
+            }
+            message.set(result.citizenMessage());
+            state.set(FlowState.IDENTIFYING);
+            navigator.retakeFace();
+            return;
+        }
+        if (facePurpose == FacePurpose.SIGN) {
+            facePurpose = FacePurpose.CHECK;
+            commitment.sign(clock.instant());
+            navigator.showFlow();
+            enter(step.get() == null ? 0 : steps.indexOf(step.get()) + 1);
+            return;
+        }
+        navigator.showFlow();
+        enter(steps.firstAfterIdentification());
+    }
+
+    private void enter(int index) {
+        if (index >= steps.size()) {
+            end();
+            return;
+        }
+        setStep(index);
+        FlowStep now = steps.get(index);
+        form.hide();
+        message.set("");
+        retryable.set(false);
+        say(now.prompt());
+        switch (now.type()) {
+            case IDENTIFY, FACE_CHECK -> enter(index + 1);
+            case CHOOSE, FILL -> {
+                form.show(now.inputs());
+                state.set(FlowState.READY);
+            }
+            case CONFIRM -> confirm();
+            case COMMITMENT -> {
+                commitment.show(item);
+                state.set(FlowState.READY);
+            }
+            case PAY -> state.set(FlowState.READY);
+            case SUBMIT -> submit();
+            case PRINT -> print();
+            case EVALUATE -> {
+                evaluation.clear();
+                state.set(FlowState.READY);
+            }
+        }
+    }
+
+    private void confirm() {
+        if (steps.hasSubmit()) {
+            state.set(FlowState.READY); // the summary (before) or the answer (after) of the submission
+            return;
+        }
+        state.set(FlowState.WORKING);
+        message.set(messages.get("flow.working.query"));
+        calls.run("query", () -> desk.query(tx, form.values()), result -> {
+            steps.result(result, ROWS_PER_PAGE);
+            page.set(0);
+            message.set("");
+            state.set(FlowState.READY);
+        }, this::failed);
+    }
+
+    private void submit() {
+        state.set(FlowState.WORKING);
+        message.set(messages.get("flow.working.submit"));
+        calls.run("submit", () -> desk.submit(tx, form.values(), commitment.materialsProvided(),
+                commitment.commitment(), commitment.deferral()), answer -> {
+                    steps.submission(answer);
+                    boolean refused = answer.receipt() != null
+                            && answer.receipt().outcome() == ApplicationOutcome.NOT_ACCEPTED;
+                    steps.sideEffect();
+                    if (refused) {
+                        steps.failure("MISSING_MATERIALS");
+                    }
+                    message.set("");
+                    state.set(FlowState.READY);
+                }, this::failed);
+    }
+
+    private void print() {
+        state.set(FlowState.WORKING);
+        lines.clear();
+        message.set(messages.get("flow.working.print"));
+        calls.run("print", () -> desk.print(tx, form.values(), line -> calls.later(() -> lines.add(line))),
+                printed -> {
+                    steps.printed(printed);
+                    steps.sideEffect();
+                    LOG.info("Flow of {} printed {} ({} pages)", tx.id(), printed.title(), printed.pages());
+                    enter(steps.indexOf(step.get()) + 1);
+                }, this::failed);
+    }
+
+    private void failed(ServiceFailure failure) {
+        if (state.get() == FlowState.IDLE) {
+            return;
+        }
+        fail(failure);
+    }
+
+    private void fail(ServiceFailure failure) {
+        steps.failure(failure.code());
+        message.set(failure.citizenMessage());
+        retryable.set(failure.retryable() && tx != null);
+        state.set(FlowSteps.unavailable(failure) ? FlowState.UNAVAILABLE : FlowState.FAILED);
+    }
+
+    /** 下一步 on a step that waits for the citizen. */
+    public void next() {
+        require("next", FlowState.READY);
+        FlowStep now = step.get();
+        int index = steps.indexOf(now);
+        switch (now.type()) {
+            case CHOOSE, FILL -> {
+                if (!form.completeProperty().get()) {
+                    LOG.debug("下一步 refused on {}: an input is missing or invalid", now.title());
+                    return;
+                }
+            }
+            case COMMITMENT -> {
+                if (!commitment.canSignProperty().get()) {
+                    return;
+                }
+                if (commitment.needsSignatureProperty().get() && steps.checksFace() && session != null
+                        && session.hasFace()) {
+                    facePurpose = FacePurpose.SIGN;
+                    state.set(FlowState.IDENTIFYING);
+                    navigator.retakeFace();
+                    return;
+                }
+                commitment.sign(clock.instant());
+            }
+            case SUBMIT -> {
+                if (steps.failureCode() != null) { // 一次性告知: the notice is printed, then the evaluation
+                    int print = steps.indexOf(StepType.PRINT, index);
+                    enter(print >= 0 ? print : steps.indexOf(StepType.EVALUATE, index));
+                    return;
+                }
+            }
+            case EVALUATE -> {
+                return;
+            }
+            default -> {
+                // CONFIRM, PAY (仅查询不缴费), PRINT: go on
+            }
+        }
+        enter(index + 1);
+    }
+
+    /** 返回: one step back, or out of the item (see the class comment). */
+    public void back() {
+        if (!state.get().canGoBack()) {
+            LOG.debug("返回 refused: the flow is {}", state.get());
+            return;
+        }
+        int previous = steps.previousAsking(steps.indexOf(step.get()));
+        if (state.get() == FlowState.IDENTIFYING || previous < 0 || steps.sideEffectDone()) {
+            leave();
+            navigator.leftItem();
+            return;
+        }
+        enter(previous);
+    }
+
+    /** 重试 / 重新打印: the failed step again, on the same transaction (the desk prints once). */
+    public void retry() {
+        require("retry", FlowState.FAILED);
+        if (!retryable.get()) {
+            return;
+        }
+        enter(steps.indexOf(step.get()));
+    }
+
+    /** From a failure or 暂不可办: to the evaluation (the service counts as FAILED). */
+    public void toEvaluation() {
+        if (state.get() != FlowState.FAILED && state.get() != FlowState.UNAVAILABLE) {
+            throw new IllegalStateException("FlowEngine: cannot toEvaluation while " + state.get());
+        }
+        int evaluate = steps.indexOf(StepType.EVALUATE, 0);
+        if (evaluate < 0 || tx == null) {
+            end();
+        } else {
+            enter(evaluate);
+        }
+    }
+
+    /** A 好差评 level was tapped: a positive one is sent at once, a negative one waits for reasons. */
+    public void rate(Satisfaction level) {
+        requireEvaluation("rate");
+        if (evaluation.choose(level)) {
+            sendEvaluation();
+        }
+    }
+
+    /** 提交评价 after a negative level (reasons may be empty: never forced). */
+    public void sendEvaluation() {
+        requireEvaluation("sendEvaluation");
+        Satisfaction level = evaluation.levelProperty().get();
+        if (level == null) {
+            return;
+        }
+        List<String> reasons = evaluation.chosenReasons();
+        ServiceTx rated = tx;
+        calls.fire("evaluate", () -> desk.evaluate(rated, level, reasons));
+        end();
+    }
+
+    /** 跳过: no evaluation. */
+    public void skipEvaluation() {
+        requireEvaluation("skipEvaluation");
+        end();
+    }
+
+    private void requireEvaluation(String operation) {
+        require(operation, FlowState.READY);
+        if (step.get().type() != StepType.EVALUATE) {
+            throw new IllegalStateException("FlowEngine: cannot " + operation + " on the " + step.get().type()
+                    + " step");
+        }
+    }
+
+    private void end() {
+        finishTx();
+        state.set(FlowState.FINISHED);
+        say(messages.get("flow.finish.take"));
+    }
+
+    private void finishTx() {
+        if (tx == null) {
+            return;
+        }
+        ServiceTx ended = tx;
+        String code = steps.failureCode();
+        Outcome outcome = code != null ? Outcome.FAILED : steps.sideEffectDone() || steps.atEnd(step.get())
+                ? Outcome.COMPLETED : Outcome.ABANDONED;
+        calls.fire("finish", () -> desk.finish(ended, outcome, code));
+        steps.serviceNumber(ended.serviceNumber());
+        tx = null;
+    }
+
+    /** The finish screen's countdown ended, or 返回首页 was pressed. */
+    public void returnHome() {
+        require("returnHome", FlowState.FINISHED);
+        wipe();
+        navigator.finished();
+    }
+
+    /** 帮助 / 呼叫帮办 on a step: central is asked and the panel shows the expected wait and the phone. */
+    public void askHelp(String screen) {
+        String code = item == null ? "" : item.implementationCode();
+        String reason = message.get().isEmpty() ? "citizen pressed help" : "citizen pressed help after a problem";
+        calls.run("help", () -> desk.askHelp(code, screen, reason), help::set, this::failed);
+    }
+
+    public void closeHelp() {
+        help.set(null);
+    }
+
+    /** 长者模式 reads each step's prompt aloud. */
+    public void readAloud(boolean on) {
+        readAloud = on;
+        if (!on) {
+            speaker.stop();
+        }
+    }
+
+    /** The mute button in the header. */
+    public void toggleMute() {
+        speaker.setMuted(!speaker.muted());
+        muted.set(speaker.muted());
+        if (muted.get()) {
+            speaker.stop();
+        }
+    }
+
+    private void say(String sentence) {
+        if (readAloud && !speaker.muted()) {
+            speaker.say(sentence);
+        }
+    }
+
+    public void nextPage() {
+        page.set(Math.min(page.get() + 1, Math.max(0, steps.pages().size() - 1)));
+    }
+
+    public void previousPage() {
+        page.set(Math.max(0, page.get() - 1));
+    }
+
+    /** The citizen left the item (返回, 首页): its data wiped, the transaction finished as abandoned or done. */
+    public void leave() {
+        wipe();
+    }
+
+    /** Forgets the item, the citizen's values and answers; an open transaction is finished first. */
+    public void wipe() {
+        calls.forget();
+        finishTx();
+        form.wipe();
+        commitment.wipe();
+        evaluation.clear();
+        steps.wipe();
+        lines.clear();
+        help.set(null);
+        message.set("");
+        retryable.set(false);
+        page.set(0);
+        item = null;
+        session = null;
+        facePurpose = FacePurpose.CHECK;
+        faceMismatches = 0;
+        step.set(null);
+        progress.set("");
+        state.set(FlowState.IDLE);
+    }
+
+    private void setStep(int index) {
+        step.set(steps.get(index));
+        progress.set(messages.get("flow.progress", index + 1, steps.size(), steps.get(index).title()));
+    }
+
+    private void require(String operation, FlowState expected) {
+        if (state.get() != expected) {
+            throw new IllegalStateException("FlowEngine: cannot " + operation + " while " + state.get()
+                    + " (only while " + expected + ")");
+        }
+    }
+
+    public boolean active() {
+        return state.get() != FlowState.IDLE;
+    }
+
+    public ServiceItem item() {
+        return item;
+    }
+
+    public ReadOnlyObjectProperty<FlowState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FlowStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** 第2步/共6步 · title. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What went wrong or what runs now, in Chinese (empty when nothing is to say). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty retryableProperty() {
+        return retryable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<HelpAnswer> helpProperty() {
+        return help.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mutedProperty() {
+        return muted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** The print's progress lines (正在打印第1页…). */
+    public ObservableList<String> printLines() {
+        return lines;
+    }
+
+    public FormModel form() {
+        return form;
+    }
+
+    public CommitmentModel commitment() {
+        return commitment;
+    }
+
+    public EvaluationModel evaluation() {
+        return evaluation;
+    }
+
+    /** The answers of this flow so far (query result, submission, printout, 办件编号). */
+    public FlowSteps answers() {
+        return steps;
+    }
+}
