@@ -108,7 +108,7 @@ final class EvaluateView {
 
     private void home() {
         stopCountdown();
-        if (vm.stateProperty().get() == FlowState.FINISHED) {
+        if (vm.status().stateProperty().get() == FlowState.FINISHED) {
             vm.returnHome();
         }
     }

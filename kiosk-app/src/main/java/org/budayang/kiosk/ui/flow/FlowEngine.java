@@ -3,21 +3,9 @@ package org.budayang.kiosk.ui.flow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.budayang.api.catalog.FlowStep;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.catalog.StepType;
-import org.budayang.api.services.ApplicationOutcome;
-import org.budayang.api.services.HelpAnswer;
 import org.budayang.api.services.Satisfaction;
 import org.budayang.api.services.TransactionRecord.Outcome;
 import org.budayang.kiosk.identity.CitizenSession;
@@ -46,25 +34,10 @@ public final class FlowEngine {
     public static final int MAX_FACE_MISMATCHES = 3;
     static final int ROWS_PER_PAGE = 8;
 
-    /** What the shell does for the engine. */
-    public interface Navigator {
-        /** Show the flow's screen (the current step). */
-        void showFlow();
-
-        /** Take the face again (after a mismatch, or to sign a letter by face). */
-        void retakeFace();
-
-        /** The citizen left the item: back to its guide. */
-        void leftItem();
-
-        /** The service is over: back home, the citizen wiped. */
-        void finished();
-    }
-
     private enum FacePurpose { CHECK, SIGN }
 
     private final ServiceDesk desk;
-    private final PromptSpeaker speaker;
+    private final StepAssist assist;
     private final Messages messages;
     private final Clock clock;
     private final DeskCalls calls;
@@ -72,17 +45,9 @@ public final class FlowEngine {
     private final FormModel form = new FormModel();
     private final CommitmentModel commitment;
     private final EvaluationModel evaluation;
-    private final ReadOnlyObjectWrapper<FlowState> state = new ReadOnlyObjectWrapper<>(this, "state", FlowState.IDLE);
-    private final ReadOnlyObjectWrapper<FlowStep> step = new ReadOnlyObjectWrapper<>(this, "step");
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper(this, "retryable");
-    private final ReadOnlyObjectWrapper<HelpAnswer> help = new ReadOnlyObjectWrapper<>(this, "help");
-    private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(this, "muted");
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
-    private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private Navigator navigator;
-    private boolean readAloud;
+    private final FlowStatus status = new FlowStatus();
+    private final DeskSteps deskSteps;
+    private FlowNavigator navigator;
     private ServiceItem item;
     private CitizenSession session;
     private ServiceTx tx;
@@ -96,18 +61,18 @@ public final class FlowEngine {
     public FlowEngine(ServiceDesk desk, java.util.concurrent.Executor work, java.util.concurrent.Executor fx,
             PromptSpeaker speaker, Messages messages, Clock clock) {
         this.desk = Objects.requireNonNull(desk, "desk");
-        this.speaker = Objects.requireNonNull(speaker, "speaker");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calls = new DeskCalls(work, fx, messages.get("flow.failed.generic"));
         this.steps = new FlowSteps(messages);
         this.commitment = new CommitmentModel(messages);
         this.evaluation = new EvaluationModel(List.of(messages.get("flow.evaluate.reasons").split(",")));
-        muted.set(speaker.muted());
+        this.deskSteps = new DeskSteps(desk, calls, status, messages, steps, form, commitment);
+        this.assist = new StepAssist(desk, calls, speaker, () -> item == null ? "" : item.implementationCode());
     }
 
     /** Who navigates (the shell); set once, before the first item. */
-    public void navigator(Navigator shell) {
+    public void navigator(FlowNavigator shell) {
         if (navigator != null) {
             throw new IllegalStateException("FlowEngine.navigator already set");
         }
@@ -128,7 +93,7 @@ public final class FlowEngine {
             enterIdentification(0);
             return true;
         }
-        state.set(FlowState.WORKING);
+        status.state(FlowState.WORKING);
         calls.run("begin", () -> desk.begin(started, null), began -> {
             tx = began;
             enter(0);
@@ -138,7 +103,7 @@ public final class FlowEngine {
 
     private void enterIdentification(int index) {
         setStep(index);
-        state.set(FlowState.IDENTIFYING);
+        status.state(FlowState.IDENTIFYING);
     }
 
     /**
@@ -148,8 +113,8 @@ public final class FlowEngine {
     public void identified(CitizenSession identified) {
         require("identified", FlowState.IDENTIFYING);
         this.session = Objects.requireNonNull(identified, "session");
-        state.set(FlowState.WORKING);
-        message.set(messages.get(facePurpose == FacePurpose.SIGN ? "flow.face.checking" : "flow.identifying"));
+        status.state(FlowState.WORKING);
+        status.message(messages.get(facePurpose == FacePurpose.SIGN ? "flow.face.checking" : "flow.identifying"));
         calls.run("begin and face check", () -> {
             if (tx == null) {
                 tx = desk.begin(item, Citizens.of(identified, desk));
@@ -169,8 +134,8 @@ public final class FlowEngine {
                         messages.get("flow.face.help"), false));
                 return;
             }
-            message.set(result.citizenMessage());
-            state.set(FlowState.IDENTIFYING);
+            status.message(result.citizenMessage());
+            status.state(FlowState.IDENTIFYING);
             navigator.retakeFace();
             return;
         }
@@ -178,7 +143,7 @@ public final class FlowEngine {
             facePurpose = FacePurpose.CHECK;
             commitment.sign(clock.instant());
             navigator.showFlow();
-            enter(step.get() == null ? 0 : steps.indexOf(step.get()) + 1);
+            enter(status.step() == null ? 0 : steps.indexOf(status.step()) + 1);
             return;
         }
         navigator.showFlow();
@@ -193,77 +158,32 @@ public final class FlowEngine {
         setStep(index);
         FlowStep now = steps.get(index);
         form.hide();
-        message.set("");
-        retryable.set(false);
-        say(now.prompt());
+        status.message("");
+        status.retryable(false);
+        assist.say(now.prompt());
         switch (now.type()) {
             case IDENTIFY, FACE_CHECK -> enter(index + 1);
             case CHOOSE, FILL -> {
                 form.show(now.inputs());
-                state.set(FlowState.READY);
+                status.state(FlowState.READY);
             }
-            case CONFIRM -> confirm();
+            case CONFIRM -> deskSteps.confirm(tx, this::failed);
             case COMMITMENT -> {
                 commitment.show(item);
-                state.set(FlowState.READY);
+                status.state(FlowState.READY);
             }
-            case PAY -> state.set(FlowState.READY);
-            case SUBMIT -> submit();
-            case PRINT -> print();
+            case PAY -> status.state(FlowState.READY);
+            case SUBMIT -> deskSteps.submit(tx, this::failed);
+            case PRINT -> deskSteps.print(tx, () -> enter(steps.indexOf(status.step()) + 1), this::failed);
             case EVALUATE -> {
                 evaluation.clear();
-                state.set(FlowState.READY);
+                status.state(FlowState.READY);
             }
         }
-    }
-
-    private void confirm() {
-        if (steps.hasSubmit()) {
-            state.set(FlowState.READY); // the summary (before) or the answer (after) of the submission
-            return;
-        }
-        state.set(FlowState.WORKING);
-        message.set(messages.get("flow.working.query"));
-        calls.run("query", () -> desk.query(tx, form.values()), result -> {
-            steps.result(result, ROWS_PER_PAGE);
-            page.set(0);
-            message.set("");
-            state.set(FlowState.READY);
-        }, this::failed);
-    }
-
-    private void submit() {
-        state.set(FlowState.WORKING);
-        message.set(messages.get("flow.working.submit"));
-        calls.run("submit", () -> desk.submit(tx, form.values(), commitment.materialsProvided(),
-                commitment.commitment(), commitment.deferral()), answer -> {
-                    steps.submission(answer);
-                    boolean refused = answer.receipt() != null
-                            && answer.receipt().outcome() == ApplicationOutcome.NOT_ACCEPTED;
-                    steps.sideEffect();
-                    if (refused) {
-                        steps.failure("MISSING_MATERIALS");
-                    }
-                    message.set("");
-                    state.set(FlowState.READY);
-                }, this::failed);
-    }
-
-    private void print() {
-        state.set(FlowState.WORKING);
-        lines.clear();
-        message.set(messages.get("flow.working.print"));
-        calls.run("print", () -> desk.print(tx, form.values(), line -> calls.later(() -> lines.add(line))),
-                printed -> {
-                    steps.printed(printed);
-                    steps.sideEffect();
-                    LOG.info("Flow of {} printed {} ({} pages)", tx.id(), printed.title(), printed.pages());
-                    enter(steps.indexOf(step.get()) + 1);
-                }, this::failed);
     }
 
     private void failed(ServiceFailure failure) {
-        if (state.get() == FlowState.IDLE) {
+        if (status.state() == FlowState.IDLE) {
             return;
         }
         fail(failure);
@@ -271,15 +191,15 @@ public final class FlowEngine {
 
     private void fail(ServiceFailure failure) {
         steps.failure(failure.code());
-        message.set(failure.citizenMessage());
-        retryable.set(failure.retryable() && tx != null);
-        state.set(FlowSteps.unavailable(failure) ? FlowState.UNAVAILABLE : FlowState.FAILED);
+        status.message(failure.citizenMessage());
+        status.retryable(failure.retryable() && tx != null);
+        status.state(FlowSteps.unavailable(failure) ? FlowState.UNAVAILABLE : FlowState.FAILED);
     }
 
     /** 下一步 on a step that waits for the citizen. */
     public void next() {
         require("next", FlowState.READY);
-        FlowStep now = step.get();
+        FlowStep now = status.step();
         int index = steps.indexOf(now);
         switch (now.type()) {
             case CHOOSE, FILL -> {
@@ -295,14 +215,14 @@ public final class FlowEngine {
                 if (commitment.needsSignatureProperty().get() && steps.checksFace() && session != null
                         && session.hasFace()) {
                     facePurpose = FacePurpose.SIGN;
-                    state.set(FlowState.IDENTIFYING);
+                    status.state(FlowState.IDENTIFYING);
                     navigator.retakeFace();
                     return;
                 }
                 commitment.sign(clock.instant());
             }
             case SUBMIT -> {
-                if (steps.failureCode() != null) { // 一次性告知: the notice is printed, then the evaluation
+                if (steps.refused()) { // 一次性告知: the notice is printed, then the evaluation
                     int print = steps.indexOf(StepType.PRINT, index);
                     enter(print >= 0 ? print : steps.indexOf(StepType.EVALUATE, index));
                     return;
@@ -320,12 +240,12 @@ public final class FlowEngine {
 
     /** 返回: one step back, or out of the item (see the class comment). */
     public void back() {
-        if (!state.get().canGoBack()) {
-            LOG.debug("返回 refused: the flow is {}", state.get());
+        if (!status.state().canGoBack()) {
+            LOG.debug("返回 refused: the flow is {}", status.state());
             return;
         }
-        int previous = steps.previousAsking(steps.indexOf(step.get()));
-        if (state.get() == FlowState.IDENTIFYING || previous < 0 || steps.sideEffectDone()) {
+        int previous = steps.previousAsking(steps.indexOf(status.step()));
+        if (status.state() == FlowState.IDENTIFYING || previous < 0 || steps.sideEffectDone()) {
             leave();
             navigator.leftItem();
             return;
@@ -336,16 +256,17 @@ public final class FlowEngine {
     /** 重试 / 重新打印: the failed step again, on the same transaction (the desk prints once). */
     public void retry() {
         require("retry", FlowState.FAILED);
-        if (!retryable.get()) {
+        if (!status.retryable()) {
             return;
         }
-        enter(steps.indexOf(step.get()));
+        steps.failure(null);
+        enter(steps.indexOf(status.step()));
     }
 
     /** From a failure or 暂不可办: to the evaluation (the service counts as FAILED). */
     public void toEvaluation() {
-        if (state.get() != FlowState.FAILED && state.get() != FlowState.UNAVAILABLE) {
-            throw new IllegalStateException("FlowEngine: cannot toEvaluation while " + state.get());
+        if (status.state() != FlowState.FAILED && status.state() != FlowState.UNAVAILABLE) {
+            throw new IllegalStateException("FlowEngine: cannot toEvaluation while " + status.state());
         }
         int evaluate = steps.indexOf(StepType.EVALUATE, 0);
         if (evaluate < 0 || tx == null) {
@@ -384,16 +305,16 @@ public final class FlowEngine {
 
     private void requireEvaluation(String operation) {
         require(operation, FlowState.READY);
-        if (step.get().type() != StepType.EVALUATE) {
-            throw new IllegalStateException("FlowEngine: cannot " + operation + " on the " + step.get().type()
+        if (status.step().type() != StepType.EVALUATE) {
+            throw new IllegalStateException("FlowEngine: cannot " + operation + " on the " + status.step().type()
                     + " step");
         }
     }
 
     private void end() {
         finishTx();
-        state.set(FlowState.FINISHED);
-        say(messages.get("flow.finish.take"));
+        status.state(FlowState.FINISHED);
+        assist.say(messages.get("flow.finish.take"));
     }
 
     private void finishTx() {
@@ -402,7 +323,7 @@ public final class FlowEngine {
         }
         ServiceTx ended = tx;
         String code = steps.failureCode();
-        Outcome outcome = code != null ? Outcome.FAILED : steps.sideEffectDone() || steps.atEnd(step.get())
+        Outcome outcome = code != null ? Outcome.FAILED : steps.sideEffectDone() || steps.atEnd(status.step())
                 ? Outcome.COMPLETED : Outcome.ABANDONED;
         calls.fire("finish", () -> desk.finish(ended, outcome, code));
         steps.serviceNumber(ended.serviceNumber());
@@ -414,48 +335,6 @@ public final class FlowEngine {
         require("returnHome", FlowState.FINISHED);
         wipe();
         navigator.finished();
-    }
-
-    /** 帮助 / 呼叫帮办 on a step: central is asked and the panel shows the expected wait and the phone. */
-    public void askHelp(String screen) {
-        String code = item == null ? "" : item.implementationCode();
-        String reason = message.get().isEmpty() ? "citizen pressed help" : "citizen pressed help after a problem";
-        calls.run("help", () -> desk.askHelp(code, screen, reason), help::set, this::failed);
-    }
-
-    public void closeHelp() {
-        help.set(null);
-    }
-
-    /** 长者模式 reads each step's prompt aloud. */
-    public void readAloud(boolean on) {
-        readAloud = on;
-        if (!on) {
-            speaker.stop();
-        }
-    }
-
-    /** The mute button in the header. */
-    public void toggleMute() {
-        speaker.setMuted(!speaker.muted());
-        muted.set(speaker.muted());
-        if (muted.get()) {
-            speaker.stop();
-        }
-    }
-
-    private void say(String sentence) {
-        if (readAloud && !speaker.muted()) {
-            speaker.say(sentence);
-        }
-    }
-
-    public void nextPage() {
-        page.set(Math.min(page.get() + 1, Math.max(0, steps.pages().size() - 1)));
-    }
-
-    public void previousPage() {
-        page.set(Math.max(0, page.get() - 1));
     }
 
     /** The citizen left the item (返回, 首页): its data wiped, the transaction finished as abandoned or done. */
@@ -471,77 +350,42 @@ public final class FlowEngine {
         commitment.wipe();
         evaluation.clear();
         steps.wipe();
-        lines.clear();
-        help.set(null);
-        message.set("");
-        retryable.set(false);
-        page.set(0);
+        assist.wipe();
         item = null;
         session = null;
         facePurpose = FacePurpose.CHECK;
         faceMismatches = 0;
-        step.set(null);
-        progress.set("");
-        state.set(FlowState.IDLE);
+        status.clear();
     }
 
     private void setStep(int index) {
-        step.set(steps.get(index));
-        progress.set(messages.get("flow.progress", index + 1, steps.size(), steps.get(index).title()));
+        status.step(steps.get(index), messages.get("flow.progress", index + 1, steps.size(),
+                steps.get(index).title()));
     }
 
     private void require(String operation, FlowState expected) {
-        if (state.get() != expected) {
-            throw new IllegalStateException("FlowEngine: cannot " + operation + " while " + state.get()
+        if (status.state() != expected) {
+            throw new IllegalStateException("FlowEngine: cannot " + operation + " while " + status.state()
                     + " (only while " + expected + ")");
         }
     }
 
     public boolean active() {
-        return state.get() != FlowState.IDLE;
+        return status.state() != FlowState.IDLE;
     }
 
     public ServiceItem item() {
         return item;
     }
 
-    public ReadOnlyObjectProperty<FlowState> stateProperty() {
-        return state.getReadOnlyProperty();
+    /** The state, step, progress line and message for the views. */
+    public FlowStatus status() {
+        return status;
     }
 
-    public ReadOnlyObjectProperty<FlowStep> stepProperty() {
-        return step.getReadOnlyProperty();
-    }
-
-    /** 第2步/共6步 · title. */
-    public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** What went wrong or what runs now, in Chinese (empty when nothing is to say). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty retryableProperty() {
-        return retryable.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<HelpAnswer> helpProperty() {
-        return help.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty mutedProperty() {
-        return muted.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    /** The print's progress lines (正在打印第1页…). */
-    public ObservableList<String> printLines() {
-        return lines;
+    /** 帮助 and the voice of every step. */
+    public StepAssist assist() {
+        return assist;
     }
 
     public FormModel form() {

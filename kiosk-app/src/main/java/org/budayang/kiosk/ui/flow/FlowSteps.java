@@ -33,10 +33,13 @@ public final class FlowSteps {
             new ReadOnlyObjectWrapper<>(this, "submission");
     private final ReadOnlyObjectWrapper<ServiceDesk.Printed> printed = new ReadOnlyObjectWrapper<>(this, "printed");
     private final ReadOnlyStringWrapper serviceNumber = new ReadOnlyStringWrapper(this, "serviceNumber", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper page =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "page");
     private List<FlowStep> flow = List.of();
     private ServiceItem item;
     private boolean sideEffect;
     private String failureCode;
+    private boolean refused;
 
     FlowSteps(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -114,7 +117,23 @@ public final class FlowSteps {
 
     void result(QueryResult answer, int rowsPerPage) {
         result.set(answer);
+        page.set(0);
         pages.set(ResultPages.of(answer, rowsPerPage));
+    }
+
+    /** 下一页 of a long query result. */
+    public void nextPage() {
+        page.set(Math.min(page.get() + 1, Math.max(0, pages.get().size() - 1)));
+    }
+
+    /** 上一页. */
+    public void previousPage() {
+        page.set(Math.max(0, page.get() - 1));
+    }
+
+    /** The result page shown (0-based). */
+    public javafx.beans.property.ReadOnlyIntegerProperty pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     void submission(ServiceDesk.Submission answer) {
@@ -137,9 +156,18 @@ public final class FlowSteps {
         failureCode = code;
     }
 
+    /** The department did not accept the application (一次性告知): the service ends FAILED, MISSING_MATERIALS. */
+    void refused(boolean notAccepted) {
+        refused = notAccepted;
+    }
+
+    boolean refused() {
+        return refused;
+    }
+
     /** The stable code of the failure that ends this service as FAILED, or null. */
     String failureCode() {
-        return failureCode;
+        return failureCode != null ? failureCode : refused ? "MISSING_MATERIALS" : null;
     }
 
     void serviceNumber(String number) {
@@ -148,11 +176,13 @@ public final class FlowSteps {
 
     void wipe() {
         result.set(null);
+        page.set(0);
         pages.set(List.of());
         submission.set(null);
         printed.set(null);
         sideEffect = false;
         failureCode = null;
+        refused = false;
         flow = List.of();
         item = null;
     }

@@ -41,7 +41,7 @@ public final class FlowView {
         frame.getStyleClass().addAll("screen", "flow");
         root = new StackPane(frame, helpPanel(vm, messages));
         root.setId("flow-screen");
-        for (Observable o : new Observable[] {vm.stateProperty(), vm.stepProperty(), vm.pageProperty(),
+        for (Observable o : new Observable[] {vm.status().stateProperty(), vm.status().stepProperty(), vm.answers().pageProperty(),
                 vm.answers().pagesProperty(), vm.answers().submissionProperty()}) {
             o.addListener(x -> rebuild());
         }
@@ -52,10 +52,10 @@ public final class FlowView {
     public static Node header(FlowEngine vm, Messages messages) {
         Label progress = Widgets.text("", "flow-progress");
         progress.setId("flow-progress");
-        progress.textProperty().bind(vm.progressProperty());
-        Button mute = Widgets.button(messages.get("flow.mute"), vm::toggleMute, "flow-mute");
+        progress.textProperty().bind(vm.status().progressProperty());
+        Button mute = Widgets.button(messages.get("flow.mute"), vm.assist()::toggleMute, "flow-mute");
         mute.setId("flow-mute");
-        mute.textProperty().bind(javafx.beans.binding.Bindings.when(vm.mutedProperty())
+        mute.textProperty().bind(javafx.beans.binding.Bindings.when(vm.assist().mutedProperty())
                 .then(messages.get("flow.unmute")).otherwise(messages.get("flow.mute")));
         HBox bar = new HBox(progress, Widgets.grow(), mute);
         bar.getStyleClass().add("flow-header");
@@ -77,9 +77,9 @@ public final class FlowView {
         phone.setId("flow-help-phone");
         StackPane panel = Dialogs.overlay("flow-help", 960, Widgets.text(messages.get("flow.help.title"),
                 "dialog-title"), text, wait, phone, Dialogs.buttons(Widgets.button(messages.get("common.ok"),
-                vm::closeHelp, "primary-button")));
+                vm.assist()::closeHelp, "primary-button")));
         panel.setVisible(false);
-        vm.helpProperty().addListener((obs, old, now) -> show(panel, text, wait, phone, now, messages));
+        vm.assist().helpProperty().addListener((obs, old, now) -> show(panel, text, wait, phone, now, messages));
         return panel;
     }
 
@@ -94,8 +94,8 @@ public final class FlowView {
     }
 
     private void rebuild() {
-        FlowStep step = vm.stepProperty().get();
-        FlowState state = vm.stateProperty().get();
+        FlowStep step = vm.status().stepProperty().get();
+        FlowState state = vm.status().stateProperty().get();
         if (state != FlowState.FINISHED) {
             evaluate.stopCountdown();
         }
@@ -139,11 +139,11 @@ public final class FlowView {
         boolean printing = step != null && step.type() == StepType.PRINT;
         Label title = Widgets.text(messages.get(printing ? "flow.print.failed" : "flow.failed.title"),
                 "flow-big", "flow-bad");
-        Label why = Widgets.text(vm.messageProperty().get(), "flow-message");
+        Label why = Widgets.text(vm.status().messageProperty().get(), "flow-message");
         why.setId("flow-failure");
         HBox buttons = new HBox();
         buttons.getStyleClass().add("flow-actions");
-        if (vm.retryableProperty().get()) {
+        if (vm.status().retryableProperty().get()) {
             Button retry = Widgets.button(messages.get(printing ? "flow.print.retry" : "flow.retry"), vm::retry,
                     "primary-button", "flow-action");
             retry.setId("flow-retry");
@@ -158,7 +158,7 @@ public final class FlowView {
     private Node unavailable() {
         Label title = Widgets.text(messages.get("flow.unavailable.title"), "flow-big", "flow-bad");
         title.setId("flow-unavailable");
-        Label why = Widgets.text(vm.messageProperty().get(), "flow-message");
+        Label why = Widgets.text(vm.status().messageProperty().get(), "flow-message");
         Label instead = Widgets.text(vm.answers().insteadAdvice(), "flow-text");
         instead.setId("flow-instead");
         HBox buttons = new HBox(helpButton(), toEvaluation());
@@ -169,7 +169,7 @@ public final class FlowView {
     }
 
     private Button helpButton() {
-        Button help = Widgets.button(messages.get("flow.call_help"), () -> vm.askHelp("FLOW"), "flow-action");
+        Button help = Widgets.button(messages.get("flow.call_help"), () -> vm.assist().askHelp("FLOW"), "flow-action");
         help.setId("flow-call-help");
         return help;
     }

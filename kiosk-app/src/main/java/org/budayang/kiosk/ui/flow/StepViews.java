@@ -41,7 +41,7 @@ final class StepViews {
 
     /** 正在查询… / 正在打印… with the print's live lines. */
     Node working() {
-        Label what = Widgets.text(vm.messageProperty().get(), "flow-big");
+        Label what = Widgets.text(vm.status().messageProperty().get(), "flow-big");
         what.setId("flow-working");
         VBox box = new VBox(what, printLines());
         box.getStyleClass().add("flow-section");
@@ -52,9 +52,9 @@ final class StepViews {
         VBox lines = new VBox();
         lines.setId("flow-print-lines");
         lines.getStyleClass().add("flow-lines");
-        Runnable fill = () -> lines.getChildren().setAll(vm.printLines().stream()
+        Runnable fill = () -> lines.getChildren().setAll(vm.status().printLines().stream()
                 .map(l -> (Node) Widgets.text(l, "flow-text")).toList());
-        vm.printLines().addListener((ListChangeListener<String>) c -> fill.run());
+        vm.status().printLines().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
         return lines;
     }
@@ -97,7 +97,7 @@ final class StepViews {
             return box;
         }
         List<ResultPages.Page> pages = vm.answers().pagesProperty().get();
-        int index = Math.min(vm.pageProperty().get(), pages.size() - 1);
+        int index = Math.min(vm.answers().pageProperty().get(), pages.size() - 1);
         ResultPages.Page page = pages.get(index);
         VBox box = new VBox(Widgets.text(result.title(), "flow-big"), Widgets.text(page.heading(), "flow-label"));
         box.setId("flow-result");
@@ -109,10 +109,10 @@ final class StepViews {
             box.getChildren().add(table(page.header(), page.rows()));
         }
         if (pages.size() > 1) {
-            Button prev = Widgets.button(messages.get("flow.confirm.prev"), vm::previousPage, "pager-button");
+            Button prev = Widgets.button(messages.get("flow.confirm.prev"), vm.answers()::previousPage, "pager-button");
             prev.setId("flow-page-prev");
             prev.setDisable(index == 0);
-            Button next = Widgets.button(messages.get("flow.confirm.next_page"), vm::nextPage, "pager-button");
+            Button next = Widgets.button(messages.get("flow.confirm.next_page"), vm.answers()::nextPage, "pager-button");
             next.setId("flow-page-next");
             next.setDisable(index == pages.size() - 1);
             Label where = Widgets.line(messages.get("flow.confirm.page", index + 1, pages.size()), "flow-text");

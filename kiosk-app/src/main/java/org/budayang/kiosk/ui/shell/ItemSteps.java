@@ -11,7 +11,7 @@ import org.budayang.kiosk.ui.identity.IdentificationFlow;
  * the rest of the item's flow in the {@link FlowEngine}. Without a service desk (no engine) identification ends in
  * the honest notice, as before the flow engine existed.
  */
-final class ItemSteps implements FlowEngine.Navigator {
+final class ItemSteps implements org.budayang.kiosk.ui.flow.FlowNavigator {
 
     /**
      * What the shell does for the steps.
@@ -58,7 +58,7 @@ final class ItemSteps implements FlowEngine.Navigator {
             case CHOICE -> frames.enter().accept(Screen.IDENTIFY);
             case FACE -> frames.enter().accept(Screen.FACE);
             case DONE -> {
-                if (flow != null && flow.stateProperty().get() == FlowState.IDENTIFYING) {
+                if (flow != null && flow.status().stateProperty().get() == FlowState.IDENTIFYING) {
                     flow.identified(identifying.identification().session().orElseThrow());
                     return;
                 }
@@ -91,7 +91,7 @@ final class ItemSteps implements FlowEngine.Navigator {
                 && shown != Screen.FLOW) {
             return false;
         }
-        flow.askHelp(shown.name());
+        flow.assist().askHelp(shown.name());
         return true;
     }
 

@@ -116,8 +116,8 @@ public final class ShellViewModel {
                 this::backToGuide, () -> overlay.set(Overlay.START_NOTICE),
                 () -> endSession("the service finished", Screen.HOME)));
         if (flow != null) {
-            flow.readAloud(startTheme == Theme.ELDER);
-            theme.addListener((obs, old, now) -> flow.readAloud(now == Theme.ELDER));
+            flow.assist().readAloud(startTheme == Theme.ELDER);
+            theme.addListener((obs, old, now) -> flow.assist().readAloud(now == Theme.ELDER));
         }
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
         notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
