@@ -194,6 +194,7 @@ public final class FlowEngine {
         status.message(failure.citizenMessage());
         status.retryable(failure.retryable() && tx != null);
         status.state(FlowSteps.unavailable(failure) ? FlowState.UNAVAILABLE : FlowState.FAILED);
+        navigator.showFlow(); // a failure during identification or the face check leaves those screens
     }
 
     /** 下一步 on a step that waits for the citizen. */
