@@ -89,7 +89,12 @@ final class FlowRig implements AutoCloseable {
     };
     final KioskContext context;
 
-    FlowRig(java.util.function.UnaryOperator<org.budayang.kiosk.config.KioskConfig.Builder> config, Executor cameraFx)
+    /**
+     * @param fx where device events and camera results are delivered: {@code Runnable::run} for the view model
+     *           tests, {@code Platform::runLater} for the tests with the toolkit (the card is then read on a
+     *           background thread, as in the kiosk)
+     */
+    FlowRig(java.util.function.UnaryOperator<org.budayang.kiosk.config.KioskConfig.Builder> config, Executor fx)
             throws Exception {
         reader = new ReaderRig();
         fixture = UiFixture.create(config, catalog());
@@ -98,12 +103,21 @@ final class FlowRig implements AutoCloseable {
         IdentityDevices identity = new IdentityDevices(SocialCardAccess.none(), ScannerAccess.none(),
                 new CameraAccess(camera, Runnable::run, Runnable::run, Duration.ofSeconds(1)),
                 frame -> (frame.argb()[0] & 0xFF) > 150 ? CaptureAdvice.READY : CaptureAdvice.TOO_FAR,
-                Runnable::run, cameraFx, ticker::get);
-        context = fixture.context(Duration.ofSeconds(3), reader.sameThread()).withIdentity(identity).withDesk(desk);
+                Runnable::run, fx, ticker::get);
+        org.budayang.kiosk.identity.IdCardAccess cards = fx == (Executor) RUN_HERE ? reader.sameThread()
+                : reader.access(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "test-card-reader");
+                    t.setDaemon(true);
+                    return t;
+                }), fx);
+        context = fixture.context(Duration.ofSeconds(3), cards).withIdentity(identity).withDesk(desk);
     }
 
+    /** Runs tasks on the calling thread (view model tests). */
+    static final Executor RUN_HERE = Runnable::run;
+
     FlowRig() throws Exception {
-        this(b -> b, Runnable::run);
+        this(b -> b, RUN_HERE);
     }
 
     /** Same-thread executors: every desk call answers before the command returns. */
