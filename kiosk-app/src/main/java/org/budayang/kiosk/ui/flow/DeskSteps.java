@@ -42,8 +42,8 @@ final class DeskSteps {
             status.state(FlowState.READY); // the summary (before) or the answer (after) of the submission
             return;
         }
-        status.state(FlowState.WORKING);
         status.message(messages.get("flow.working.query"));
+        status.state(FlowState.WORKING);
         calls.run("query", () -> desk.query(tx, form.values()), result -> {
             steps.result(result, FlowEngine.ROWS_PER_PAGE);
             status.message("");
@@ -52,8 +52,8 @@ final class DeskSteps {
     }
 
     void submit(ServiceTx tx, Consumer<ServiceFailure> failed) {
-        status.state(FlowState.WORKING);
         status.message(messages.get("flow.working.submit"));
+        status.state(FlowState.WORKING);
         calls.run("submit", () -> desk.submit(tx, form.values(), commitment.materialsProvided(),
                 commitment.commitment(), commitment.deferral()), answer -> {
                     steps.submission(answer);
@@ -67,9 +67,9 @@ final class DeskSteps {
     }
 
     void print(ServiceTx tx, Runnable printedThen, Consumer<ServiceFailure> failed) {
-        status.state(FlowState.WORKING);
         status.clearLines();
         status.message(messages.get("flow.working.print"));
+        status.state(FlowState.WORKING);
         Map<String, String> params = printParams();
         calls.run("print", () -> desk.print(tx, params, line -> calls.later(() -> status.line(line))),
                 printed -> {

@@ -113,8 +113,8 @@ public final class FlowEngine {
     public void identified(CitizenSession identified) {
         require("identified", FlowState.IDENTIFYING);
         this.session = Objects.requireNonNull(identified, "session");
-        status.state(FlowState.WORKING);
         status.message(messages.get(facePurpose == FacePurpose.SIGN ? "flow.face.checking" : "flow.identifying"));
+        status.state(FlowState.WORKING);
         calls.run("begin and face check", () -> {
             if (tx == null) {
                 tx = desk.begin(item, Citizens.of(identified, desk));

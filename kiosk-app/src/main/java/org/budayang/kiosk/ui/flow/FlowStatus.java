@@ -17,6 +17,8 @@ public final class FlowStatus {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper(this, "retryable");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shown =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shown");
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
 
@@ -24,8 +26,10 @@ public final class FlowStatus {
         return state.get();
     }
 
+    /** The state after a transition: the step's models are filled, so the screen may be drawn again. */
     void state(FlowState now) {
         state.set(now);
+        shown.set(shown.get() + 1);
     }
 
     FlowStep step() {
@@ -63,11 +67,19 @@ public final class FlowStatus {
         retryable.set(false);
         step.set(null);
         progress.set("");
-        state.set(FlowState.IDLE);
+        state(FlowState.IDLE);
     }
 
     void clearLines() {
         lines.clear();
+    }
+
+    /**
+     * Counts the transitions: it changes once a step is ready to be drawn (its form, letter or answer filled), also
+     * when the state stays the same (READY on one step, READY on the next). Views redraw on it, not on the step.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<FlowState> stateProperty() {

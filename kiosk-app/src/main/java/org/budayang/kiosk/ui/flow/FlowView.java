@@ -41,8 +41,7 @@ public final class FlowView {
         frame.getStyleClass().addAll("screen", "flow");
         root = new StackPane(frame, helpPanel(vm, messages));
         root.setId("flow-screen");
-        for (Observable o : new Observable[] {vm.status().stateProperty(), vm.status().stepProperty(), vm.answers().pageProperty(),
-                vm.answers().pagesProperty(), vm.answers().submissionProperty()}) {
+        for (Observable o : new Observable[] {vm.status().shownProperty(), vm.answers().pageProperty()}) {
             o.addListener(x -> rebuild());
         }
         rebuild();

@@ -68,16 +68,22 @@ final class StepViews {
             Label label = Widgets.text(input.label(), "flow-label");
             Label problem = Widgets.text("", "flow-problem");
             problem.textProperty().bind(editor.problem());
+            // nothing entered yet is no problem to show: 下一步 stays disabled until every input is acceptable
+            problem.visibleProperty().bind(editor.value().isNotEmpty());
+            problem.managedProperty().bind(problem.visibleProperty());
             editor.value().addListener((obs, old, now) -> vm.form().update(input.key(), now,
                     editor.valid().get()));
             editor.valid().addListener((obs, old, now) -> vm.form().update(input.key(), editor.value().get(), now));
             editor.prefill(vm.form().prefillFor(input));
             vm.form().update(input.key(), editor.value().get(), editor.valid().get());
             editor.node().getProperties().put("inputKey", input.key());
-            box.getChildren().addAll(label, editor.node(), problem);
+            VBox group = new VBox(label);
+            group.getStyleClass().add("flow-input");
             if (!input.hint().isEmpty()) {
-                box.getChildren().add(2, Widgets.text(input.hint(), "flow-hint"));
+                group.getChildren().add(Widgets.text(input.hint(), "flow-hint"));
             }
+            group.getChildren().addAll(editor.node(), problem);
+            box.getChildren().add(group);
         }
         return box;
     }
@@ -178,6 +184,8 @@ final class StepViews {
         agree.setId("flow-agree");
         agree.getStyleClass().add("flow-agree");
         agree.setFocusTraversable(false);
+        agree.setWrapText(true);
+        agree.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         agree.selectedProperty().bindBidirectional(letter.agreedProperty());
         agree.visibleProperty().bind(letter.needsSignatureProperty());
         agree.managedProperty().bind(agree.visibleProperty());

@@ -213,7 +213,7 @@ final class RecordingDesk implements ServiceDesk {
         requireInputs(mine.item, params);
         List<ResultField> fields = new ArrayList<>();
         fields.add(new ResultField("姓名", mine.citizen == null ? "—" : mine.citizen.name()));
-        params.forEach((k, v) -> fields.add(new ResultField(k, v)));
+        params.forEach((k, v) -> fields.add(new ResultField(label(mine.item, k), v)));
         fields.add(new ResultField("应缴金额", "300.00元"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < historyRows; i++) {
@@ -222,6 +222,11 @@ final class RecordingDesk implements ServiceDesk {
         return new QueryResult(mine.item.implementationCode(), mine.item.department(), mine.item.name(),
                 List.of(new ResultSection("基本信息", fields, null), new ResultSection("缴费记录", List.of(),
                         new ResultTable(List.of("月份", "状态", "金额"), rows))), clock.instant());
+    }
+
+    private static String label(ServiceItem item, String key) {
+        return item.flow().stream().flatMap(s -> s.inputs().stream()).filter(i -> i.key().equals(key))
+                .map(StepInput::label).findFirst().orElse(key);
     }
 
     private static void requireInputs(ServiceItem item, Map<String, String> given) throws ServiceFailure {
