@@ -106,6 +106,14 @@ public final class FlowEngine {
         status.state(FlowState.IDENTIFYING);
     }
 
+    /** The face capture is shown: the progress header names the face check (not while signing a letter). */
+    public void faceShown() {
+        int face = steps.indexOf(StepType.FACE_CHECK, 0);
+        if (status.state() == FlowState.IDENTIFYING && facePurpose == FacePurpose.CHECK && face >= 0) {
+            setStep(face);
+        }
+    }
+
     /**
      * The identification screens are done (card read, and the face taken where the way takes one): the citizen and
      * the transaction through the desk, then 人证比对 or the letter's signature by face.

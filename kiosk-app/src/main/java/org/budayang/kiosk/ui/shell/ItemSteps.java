@@ -56,7 +56,12 @@ final class ItemSteps implements org.budayang.kiosk.ui.flow.FlowNavigator {
     void identificationStep(IdentificationFlow.Step step) {
         switch (step) {
             case CHOICE -> frames.enter().accept(Screen.IDENTIFY);
-            case FACE -> frames.enter().accept(Screen.FACE);
+            case FACE -> {
+                if (flow != null) {
+                    flow.faceShown();
+                }
+                frames.enter().accept(Screen.FACE);
+            }
             case DONE -> {
                 if (flow != null && flow.status().stateProperty().get() == FlowState.IDENTIFYING) {
                     flow.identified(identifying.identification().session().orElseThrow());

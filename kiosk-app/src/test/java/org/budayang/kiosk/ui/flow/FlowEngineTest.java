@@ -220,6 +220,7 @@ class FlowEngineTest {
         shell.identificationChoice().choose(IdentificationWay.ID_CARD);
         rig.reader.emulator.place(org.budayang.kiosk.identity.ReaderRig.ZHANG_SAN);
         shell.cardEvent(FlowRig.PLACED);
+        assertEquals("第2步/共5步 · 人脸比对核验", flow.status().progressProperty().get(), "the header names the face");
         for (int attempt = 1; attempt < FlowEngine.MAX_FACE_MISMATCHES; attempt++) {
             rig.showFace();
             assertEquals(Screen.FACE, shell.screenProperty().get(), "mismatch " + attempt + ": the face again");
