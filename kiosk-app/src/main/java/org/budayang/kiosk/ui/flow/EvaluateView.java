@@ -41,7 +41,7 @@ final class EvaluateView {
         FlowPane levels = new FlowPane();
         levels.getStyleClass().add("flow-levels");
         for (Satisfaction level : Satisfaction.values()) {
-            Button b = Widgets.button(level.label(), () -> vm.rate(level), "flow-rate");
+            Button b = Widgets.button(level.label(), () -> vm.evaluation().rate(level), "flow-rate");
             b.setId("flow-rate-" + level.name());
             b.getStyleClass().add(level.negative() ? "flow-rate-negative" : "flow-rate-positive");
             levels.getChildren().add(b);
@@ -53,7 +53,7 @@ final class EvaluateView {
                         && vm.evaluation().levelProperty().get().negative(),
                 vm.evaluation().levelProperty()));
         reasons.managedProperty().bind(reasons.visibleProperty());
-        Button skip = Widgets.button(messages.get("flow.evaluate.skip"), vm::skipEvaluation, "flow-action");
+        Button skip = Widgets.button(messages.get("flow.evaluate.skip"), vm.evaluation()::skip, "flow-action");
         skip.setId("flow-skip");
         box.getChildren().addAll(reasons, new HBox(Widgets.grow(), skip));
         return box;
@@ -71,7 +71,7 @@ final class EvaluateView {
         }
         vm.evaluation().reasons().addListener((ListChangeListener<String>) c -> chips.getChildren().forEach(
                 n -> ((ToggleButton) n).setSelected(vm.evaluation().reasons().contains(((ToggleButton) n).getText()))));
-        Button send = Widgets.button(messages.get("flow.evaluate.send"), vm::sendEvaluation, "primary-button",
+        Button send = Widgets.button(messages.get("flow.evaluate.send"), vm.evaluation()::sendEvaluation, "primary-button",
                 "flow-action");
         send.setId("flow-send-evaluation");
         VBox box = new VBox(Widgets.text(messages.get("flow.evaluate.reasons_title"), "flow-text"), chips, send);

@@ -3,6 +3,7 @@ package org.budayang.kiosk.ui.flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -16,21 +17,56 @@ import org.budayang.api.services.Satisfaction;
  */
 public final class EvaluationModel {
     private final List<String> reasonChoices;
+    private final FlowStatus status;
+    private final BiConsumer<Satisfaction, List<String>> send;
+    private final Runnable end;
     private final ReadOnlyObjectWrapper<Satisfaction> level = new ReadOnlyObjectWrapper<>(this, "level");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<String> reasonsView = FXCollections.unmodifiableObservableList(reasons);
 
-    EvaluationModel(List<String> reasonChoices) {
+    /**
+     * @param send queues the rating for central (with the transaction's 办件编号 and 事项编码)
+     * @param end  ends the service (the finish screen)
+     */
+    EvaluationModel(List<String> reasonChoices, FlowStatus status, BiConsumer<Satisfaction, List<String>> send,
+            Runnable end) {
         this.reasonChoices = List.copyOf(reasonChoices);
+        this.status = Objects.requireNonNull(status, "status");
+        this.send = Objects.requireNonNull(send, "send");
+        this.end = Objects.requireNonNull(end, "end");
     }
 
-    /** The citizen tapped a level; returns whether it is sent right away (a positive one). */
-    boolean choose(Satisfaction chosen) {
+    /** A level was tapped: a positive one is sent at once (one tap), a negative one waits for reasons. */
+    public void rate(Satisfaction chosen) {
+        requireShown("rate");
         level.set(Objects.requireNonNull(chosen, "level"));
         if (!chosen.negative()) {
             reasons.clear();
+            sendEvaluation();
         }
-        return !chosen.negative();
+    }
+
+    /** 提交评价 after a negative level (the reasons may be none: never forced). */
+    public void sendEvaluation() {
+        requireShown("sendEvaluation");
+        if (level.get() != null) {
+            send.accept(level.get(), new ArrayList<>(reasons));
+            end.run();
+        }
+    }
+
+    /** 跳过: no evaluation is sent. */
+    public void skip() {
+        requireShown("skip");
+        end.run();
+    }
+
+    private void requireShown(String operation) {
+        if (status.state() != FlowState.READY || status.step() == null
+                || status.step().type() != org.budayang.api.catalog.StepType.EVALUATE) {
+            throw new IllegalStateException("EvaluationModel: cannot " + operation + " while the flow is "
+                    + status.state() + " on " + (status.step() == null ? "no step" : status.step().type()));
+        }
     }
 
     /** Taps a reason chip on or off (only after a negative level). */
@@ -46,10 +82,6 @@ public final class EvaluationModel {
     void clear() {
         level.set(null);
         reasons.clear();
-    }
-
-    List<String> chosenReasons() {
-        return new ArrayList<>(reasons);
     }
 
     /** The chips offered after a negative level. */

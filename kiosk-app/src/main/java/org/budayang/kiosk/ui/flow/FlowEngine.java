@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.budayang.api.catalog.FlowStep;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.catalog.StepType;
-import org.budayang.api.services.Satisfaction;
 import org.budayang.api.services.TransactionRecord.Outcome;
 import org.budayang.kiosk.identity.CitizenSession;
 import org.budayang.kiosk.service.ServiceDesk;
@@ -66,7 +65,11 @@ public final class FlowEngine {
         this.calls = new DeskCalls(work, fx, messages.get("flow.failed.generic"));
         this.steps = new FlowSteps(messages);
         this.commitment = new CommitmentModel(messages);
-        this.evaluation = new EvaluationModel(List.of(messages.get("flow.evaluate.reasons").split(",")));
+        this.evaluation = new EvaluationModel(List.of(messages.get("flow.evaluate.reasons").split(",")), status,
+                (level, reasons) -> {
+                    ServiceTx rated = tx;
+                    calls.fire("evaluate", () -> desk.evaluate(rated, level, reasons));
+                }, this::end);
         this.deskSteps = new DeskSteps(desk, calls, status, messages, steps, form, commitment);
         this.assist = new StepAssist(desk, calls, speaker, () -> item == null ? "" : item.implementationCode());
     }
@@ -282,41 +285,6 @@ public final class FlowEngine {
             end();
         } else {
             enter(evaluate);
-        }
-    }
-
-    /** A 好差评 level was tapped: a positive one is sent at once, a negative one waits for reasons. */
-    public void rate(Satisfaction level) {
-        requireEvaluation("rate");
-        if (evaluation.choose(level)) {
-            sendEvaluation();
-        }
-    }
-
-    /** 提交评价 after a negative level (reasons may be empty: never forced). */
-    public void sendEvaluation() {
-        requireEvaluation("sendEvaluation");
-        Satisfaction level = evaluation.levelProperty().get();
-        if (level == null) {
-            return;
-        }
-        List<String> reasons = evaluation.chosenReasons();
-        ServiceTx rated = tx;
-        calls.fire("evaluate", () -> desk.evaluate(rated, level, reasons));
-        end();
-    }
-
-    /** 跳过: no evaluation. */
-    public void skipEvaluation() {
-        requireEvaluation("skipEvaluation");
-        end();
-    }
-
-    private void requireEvaluation(String operation) {
-        require(operation, FlowState.READY);
-        if (status.step().type() != StepType.EVALUATE) {
-            throw new IllegalStateException("FlowEngine: cannot " + operation + " on the " + status.step().type()
-                    + " step");
         }
     }
 

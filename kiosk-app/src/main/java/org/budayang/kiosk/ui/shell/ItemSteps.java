@@ -1,6 +1,10 @@
 package org.budayang.kiosk.ui.shell;
 
 import java.util.Objects;
+import javafx.beans.value.ObservableValue;
+import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.ui.KioskContext;
+import org.budayang.kiosk.ui.flow.FlowRuntime;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.kiosk.ui.flow.FlowEngine;
 import org.budayang.kiosk.ui.flow.FlowState;
@@ -30,13 +34,35 @@ final class ItemSteps implements org.budayang.kiosk.ui.flow.FlowNavigator {
     private final FlowEngine flow;
     private final Frames frames;
 
-    ItemSteps(IdentificationFlow identifying, FlowEngine flow, Frames frames) {
-        this.identifying = Objects.requireNonNull(identifying, "identifying");
-        this.flow = flow;
+    private ItemSteps(KioskContext context, FlowRuntime runtime, Frames frames) {
         this.frames = Objects.requireNonNull(frames, "frames");
+        this.identifying = new IdentificationFlow(context.cardReader(), context.identity(),
+                role -> context.availability().deviceProblem(role).isEmpty(), context.messages(), context.clock(),
+                this::identificationStep);
+        this.flow = context.desk() == null ? null : new FlowEngine(context.desk(), runtime.work(), runtime.fx(),
+                runtime.speaker(), context.messages(), context.clock());
         if (flow != null) {
             flow.navigator(this);
         }
+    }
+
+    /**
+     * The identification and, with a service desk, the flow engine, which reads prompts aloud in 长者模式.
+     *
+     * @param theme the shell's theme
+     */
+    static ItemSteps create(KioskContext context, FlowRuntime runtime, Frames frames,
+            ObservableValue<Theme> theme) {
+        ItemSteps steps = new ItemSteps(context, runtime, frames);
+        if (steps.flow != null) {
+            steps.flow.assist().readAloud(theme.getValue() == Theme.ELDER);
+            theme.addListener((obs, old, now) -> steps.flow.assist().readAloud(now == Theme.ELDER));
+        }
+        return steps;
+    }
+
+    IdentificationFlow identifying() {
+        return identifying;
     }
 
     /** 开始办理 on {@code item} (available now). */

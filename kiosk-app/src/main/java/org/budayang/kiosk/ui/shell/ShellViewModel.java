@@ -16,12 +16,9 @@ import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
-import org.budayang.kiosk.printing.GuideLinks;
-import org.budayang.kiosk.printing.NoticeReceipts;
 import org.budayang.kiosk.printing.PrintTarget;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.attract.AttractViewModel;
-import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
@@ -71,11 +68,11 @@ public final class ShellViewModel {
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
     private final IdentificationFlow identifying;
-    private ItemSteps steps;
+    private final ItemSteps steps;
     private final CardEvents cards;
     private final IdentificationViewModel identification;
     private final PrintProgressViewModel printing;
-    private final NoticeReceipts notices;
+    private final GuideNotice notice;
     private final AutoCloseable cardEvents;
     private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
@@ -106,22 +103,14 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identifying = new IdentificationFlow(context.cardReader(), context.identity(),
-                role -> context.availability().deviceProblem(role).isEmpty(),
-                messages, context.clock(), step -> steps.identificationStep(step));
-        identification = identifying.identification();
-        FlowEngine flow = context.desk() == null ? null : new FlowEngine(context.desk(), runtime.work(),
-                runtime.fx(), runtime.speaker(), messages, context.clock());
-        steps = new ItemSteps(identifying, flow, new ItemSteps.Frames(nav::shown, this::enterStep,
+        steps = ItemSteps.create(context, runtime, new ItemSteps.Frames(nav::shown, this::enterStep,
                 this::backToGuide, () -> overlay.set(Overlay.START_NOTICE),
-                () -> endSession("the service finished", Screen.HOME)));
-        if (flow != null) {
-            flow.assist().readAloud(startTheme == Theme.ELDER);
-            theme.addListener((obs, old, now) -> flow.assist().readAloud(now == Theme.ELDER));
-        }
+                () -> endSession("the service finished", Screen.HOME)), theme);
+        identifying = steps.identifying();
+        identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
-        notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
-                config.siteName(), context.clock());
+        notice = new GuideNotice(guide, printing, idle, messages, context.centralUrl(), config.siteName(),
+                context.clock());
         cards = new CardEvents(nav::shown, identifying, idle, this::start, this::endSession);
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
         socialCardEvents = context.identity().socialCards().onCardEvent(this::socialCardEvent);
@@ -170,7 +159,7 @@ public final class ShellViewModel {
         if (to == Screen.DEPARTMENT) {
             department.refresh();
         }
-        go(to);
+        nav.go(to);
     }
 
     /** 首页: the departments again, with no search and nothing selected. */
@@ -181,11 +170,7 @@ public final class ShellViewModel {
         guide.clear();
         department.clear();
         home.clearSearch();
-        go(Screen.HOME);
-    }
-
-    private void go(Screen to) {
-        nav.go(to);
+        nav.go(Screen.HOME);
     }
 
     public void openHelp() {
@@ -234,13 +219,7 @@ public final class ShellViewModel {
         if (item == null) {
             return;
         }
-        guide.refreshAvailability();
-        if (!guide.canPrintNoticeProperty().get()) {
-            LOG.debug("一次性告知单 not printed: the receipt printer cannot serve ({})", guide.noticePrinterProperty().get());
-            return;
-        }
-        idle.activity();
-        printing.start(notices.request(item), messages.get("print.notice.title"), item.guide().consultationPhone());
+        notice.print(item);
     }
 
     /** The hidden long press on the corner. */
@@ -311,7 +290,7 @@ public final class ShellViewModel {
         department.clear();
         nav.clear();
         theme.set(startTheme);
-        go(to);
+        nav.go(to);
         wipes.set(wipes.get() + 1);
         LOG.info("Session ended ({}); identity, search, selection, history and theme wiped", why);
     }

@@ -86,7 +86,7 @@ class FlowEngineTest {
         assertEquals(1, rig.desk.last().printsDelivered.get());
         assertEquals(List.of("正在生成文书……", "正在打印第1页……"), flow.status().printLines());
         assertEquals("参保证明", rig.desk.printParams.get(0).get("certificateKind"));
-        flow.rate(Satisfaction.VERY_SATISFIED);
+        flow.evaluation().rate(Satisfaction.VERY_SATISFIED);
         taps++;
         assertEquals(FlowState.FINISHED, state());
         assertEquals(1, rig.desk.evaluations.size());
@@ -130,10 +130,10 @@ class FlowEngineTest {
         flow.next();
         assertEquals(StepType.EVALUATE, stepType());
         assertEquals("受理凭证", flow.answers().printedProperty().get().title());
-        flow.rate(Satisfaction.DISSATISFIED);
+        flow.evaluation().rate(Satisfaction.DISSATISFIED);
         assertEquals(StepType.EVALUATE, stepType(), "a negative level waits for reasons");
         flow.evaluation().toggleReason("等待时间长");
-        flow.sendEvaluation();
+        flow.evaluation().sendEvaluation();
         assertEquals(answer.number(), rig.desk.evaluations.get(0).serviceNumber(), "the rating carries 办件编号");
         assertEquals(List.of("等待时间长"), rig.desk.evaluations.get(0).reasons());
         assertEquals(answer.number(), flow.answers().serviceNumberProperty().get());
@@ -160,7 +160,7 @@ class FlowEngineTest {
         flow.next();
         assertEquals(StepType.EVALUATE, stepType());
         assertEquals("一次性告知单", flow.answers().printedProperty().get().title());
-        flow.skipEvaluation();
+        flow.evaluation().skip();
         assertEquals(TransactionRecord.Outcome.FAILED, rig.desk.last().outcome);
         assertEquals("MISSING_MATERIALS", rig.desk.last().failureCode);
         assertTrue(rig.desk.evaluations.isEmpty(), "跳过 sends nothing");
@@ -206,7 +206,7 @@ class FlowEngineTest {
         assertEquals(2, rig.desk.calls("print"));
         assertEquals(1, rig.desk.last().printsDelivered.get());
         assertEquals(1, rig.desk.transactions.size(), "the retry is the same transaction");
-        flow.skipEvaluation();
+        flow.evaluation().skip();
         assertEquals(TransactionRecord.Outcome.COMPLETED, rig.desk.last().outcome);
         assertNull(rig.desk.last().failureCode);
     }
@@ -233,7 +233,7 @@ class FlowEngineTest {
         assertEquals(List.of("FLOW"), rig.desk.helpScreens);
         assertEquals(5, flow.assist().helpProperty().get().expectedMinutes());
         flow.toEvaluation();
-        flow.skipEvaluation();
+        flow.evaluation().skip();
         assertEquals("FACE_MISMATCH", rig.desk.last().failureCode);
     }
 
@@ -248,7 +248,7 @@ class FlowEngineTest {
         assertEquals("该部门系统正在维护，暂时不能办理。", flow.status().messageProperty().get());
         assertTrue(flow.answers().insteadAdvice().contains(rig.item(FlowRig.TAX_RECORD).guide().consultationPhone()));
         flow.toEvaluation();
-        flow.skipEvaluation();
+        flow.evaluation().skip();
         assertEquals("DEPARTMENT_UNAVAILABLE", rig.desk.last().failureCode);
         flow.returnHome();
 

@@ -147,10 +147,10 @@ public final class FlowScreenshotTool {
         ScreenshotTool.writePng(s.scene(), out.resolve("04-print-working" + s.suffix() + ".png"));
         written++;
         shot(s, "05-evaluate");
-        flow.rate(Satisfaction.DISSATISFIED);
+        flow.evaluation().rate(Satisfaction.DISSATISFIED);
         flow.evaluation().toggleReason(flow.evaluation().reasonChoices().get(0));
         shot(s, "06-evaluate-reasons");
-        flow.sendEvaluation();
+        flow.evaluation().sendEvaluation();
         shot(s, "07-finish");
         flow.returnHome();
         s.vm().finish();
