@@ -84,8 +84,8 @@ final class EvaluateView {
         Label take = Widgets.text(messages.get("flow.finish.take"), "flow-big");
         take.setId("flow-finish");
         String number = vm.answers().serviceNumberProperty().get();
-        Label numberLabel = Widgets.text(number.isEmpty() ? "" : messages.get("flow.finish.number", number),
-                "flow-number");
+        String key = vm.answers().submissionProperty().get() != null ? "flow.finish.number" : "flow.finish.tx_number";
+        Label numberLabel = Widgets.text(number.isEmpty() ? "" : messages.get(key, number), "flow-number");
         numberLabel.setId("flow-finish-number");
         Label left = Widgets.text(messages.get("flow.finish.countdown", FINISH_SECONDS), "flow-text");
         Button home = Widgets.button(messages.get("flow.finish.home"), this::home, "primary-button", "flow-action");

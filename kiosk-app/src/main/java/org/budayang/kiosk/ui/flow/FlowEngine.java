@@ -107,6 +107,7 @@ public final class FlowEngine {
     private void enterIdentification(int index) {
         setStep(index);
         status.state(FlowState.IDENTIFYING);
+        assist.say(steps.get(index).prompt());
     }
 
     /** The face capture is shown: the progress header names the face check (not while signing a letter). */
