@@ -24,16 +24,22 @@ public final class FormModel {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, Boolean> valid = new HashMap<>();
+    /** Whether each value given so far was acceptable when given (a step shown again starts from it). */
+    private final Map<String, Boolean> accepted = new HashMap<>();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
     private String cardName = "";
     private String cardAddress = "";
 
-    /** Shows the inputs of a step; each is invalid until its editor says otherwise (or optional and empty). */
+    /**
+     * Shows the inputs of a step: a value given before (返回 to this step) stays as acceptable as it was; an empty
+     * input is acceptable only when optional, until its editor says otherwise.
+     */
     void show(List<StepInput> stepInputs) {
         valid.clear();
         for (StepInput input : stepInputs) {
             labels.put(input.key(), input.label());
-            valid.put(input.key(), !input.required() && values.getOrDefault(input.key(), "").isEmpty());
+            boolean given = !values.getOrDefault(input.key(), "").isEmpty();
+            valid.put(input.key(), given ? accepted.getOrDefault(input.key(), false) : !input.required());
         }
         inputs.setAll(stepInputs);
         recompute();
@@ -54,6 +60,7 @@ public final class FormModel {
         }
         values.put(key, value == null ? "" : value);
         valid.put(key, acceptable);
+        accepted.put(key, acceptable);
         recompute();
     }
 
@@ -108,6 +115,7 @@ public final class FormModel {
     void wipe() {
         values.clear();
         labels.clear();
+        accepted.clear();
         hide();
         cardName = "";
         cardAddress = "";

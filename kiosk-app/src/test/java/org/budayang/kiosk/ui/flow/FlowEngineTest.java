@@ -344,4 +344,57 @@ class FlowEngineTest {
         assertEquals("", flow.form().prefillFor(inputs.stream().filter(i -> i.key().equals("phone")).findFirst()
                 .orElseThrow()), "never a phone");
     }
+
+    @Test
+    void backOnEveryStepOfAnApplication() {
+        shell.start();
+        shell.openItem(rig.item(FlowRig.NO_CRIMINAL_RECORD));
+        shell.startItem();
+        shell.back();
+        assertEquals(Screen.GUIDE, shell.screenProperty().get(), "返回 on the identification choice: the guide");
+        assertEquals(FlowState.IDLE, state());
+
+        shell.startItem();
+        shell.identificationChoice().choose(IdentificationWay.ID_CARD);
+        rig.reader.emulator.place(org.budayang.kiosk.identity.ReaderRig.ZHANG_SAN);
+        shell.cardEvent(FlowRig.PLACED);
+        assertEquals(Screen.FACE, shell.screenProperty().get());
+        shell.back();
+        assertEquals(Screen.GUIDE, shell.screenProperty().get(), "返回 on the face capture: the guide");
+        assertEquals(0, rig.camera.listeners(), "the preview stopped");
+
+        shell.startItem();
+        rig.showFace();
+        assertEquals(StepType.FILL, stepType());
+        flow.form().update("purpose", "就业", true);
+        flow.form().update("useUnit", "兰州某公司", true);
+        flow.next();
+        assertEquals(StepType.COMMITMENT, stepType());
+        shell.back();
+        assertEquals(StepType.FILL, stepType(), "返回 on the letter: the form, filled as it was");
+        assertTrue(flow.form().completeProperty().get());
+        flow.next();
+        flow.commitment().agreedProperty().set(true);
+        flow.next();
+        rig.showFace();
+        assertEquals(StepType.SUBMIT, stepType());
+        shell.back();
+        assertEquals(Screen.GUIDE, shell.screenProperty().get(), "after the submission 返回 leaves the item");
+        assertEquals(TransactionRecord.Outcome.COMPLETED, rig.desk.last().outcome, "submitted: a completed service");
+        assertEquals(1, rig.desk.calls("submit"), "返回 never submits again");
+
+        shell.startItem();
+        flow.form().update("purpose", "就业", true);
+        flow.form().update("useUnit", "兰州某公司", true);
+        flow.next();
+        flow.commitment().agreedProperty().set(true);
+        flow.next();
+        rig.showFace();
+        flow.next();
+        assertEquals(StepType.EVALUATE, stepType());
+        shell.back();
+        assertEquals(Screen.GUIDE, shell.screenProperty().get(), "返回 on the evaluation leaves the item, nothing sent");
+        assertTrue(rig.desk.evaluations.isEmpty());
+        assertEquals(1, rig.desk.last().printsDelivered.get());
+    }
 }
