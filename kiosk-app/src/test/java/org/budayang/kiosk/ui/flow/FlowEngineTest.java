@@ -397,4 +397,32 @@ class FlowEngineTest {
         assertTrue(rig.desk.evaluations.isEmpty());
         assertEquals(1, rig.desk.last().printsDelivered.get());
     }
+
+    @Test
+    void aMedicalInsuranceVoucherIsResolvedByCentralAndNeedsNoFace() {
+        shell.start();
+        shell.openItem(rig.item(FlowRig.MEDICAL_VOUCHER));
+        shell.startItem();
+        rig.scanner.scan(org.budayang.kiosk.identity.TestDevices.EC_TOKEN);
+        assertTrue(shell.identificationChoice().choose(IdentificationWay.EC_TOKEN));
+        assertEquals(Screen.FLOW, shell.screenProperty().get(), "a 医保电子凭证 takes no face");
+        assertEquals(StepType.CHOOSE, stepType());
+        assertEquals(1, rig.desk.calls("resolveEcToken"));
+        assertEquals("张三", rig.desk.last().citizen().name(), "the holder central resolved");
+        assertTrue(rig.desk.last().faceChecks.isEmpty());
+    }
+
+    @Test
+    void anExpiredVoucherFailsWithCentralsSentence() {
+        rig.desk.failNext("resolveEcToken", "EC_TOKEN_EXPIRED", "医保电子凭证已过期，请刷新后重新出示。", true);
+        shell.start();
+        shell.openItem(rig.item(FlowRig.MEDICAL_VOUCHER));
+        shell.startItem();
+        rig.scanner.scan(org.budayang.kiosk.identity.TestDevices.EC_TOKEN);
+        shell.identificationChoice().choose(IdentificationWay.EC_TOKEN);
+        assertEquals(FlowState.FAILED, state());
+        assertEquals("医保电子凭证已过期，请刷新后重新出示。", flow.status().messageProperty().get());
+        assertFalse(flow.status().retryableProperty().get(), "no transaction began: 重试 cannot help here");
+        assertTrue(rig.desk.transactions.isEmpty());
+    }
 }

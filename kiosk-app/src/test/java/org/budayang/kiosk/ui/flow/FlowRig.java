@@ -51,6 +51,7 @@ final class FlowRig implements AutoCloseable {
     static final String TAX_RECORD = "个人所得税《纳税记录》开具";
     static final String RIGHTS_RECORD = "社会保险个人权益记录查询";
     static final String MEDICAL_PAYMENT = "城乡居民基本医疗保险缴费";
+    static final String MEDICAL_VOUCHER = "基本医疗保险参保凭证打印";
     /** The item only this test catalogue has: known step types in a new order, new inputs. */
     static final String TEST_ONLY = "失业保险待遇发放进度查询";
     /** 异地就医备案 as a region that allows 容缺受理 would publish it (test catalogue only). */
@@ -59,6 +60,8 @@ final class FlowRig implements AutoCloseable {
 
     final ReaderRig reader;
     final TestDevices.TestCamera camera = new TestDevices.TestCamera();
+    /** A code scanner: a 医保电子凭证 queued with {@code scan} before the way is chosen is read at once. */
+    final TestDevices.Scanner scanner = new TestDevices.Scanner();
     final AtomicLong ticker = new AtomicLong();
     final UiFixture fixture;
     final RecordingDesk desk;
@@ -100,7 +103,8 @@ final class FlowRig implements AutoCloseable {
         fixture = UiFixture.create(config, catalog());
         fixture.catalog.refresh();
         desk = new RecordingDesk(fixture.clock);
-        IdentityDevices identity = new IdentityDevices(SocialCardAccess.none(), ScannerAccess.none(),
+        IdentityDevices identity = new IdentityDevices(SocialCardAccess.none(),
+                new ScannerAccess(scanner, Runnable::run, fx, Duration.ofSeconds(2)),
                 new CameraAccess(camera, Runnable::run, Runnable::run, Duration.ofSeconds(1)),
                 frame -> (frame.argb()[0] & 0xFF) > 150 ? CaptureAdvice.READY : CaptureAdvice.TOO_FAR,
                 Runnable::run, fx, ticker::get);
