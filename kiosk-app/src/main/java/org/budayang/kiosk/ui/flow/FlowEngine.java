@@ -32,6 +32,8 @@ public final class FlowEngine {
     /** 人证比对 mismatches before 呼叫帮办 instead of another try. */
     public static final int MAX_FACE_MISMATCHES = 3;
     static final int ROWS_PER_PAGE = 8;
+    /** The code of {@code ServiceDesk.unavailable}: the kiosk has no desk wired, nothing of the flow can run. */
+    static final String DESK_NOT_AVAILABLE = "DESK_NOT_AVAILABLE";
 
     private enum FacePurpose { CHECK, SIGN }
 
@@ -202,6 +204,13 @@ public final class FlowEngine {
     }
 
     private void fail(ServiceFailure failure) {
+        if (DESK_NOT_AVAILABLE.equals(failure.code())) {
+            LOG.info("Flow of {} stopped: this kiosk has no service desk ({})", item.implementationCode(),
+                    failure.getMessage());
+            wipe();
+            navigator.notAvailableHere();
+            return;
+        }
         steps.failure(failure.code());
         status.message(failure.citizenMessage());
         status.retryable(failure.retryable() && tx != null);

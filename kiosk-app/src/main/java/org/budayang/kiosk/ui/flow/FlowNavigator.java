@@ -11,6 +11,9 @@ public interface FlowNavigator {
     /** The citizen left the item: back to its guide. */
     void leftItem();
 
+    /** This kiosk has no service desk wired (DESK_NOT_AVAILABLE): back to the guide with the honest notice. */
+    void notAvailableHere();
+
     /** The service is over: back home, the citizen wiped. */
     void finished();
 }

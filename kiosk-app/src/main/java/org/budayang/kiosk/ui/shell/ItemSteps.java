@@ -12,8 +12,8 @@ import org.budayang.kiosk.ui.identity.IdentificationFlow;
 
 /**
  * The steps of an item after its guide (开始办理): the identification screens of {@link IdentificationFlow}, then
- * the rest of the item's flow in the {@link FlowEngine}. Without a service desk (no engine) identification ends in
- * the honest notice, as before the flow engine existed.
+ * the rest of the item's flow in the {@link FlowEngine}. Without a service desk (no engine), or with one that
+ * answers DESK_NOT_AVAILABLE, the item ends on its guide with the honest notice.
  */
 final class ItemSteps implements org.budayang.kiosk.ui.flow.FlowNavigator {
 
@@ -157,6 +157,13 @@ final class ItemSteps implements org.budayang.kiosk.ui.flow.FlowNavigator {
     public void leftItem() {
         identifying.leave();
         frames.toGuide().run();
+    }
+
+    @Override
+    public void notAvailableHere() {
+        identifying.leave();
+        frames.toGuide().run();
+        frames.notice().run();
     }
 
     @Override

@@ -425,4 +425,19 @@ class FlowEngineTest {
         assertFalse(flow.status().retryableProperty().get(), "no transaction began: 重试 cannot help here");
         assertTrue(rig.desk.transactions.isEmpty());
     }
+
+    @Test
+    void aKioskWithoutAWorkingDeskEndsOnTheGuideWithTheNotice() {
+        rig.desk.failNext("checkFace", "DESK_NOT_AVAILABLE", "本机暂不能办理该业务，请到服务窗口办理。", false);
+        shell.start();
+        shell.openItem(rig.item(FlowRig.INSURANCE_PROOF));
+        shell.startItem();
+        shell.identificationChoice().choose(IdentificationWay.ID_CARD);
+        rig.reader.emulator.place(org.budayang.kiosk.identity.ReaderRig.ZHANG_SAN);
+        shell.cardEvent(FlowRig.PLACED);
+        rig.showFace();
+        assertEquals(Screen.GUIDE, shell.screenProperty().get());
+        assertEquals(org.budayang.kiosk.ui.shell.Overlay.START_NOTICE, shell.overlayProperty().get());
+        assertEquals(FlowState.IDLE, state());
+    }
 }
