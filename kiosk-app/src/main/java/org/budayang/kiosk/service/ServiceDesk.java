@@ -71,6 +71,11 @@ public interface ServiceDesk {
      * A desk for a kiosk without one (no journal or central wired, e.g. screens tested alone): department calls
      * fail with {@code DESK_NOT_AVAILABLE} naming {@code why}; help answers with {@code sitePhone}.
      */
+    /** Whether this desk can serve citizen flows at all (false for {@link #unavailable}). */
+    default boolean available() {
+        return true;
+    }
+
     static ServiceDesk unavailable(String why, String sitePhone) {
         return new UnavailableDesk(why, sitePhone);
     }

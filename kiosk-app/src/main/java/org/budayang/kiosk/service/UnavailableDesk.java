@@ -111,4 +111,9 @@ final class UnavailableDesk implements ServiceDesk {
     public Printed reprint(PendingReprint pending, Consumer<String> progress) throws ServiceFailure {
         throw failure("reprint");
     }
+
+    @Override
+    public boolean available() {
+        return false;
+    }
 }

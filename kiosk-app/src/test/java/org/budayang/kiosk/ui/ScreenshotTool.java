@@ -121,7 +121,7 @@ public final class ScreenshotTool {
     }
 
     /** Monocle headless with software rendering, unless the caller chose otherwise. */
-    static void headless() {
+    public static void headless() {
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
         System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
         System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
@@ -250,7 +250,7 @@ public final class ScreenshotTool {
     }
 
     /** Lays {@code scene} out, snapshots it and writes it to {@code file} as PNG (on the FX thread). */
-    static void writePng(Scene scene, Path file) {
+    public static void writePng(Scene scene, Path file) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);

@@ -113,6 +113,19 @@ public final class IdentificationFlow {
         face.start(session::keepFace);
     }
 
+    /**
+     * The flow engine asks for the face again (人证比对 did not match, or a letter is signed by face): the face
+     * capture starts on the identified citizen and {@link Step#DONE} follows the capture as after identification.
+     */
+    public void retakeFace() {
+        if (!identified()) {
+            throw new IllegalStateException("IdentificationFlow: cannot retakeFace while no citizen is identified");
+        }
+        active = true;
+        startFace();
+        show.accept(Step.FACE);
+    }
+
     private void finish() {
         leave();
         show.accept(Step.DONE);

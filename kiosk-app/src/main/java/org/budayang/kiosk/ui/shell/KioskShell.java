@@ -22,6 +22,9 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;
 import org.budayang.kiosk.ui.department.DepartmentView;
 import org.budayang.kiosk.ui.face.FaceCaptureView;
+import org.budayang.kiosk.ui.flow.FlowEngine;
+import org.budayang.kiosk.ui.flow.FlowRuntime;
+import org.budayang.kiosk.ui.flow.FlowView;
 import org.budayang.kiosk.ui.identity.IdentificationChoiceView;
 import org.budayang.kiosk.ui.guide.GuideView;
 import org.budayang.kiosk.ui.help.HelpView;
@@ -52,8 +55,13 @@ public final class KioskShell {
     private Scene scene;
 
     public KioskShell(KioskContext context) {
+        this(context, FlowRuntime.standard(context.messages(), context.clock()));
+    }
+
+    /** @param runtime how the item flows run: their executors, the 长者模式 voice and the touch editors */
+    public KioskShell(KioskContext context, FlowRuntime runtime) {
         Objects.requireNonNull(context, "context");
-        this.vm = new ShellViewModel(context);
+        this.vm = new ShellViewModel(context, runtime);
         this.orientation = context.config().orientation();
         Messages messages = context.messages();
         CatalogTexts texts = new CatalogTexts(messages);
@@ -65,9 +73,17 @@ public final class KioskShell {
         screens.put(Screen.HOME, new HomeView(vm.home(), vm, texts, orientation).root());
         screens.put(Screen.DEPARTMENT, new DepartmentView(vm.department(), vm, texts, orientation).root());
         screens.put(Screen.GUIDE, guide.root());
-        screens.put(Screen.IDENTIFY, new IdentificationChoiceView(vm.identificationChoice(), vm.identification(),
-                messages, vm::openHelp, orientation).root());
-        screens.put(Screen.FACE, new FaceCaptureView(vm.face(), messages, vm::openHelp, orientation).root());
+        Parent identify = new IdentificationChoiceView(vm.identificationChoice(), vm.identification(),
+                messages, vm::openHelp, orientation).root();
+        Parent face = new FaceCaptureView(vm.face(), messages, vm::openHelp, orientation).root();
+        FlowEngine flow = vm.flow();
+        if (flow != null) {
+            identify = FlowView.wrap(identify, flow, messages);
+            face = FlowView.wrap(face, flow, messages);
+            screens.put(Screen.FLOW, new FlowView(flow, messages, runtime.editors()).root());
+        }
+        screens.put(Screen.IDENTIFY, identify);
+        screens.put(Screen.FACE, face);
 
         javafx.scene.control.Label site = new javafx.scene.control.Label(context.config().siteName());
         site.getStyleClass().add("header-site");
@@ -119,6 +135,7 @@ public final class KioskShell {
         scene.getStylesheets().add(stylesheet("kiosk.css"));
         scene.getStylesheets().add(stylesheet(themeSheet(vm.themeProperty().get())));
         scene.getStylesheets().add(stylesheet("identity.css"));
+        scene.getStylesheets().add(stylesheet("flow.css"));
         scene.addEventFilter(InputEvent.ANY, e -> {
             if (isUserInput(e)) {
                 vm.idle().activity();

@@ -12,5 +12,7 @@ public enum Screen {
     /** The identification choice: 身份证 + 刷脸, 社保卡 + 刷脸, 医保电子凭证. */
     IDENTIFY,
     /** The face capture (刷脸). */
-    FACE
+    FACE,
+    /** Every other step of an item's flow (one view per step type, ui/flow). */
+    FLOW
 }

@@ -1,8 +1,6 @@
 package org.budayang.kiosk.ui.shell;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -18,15 +16,14 @@ import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.config.Theme;
-import org.budayang.kiosk.printing.GuideLinks;
-import org.budayang.kiosk.printing.NoticeReceipts;
 import org.budayang.kiosk.printing.PrintTarget;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.attract.AttractViewModel;
-import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.department.DepartmentViewModel;
 import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
+import org.budayang.kiosk.ui.flow.FlowEngine;
+import org.budayang.kiosk.ui.flow.FlowRuntime;
 import org.budayang.kiosk.ui.guide.GuideViewModel;
 import org.budayang.kiosk.ui.home.HomeViewModel;
 import org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel;
@@ -44,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * (home → department → guide); 返回 goes one level up, 首页 to the top, and the idle expiry back to
  * attract with every trace of the citizen gone.
  *
- * <p>ID card: a card placed while attract or home is shown starts identification (attract moves to
- * home); removing the card of an identified citizen ends the session like the idle expiry and 结束办理.
+ * <p>ID card and 社保卡: {@link CardEvents}. 开始办理 on a guide runs the item's steps ({@link ItemSteps}:
+ * identification, then the {@link FlowEngine} when the kiosk has a service desk); the end of a service goes home
+ * with the citizen wiped.
  */
 public final class ShellViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
@@ -55,14 +53,12 @@ public final class ShellViewModel {
 
     private final Messages messages;
     private final Theme startTheme;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.ATTRACT);
+    private final ScreenHistory nav = new ScreenHistory();
     private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay", Overlay.NONE);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
-    private final ReadOnlyIntegerWrapper historyDepth = new ReadOnlyIntegerWrapper(this, "historyDepth");
     private final ReadOnlyIntegerWrapper wipes = new ReadOnlyIntegerWrapper(this, "wipes");
     private final ReadOnlyStringWrapper helpPhone = new ReadOnlyStringWrapper(this, "helpPhone", "");
     private final ReadOnlyStringWrapper helpPhoneCaption = new ReadOnlyStringWrapper(this, "helpPhoneCaption", "");
-    private final Deque<Screen> history = new ArrayDeque<>();
 
     private final AttractViewModel attract;
     private final HomeViewModel home;
@@ -72,15 +68,25 @@ public final class ShellViewModel {
     private final PinPadViewModel pinPad;
     private final TechnicianViewModel technician;
     private final IdentificationFlow identifying;
+    private final ItemSteps steps;
+    private final CardEvents cards;
     private final IdentificationViewModel identification;
     private final PrintProgressViewModel printing;
-    private final NoticeReceipts notices;
+    private final GuideNotice notice;
     private final AutoCloseable cardEvents;
     private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
 
     public ShellViewModel(KioskContext context) {
+        this(context, FlowRuntime.standard(context.messages(), context.clock()));
+    }
+
+    /**
+     * @param runtime how the item flows run (their executors and voice); used only when the context has a desk
+     */
+    public ShellViewModel(KioskContext context, FlowRuntime runtime) {
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(runtime, "runtime");
         KioskConfig config = context.config();
         this.messages = context.messages();
         this.startTheme = config.theme();
@@ -97,19 +103,21 @@ public final class ShellViewModel {
         technician = new TechnicianViewModel(context.catalog(), messages, context.clock().getZone(),
                 config.siteName(), config.regionCode(), context.centralUrl(), context.exitKioskMode(),
                 context.devices().snapshot());
-        identifying = new IdentificationFlow(context.cardReader(), context.identity(),
-                role -> context.availability().deviceProblem(role).isEmpty(),
-                messages, context.clock(), this::showStep);
+        steps = ItemSteps.create(context, runtime, new ItemSteps.Frames(nav::shown, this::enterStep,
+                this::backToGuide, () -> overlay.set(Overlay.START_NOTICE),
+                () -> endSession("the service finished", Screen.HOME)), theme);
+        identifying = steps.identifying();
         identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
-        notices = new NoticeReceipts(new CatalogTexts(messages), GuideLinks.central(context.centralUrl()),
-                config.siteName(), context.clock());
+        notice = new GuideNotice(guide, printing, idle, messages, context.centralUrl(), config.siteName(),
+                context.clock());
+        cards = new CardEvents(nav::shown, identifying, idle, this::start, this::endSession);
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
         socialCardEvents = context.identity().socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
         department.pageSizeProperty().set(pageSize(startTheme));
         theme.addListener((obs, old, now) -> department.pageSizeProperty().set(pageSize(now)));
-        screen.addListener((obs, old, now) -> idle.setArmed(now != Screen.ATTRACT));
+        nav.screenProperty().addListener((obs, old, now) -> idle.setArmed(now != Screen.ATTRACT));
     }
 
     private static int pageSize(Theme t) {
@@ -118,43 +126,30 @@ public final class ShellViewModel {
 
     /** The attract screen was touched. */
     public void start() {
-        if (screen.get() == Screen.ATTRACT) {
-            history.clear();
-            go(Screen.HOME);
+        if (nav.shown() == Screen.ATTRACT) {
+            nav.clear();
+            nav.go(Screen.HOME);
         }
     }
 
     public void openDepartment(Department d) {
         department.select(d);
-        forward(Screen.DEPARTMENT);
+        nav.forward(Screen.DEPARTMENT);
     }
 
     public void openItem(ServiceItem item) {
         guide.show(item);
-        forward(Screen.GUIDE);
-    }
-
-    private void forward(Screen to) {
-        Screen from = screen.get();
-        if (from == to) {
-            return;
-        }
-        if (from == Screen.ATTRACT || from == Screen.GUIDE) {
-            throw new IllegalStateException("Cannot open " + to + " from " + from
-                    + ": the guide is the deepest level and attract only leads home");
-        }
-        history.push(from);
-        go(to);
+        nav.forward(Screen.GUIDE);
     }
 
     /** 返回: one level up (from home it stays home). */
     public void back() {
         overlay.set(Overlay.NONE);
-        Screen from = screen.get();
-        Screen to = history.isEmpty() ? Screen.HOME : history.pop();
-        if (from == Screen.IDENTIFY || from == Screen.FACE) {
-            identifying.leave();
+        if (steps.back()) {
+            return;
         }
+        Screen from = nav.shown();
+        Screen to = nav.pop();
         if (from == Screen.GUIDE) {
             guide.clear();
         }
@@ -164,27 +159,25 @@ public final class ShellViewModel {
         if (to == Screen.DEPARTMENT) {
             department.refresh();
         }
-        go(to);
+        nav.go(to);
     }
 
     /** 首页: the departments again, with no search and nothing selected. */
     public void goHome() {
         overlay.set(Overlay.NONE);
-        history.clear();
-        identifying.leave();
+        nav.clear();
+        steps.leave();
         guide.clear();
         department.clear();
         home.clearSearch();
-        go(Screen.HOME);
-    }
-
-    private void go(Screen to) {
-        historyDepth.set(history.size());
-        screen.set(to);
+        nav.go(Screen.HOME);
     }
 
     public void openHelp() {
-        Screen shown = screen.get();
+        if (steps.helpOnStep()) {
+            return;
+        }
+        Screen shown = nav.shown();
         ServiceItem item = shown == Screen.GUIDE || shown == Screen.IDENTIFY || shown == Screen.FACE ? guide.item()
                 : null;
         helpPhone.set(item != null ? item.guide().consultationPhone() : messages.get("help.phone.general_number"));
@@ -193,8 +186,8 @@ public final class ShellViewModel {
     }
 
     /**
-     * 开始办理: an item whose flow identifies the citizen opens the identification choice (then the face capture
-     * when its flow checks a face); the rest of the flow comes later, so the end says so honestly.
+     * 开始办理: the item's flow runs (identification first where it identifies); without a service desk
+     * identification ends in the honest notice that the rest is not available here.
      */
     public void startItem() {
         guide.refreshAvailability();
@@ -202,47 +195,31 @@ public final class ShellViewModel {
             return;
         }
         ServiceItem item = guide.item();
-        showStep(item == null ? IdentificationFlow.Step.DONE : identifying.start(item));
-    }
-
-    /** Shows the identification step the flow asks for; DONE returns to the guide with the honest notice. */
-    private void showStep(IdentificationFlow.Step step) {
-        switch (step) {
-            case CHOICE -> enterStep(Screen.IDENTIFY);
-            case FACE -> enterStep(Screen.FACE);
-            case DONE -> {
-                if (screen.get() == Screen.IDENTIFY || screen.get() == Screen.FACE) {
-                    if (!history.isEmpty() && history.peek() == Screen.GUIDE) {
-                        history.pop();
-                    }
-                    go(Screen.GUIDE);
-                }
-                overlay.set(Overlay.START_NOTICE);
-            }
+        if (item == null) {
+            overlay.set(Overlay.START_NOTICE);
+            return;
         }
+        steps.start(item);
     }
 
-    /** The flow's steps come after the guide: 返回 from any of them goes back to it. */
     private void enterStep(Screen step) {
-        if (screen.get() == Screen.GUIDE) {
-            history.push(Screen.GUIDE);
+        overlay.set(Overlay.NONE);
+        nav.enterStep(step);
+    }
+
+    private void backToGuide() {
+        if (nav.backToGuide()) {
+            guide.refreshAvailability();
         }
-        go(step);
     }
 
     /** 打印一次性告知单 on the guide: the shown item's notice on the receipt printer, as a new request. */
     public void printNotice() {
-        ServiceItem item = screen.get() == Screen.GUIDE ? guide.item() : null;
+        ServiceItem item = nav.shown() == Screen.GUIDE ? guide.item() : null;
         if (item == null) {
             return;
         }
-        guide.refreshAvailability();
-        if (!guide.canPrintNoticeProperty().get()) {
-            LOG.debug("一次性告知单 not printed: the receipt printer cannot serve ({})", guide.noticePrinterProperty().get());
-            return;
-        }
-        idle.activity();
-        printing.start(notices.request(item), messages.get("print.notice.title"), item.guide().consultationPhone());
+        notice.print(item);
     }
 
     /** The hidden long press on the corner. */
@@ -266,40 +243,14 @@ public final class ShellViewModel {
         setTheme(theme.get() == Theme.ELDER ? Theme.STANDARD : Theme.ELDER);
     }
 
-    /**
-     * A card was placed on or taken off the ID card reader (delivered on the FX thread). Placed while
-     * attract or home is shown: home, and a read starts. Removed: an identified citizen's session ends.
-     */
+    /** A card was placed on or taken off the ID card reader (FX thread); see {@link CardEvents}. */
     public void cardEvent(CardEvent event) {
-        Screen shown = screen.get();
-        if (event.type() == CardEvent.Type.PLACED && shown == Screen.IDENTIFY && identifying.waitsForIdCard()) {
-            idle.activity();
-            identification.read();
-            return;
-        }
-        if (event.type() == CardEvent.Type.PLACED) {
-            if (shown != Screen.ATTRACT && shown != Screen.HOME) {
-                LOG.debug("ID card placed on {}: identification starts only on attract or home", shown);
-                return;
-            }
-            if (identification.stateProperty().get().canStartRead()) {
-                start();
-                idle.activity();
-                identification.read();
-            }
-        } else if (identification.cardRemoved()) {
-            endSession("the ID card was taken away");
-        }
+        cards.idCard(event);
     }
 
-    /** A 社保卡 was inserted or pulled (FX thread): read when chosen; pulling it ends its citizen's session. */
+    /** A 社保卡 was inserted or pulled (FX thread); see {@link CardEvents}. */
     public void socialCardEvent(CardEvent event) {
-        if (event.type() == CardEvent.Type.PLACED) {
-            idle.activity();
-        }
-        if (identification.socialCardEvent(event)) {
-            endSession("the social security card was pulled out");
-        }
+        cards.socialCard(event);
     }
 
     /**
@@ -326,22 +277,26 @@ public final class ShellViewModel {
     }
 
     private void endSession(String why) {
-        identifying.wipe();
+        endSession(why, Screen.ATTRACT);
+    }
+
+    private void endSession(String why, Screen to) {
+        steps.wipe();
         printing.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
         home.clearSearch();
         guide.clear();
         department.clear();
-        history.clear();
+        nav.clear();
         theme.set(startTheme);
-        go(Screen.ATTRACT);
+        nav.go(to);
         wipes.set(wipes.get() + 1);
         LOG.info("Session ended ({}); identity, search, selection, history and theme wiped", why);
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
+        return nav.screenProperty();
     }
 
     public ReadOnlyObjectProperty<Overlay> overlayProperty() {
@@ -353,7 +308,7 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyIntegerProperty historyDepthProperty() {
-        return historyDepth.getReadOnlyProperty();
+        return nav.depthProperty();
     }
 
     /** Counts the wipes; views reset their own state (scroll positions, focus) when it changes. */
@@ -413,6 +368,11 @@ public final class ShellViewModel {
         return identifying.face();
     }
 
+    /** The item flow engine, or null when the kiosk has no service desk. */
+    public FlowEngine flow() {
+        return steps.flow();
+    }
+
     /** Whether a citizen is identified now. */
     public boolean identified() {
         return identifying.identified();
@@ -420,7 +380,7 @@ public final class ShellViewModel {
 
     /** Stops listening to the card reader (the shell is being closed). */
     public void stop() {
-        identifying.wipe();
+        steps.wipe();
         try {
             socialCardEvents.close();
             cardEvents.close();
