@@ -36,9 +36,23 @@ public final class PlatformServer implements AutoCloseable {
 
     /** With extra configuration keys (e.g. http.maxBodyBytes). */
     public static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra) {
-        Properties properties = new Properties();
-        for (Map.Entry<String, SecretHash> kiosk : TestKiosks.configured().entrySet()) {
-            properties.setProperty("kiosk." + kiosk.getKey() + ".secretHash", kiosk.getValue().encoded());
+        return start(kind, clock, extra, true);
+    }
+
+    /**
+     * Kiosks authenticate by client certificate only (no kiosk secrets configured): enrol them with
+     * {@link TestFleet#enrol}.
+     */
+    public static PlatformServer startMutualTlsOnly(TestDatabases.Kind kind, Clock clock) {
+        return start(kind, clock, new Properties(), false);
+    }
+
+    private static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra, boolean secrets) {
+        Properties properties = TestFleet.properties();
+        if (secrets) {
+            for (Map.Entry<String, SecretHash> kiosk : TestKiosks.configured().entrySet()) {
+                properties.setProperty("kiosk." + kiosk.getKey() + ".secretHash", kiosk.getValue().encoded());
+            }
         }
         properties.putAll(extra);
         CentralConfig config = CentralConfig.of(properties, Path.of("target", "unused-data-dir"));
@@ -62,6 +76,11 @@ public final class PlatformServer implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** {@code https://127.0.0.1:<tls port>}: kiosk routes with a client certificate. */
+    public String tlsUrl() {
+        return server.tlsUrl().orElseThrow();
     }
 
     @Override
