@@ -114,7 +114,7 @@ public final class CentralMain {
      * Wires central from its options and starts it: the catalogue is loaded first (so a broken
      * one stops the start before any port is bound), then the server, then the port file.
      */
-    static CentralServer start(CentralOptions options, Clock clock) {
+    public static CentralServer start(CentralOptions options, Clock clock) {
         return start(options, clock, server -> { });
     }
 

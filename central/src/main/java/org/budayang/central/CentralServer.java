@@ -155,10 +155,12 @@ public final class CentralServer implements AutoCloseable {
             stopQuietly(created);
             closeResources();
             state = State.STOPPED;
+            boolean fixedTls = tls != null && requestedTlsPort != 0;
             throw new CentralStartupException("Cannot start central on " + url(requestedPort) + ": port "
-                    + requestedPort + (tls == null ? "" : " or TLS port " + requestedTlsPort) + " on " + host
-                    + " is already in use. Stop the process that holds it, or start central with another --port"
-                    + (tls == null ? "" : " / --tls-port") + " (0 picks a free one).", e);
+                    + requestedPort + " on " + host + " is already in use"
+                    + (fixedTls ? " (or its TLS port " + requestedTlsPort + ")" : "") + ". Stop the process that "
+                    + "holds it, or start central with another --port" + (fixedTls ? " or tls.port" : "")
+                    + " (0 picks a free one).", e);
         } catch (RuntimeException e) {
             stopQuietly(created);
             closeResources();
