@@ -25,8 +25,18 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import java.util.UUID;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -59,6 +69,111 @@ public final class TestFleet {
     private static final class Ca {
         static final Path DIR = Path.of("target", "test-kiosk-ca", UUID.randomUUID().toString());
         static final KioskCa CA = KioskCa.loadOrCreate(DIR, Clock.systemUTC(), new SecureRandom());
+    }
+
+    /** The two test kiosks of {@link TestKiosks}, with certificates of the test CA valid 2000..2100. */
+    private static final class Known {
+        static final Map<String, Kiosk> KIOSKS = Map.of(TestKiosks.KIOSK, make(TestKiosks.KIOSK),
+                TestKiosks.OTHER_KIOSK, make(TestKiosks.OTHER_KIOSK));
+
+        private static Kiosk make(String kioskId) {
+            KeyPair keys = ecKeys();
+            X509Certificate certificate = ca().issueClient(keys.getPublic(), kioskId, ca().newSerial(),
+                    Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"));
+            List<X509Certificate> chain = List.of(certificate, ca().certificate());
+            return new Kiosk(kioskId, keys, chain, client(keys, chain, ca().certificate()));
+        }
+    }
+
+    /** http port → TLS port of every test central started ({@link #remember}). */
+    private static final Map<Integer, Integer> TLS_PORTS = new ConcurrentHashMap<>();
+
+    /** Whether {@code kioskId} is one of the test kiosks of {@link TestKiosks}. */
+    public static boolean isTestKiosk(String kioskId) {
+        return Known.KIOSKS.containsKey(kioskId);
+    }
+
+    /** A test kiosk of {@link TestKiosks} ({@code KIOSK} or {@code OTHER_KIOSK}) with its mTLS client. */
+    public static Kiosk testKiosk(String kioskId) {
+        Kiosk kiosk = Known.KIOSKS.get(kioskId);
+        if (kiosk == null) {
+            throw new IllegalArgumentException(kioskId + " is not a test kiosk; use TestKiosks.KIOSK or OTHER_KIOSK, "
+                    + "or TestFleet.enrol for a fresh one");
+        }
+        return kiosk;
+    }
+
+    /**
+     * Records the test kiosks of {@link TestKiosks} as enrolled, with their certificates, in a test central's
+     * database (as enrolment would; idempotent, for databases shared between servers).
+     */
+    public static void registerTestKiosks(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (Kiosk kiosk : Known.KIOSKS.values()) {
+                try (PreparedStatement exists = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM enrolled_kiosks WHERE kiosk_id = ?")) {
+                    exists.setString(1, kiosk.kioskId());
+                    try (ResultSet rows = exists.executeQuery()) {
+                        rows.next();
+                        if (rows.getInt(1) > 0) {
+                            continue;
+                        }
+                    }
+                }
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO enrolled_kiosks (kiosk_id, "
+                        + "name, region_code, site_type, address, host_organisation, contact, status, enrolled_at) "
+                        + "VALUES (?, 'test kiosk', ?, 'GOVERNMENT_SERVICE_CENTER', '城关区测试路 1 号', '测试大厅', "
+                        + "'测试值班员', 'ACTIVE', ?)")) {
+                    insert.setString(1, kiosk.kioskId());
+                    insert.setString(2, REGION);
+                    insert.setObject(3, now);
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kiosk_certificates (serial, "
+                        + "kiosk_id, not_before, not_after, issued_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, kiosk.certificate().getSerialNumber().toString(16));
+                    insert.setString(2, kiosk.kioskId());
+                    insert.setObject(3, kiosk.certificate().getNotBefore().toInstant().atOffset(ZoneOffset.UTC));
+                    insert.setObject(4, kiosk.certificate().getNotAfter().toInstant().atOffset(ZoneOffset.UTC));
+                    insert.setObject(5, now);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("Cannot register the test kiosks: " + e, e);
+        }
+    }
+
+    /** Remembers a started test central's TLS port, so that {@link #tls(String)} can map its URLs. */
+    public static void remember(CentralServer server) {
+        server.tlsPort().ifPresent(tls -> TLS_PORTS.put(server.port(), tls));
+    }
+
+    /**
+     * {@code http://127.0.0.1:<port>/path} of a test central as {@code https://127.0.0.1:<tls port>/path}: kiosk
+     * calls go to the TLS port. A URL that is https already is returned as it is.
+     */
+    public static String tls(String url) {
+        URI uri = URI.create(url);
+        if ("https".equals(uri.getScheme())) {
+            return url;
+        }
+        Integer port = TLS_PORTS.get(uri.getPort());
+        if (port == null) {
+            throw new AssertionError("No test central with a TLS port listens behind " + url + "; start it with "
+                    + "PlatformServer or TestPlatform.secured");
+        }
+        return "https://" + uri.getHost() + ":" + port + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The test CA's kiosk certificate check, TLS context and ops token for a server built by hand. */
+    public static org.budayang.central.fleet.enrol.FleetTrust trust(DataSource dataSource, Clock clock) {
+        return org.budayang.central.fleet.enrol.FleetTrust.create(
+                org.budayang.central.fleet.tls.TlsSettings.from(Map.of()),
+                org.budayang.central.fleet.enrol.EnrolmentSettings.defaults(), ca(), dataSource, clock,
+                new SecureRandom(), OPS_TOKEN);
     }
 
     /** The test kiosk CA (central's, in the tests). */
