@@ -170,6 +170,12 @@ public final class CentralServer implements AutoCloseable {
         }
         app = created;
         state = State.STARTED;
+        for (Route route : routes) {
+            LOG.debug("Route {} {} registered", route.method(), route.path());
+        }
+        LOG.info("Central listening on {}{} (version {}, catalogue {} with {} items)", url(app.port()),
+                tls == null ? "" : " and " + tlsUrl().orElseThrow() + " (mutual TLS)", version,
+                catalogs.current().version(), catalogs.current().items().size());
         try {
             for (java.util.function.Consumer<CentralServer> listener : onStarted) {
                 listener.accept(this);
@@ -178,12 +184,6 @@ public final class CentralServer implements AutoCloseable {
             stop();
             throw e;
         }
-        for (Route route : routes) {
-            LOG.debug("Route {} {} registered", route.method(), route.path());
-        }
-        LOG.info("Central listening on {}{} (version {}, catalogue {} with {} items)", url(app.port()),
-                tls == null ? "" : " and " + tlsUrl().orElseThrow() + " (mutual TLS)", version,
-                catalogs.current().version(), catalogs.current().items().size());
         return this;
     }
 

@@ -83,6 +83,27 @@ class KioskEnrolmentTest {
     }
 
     @Test
+    void anEnrolledKioskFollowsTheSameCentralToTheAddressOfANewSheet() throws Exception {
+        Path dir = work.resolve("kiosk-e");
+        Path ownSheet = work.resolve("sheet-e.json");
+        Files.writeString(ownSheet, freshSheet());
+        KioskCredentials first = new KioskEnrolment(dir, Clock.systemUTC(), new SecureRandom())
+                .ensureEnrolled(ownSheet, "搬家机");
+        String byName = central.tlsUrl().orElseThrow().replace("127.0.0.1", "localhost");
+        Path movedSheet = work.resolve("sheet-e-moved.json");
+        Files.writeString(movedSheet, Files.readString(ownSheet).replace(central.tlsUrl().orElseThrow(), byName));
+        KioskCredentials moved = new KioskEnrolment(dir, Clock.systemUTC(), new SecureRandom())
+                .ensureEnrolled(movedSheet, "搬家机");
+        assertEquals(first.kioskId(), moved.kioskId(), "no new enrolment: the used code is not sent again");
+        assertEquals(URI.create(byName), moved.apiUrl());
+        assertEquals(URI.create(byName), KioskCredentials.load(dir).orElseThrow().apiUrl());
+        try (CloseableHttpClient client = MutualTlsHttpClients.create(moved)) {
+            assertEquals(200, (int) client.execute(new HttpGet(moved.apiUrl() + "/api/v1/departments"),
+                    response -> response.getCode()), "host name localhost is in central's certificate");
+        }
+    }
+
+    @Test
     void aWrongCaFingerprintStopsEnrolmentBeforeTheCodeIsSent() {
         CodeSheet genuine = CodeSheet.read(sheet);
         CodeSheet wrongCa = new CodeSheet(genuine.code(), "AB".repeat(32), genuine.enrolUrl());

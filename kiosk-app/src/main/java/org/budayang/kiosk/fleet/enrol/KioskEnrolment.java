@@ -68,7 +68,16 @@ public final class KioskEnrolment {
         CodeSheet sheet = CodeSheet.read(sheetFile);
         Optional<KioskCredentials> stored = current();
         if (stored.isPresent() && PinnedCaTrust.fingerprint(stored.get().ca()).equals(sheet.caFingerprint())) {
-            return stored.get();
+            KioskCredentials kept = stored.get();
+            URI sheetBase = URI.create(sheet.enrolUrl().getScheme() + "://" + sheet.enrolUrl().getRawAuthority());
+            if (kept.apiUrl().equals(sheetBase)) {
+                return kept;
+            }
+            // the same central (same CA) answers at another address now: the sheet says where
+            KioskCredentials moved = new KioskCredentials(kept.kioskId(), sheetBase, kept.key(), kept.chain(), kept.ca());
+            moved.store(dir, random);
+            LOG.info("Kiosk {} now calls central at {} (was {})", kept.kioskId(), sheetBase, kept.apiUrl());
+            return moved;
         }
         stored.ifPresent(old -> LOG.warn("Kiosk {} holds credentials from another kiosk CA than the code sheet's; "
                 + "enrolling again", old.kioskId()));
