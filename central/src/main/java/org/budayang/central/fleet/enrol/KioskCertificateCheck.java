@@ -13,12 +13,16 @@ import org.budayang.central.web.ApiException;
  * next request). Refusals are 401 with a code each: {@code KIOSK_CERTIFICATE_FOREIGN} (not signed by
  * central's kiosk CA — forged or from another CA), {@code KIOSK_CERTIFICATE_EXPIRED} (outside its validity by
  * central's clock), {@code KIOSK_CERTIFICATE_UNKNOWN} (central's CA never recorded it) and
- * {@code KIOSK_REVOKED}.
+ * {@code KIOSK_REVOKED}. The CA's signature on a certificate never changes, so certificates found signed by the
+ * CA are remembered (at most {@value #SIGNED_LIMIT}, then forgotten all at once): the ECDSA verification runs once
+ * per certificate, not per request; validity, revocation and the record are checked on every request.
  */
 public final class KioskCertificateCheck implements CertificateAuthentication {
     private final KioskCa ca;
     private final EnrolmentStore store;
     private final Clock clock;
+    static final int SIGNED_LIMIT = 50_000;
+    private final java.util.Set<X509Certificate> signed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public KioskCertificateCheck(KioskCa ca, EnrolmentStore store, Clock clock) {
         this.ca = Objects.requireNonNull(ca, "ca");
@@ -29,7 +33,7 @@ public final class KioskCertificateCheck implements CertificateAuthentication {
     @Override
     public String kioskOf(X509Certificate certificate) {
         String serial = certificate.getSerialNumber().toString(16);
-        if (!ca.issued(certificate)) {
+        if (!signedByCa(certificate)) {
             throw refused("KIOSK_CERTIFICATE_FOREIGN", "The client certificate " + serial + " (issuer "
                     + certificate.getIssuerX500Principal().getName() + ") is not signed by central's kiosk CA (SHA-256 "
                     + ca.fingerprint() + "); enrol the kiosk with a code from central ops.");
@@ -48,6 +52,20 @@ public final class KioskCertificateCheck implements CertificateAuthentication {
                     + "revoked it. It must enrol again with a new code.");
         }
         return row.kioskId();
+    }
+
+    private boolean signedByCa(X509Certificate certificate) {
+        if (signed.contains(certificate)) {
+            return true;
+        }
+        if (!ca.issued(certificate)) {
+            return false;
+        }
+        if (signed.size() >= SIGNED_LIMIT) {
+            signed.clear();
+        }
+        signed.add(certificate);
+        return true;
     }
 
     private static ApiException refused(String code, String detail) {
