@@ -156,7 +156,13 @@ public final class FleetTrust {
         Path file = dataDir.resolve(OPS_TOKEN_FILE);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+                String token = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                if (token.length() < OpsAuthenticator.MIN_TOKEN_LENGTH) {
+                    throw new TlsSetupException("The ops token file " + file.toAbsolutePath() + " holds "
+                            + token.length() + " characters, fewer than " + OpsAuthenticator.MIN_TOKEN_LENGTH
+                            + "; delete it (central writes a new one at start) or configure ops.token.");
+                }
+                return token;
             }
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
