@@ -51,6 +51,8 @@ import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.config.CentralConfig;
 import org.budayang.central.config.ConfigException;
 import org.budayang.central.db.Database;
+import org.budayang.central.fleet.enrol.FleetTrust;
+import org.budayang.central.fleet.tls.TlsSetupException;
 import org.budayang.central.db.DatabaseException;
 import org.budayang.central.idempotency.Idempotency;
 import org.budayang.central.idempotency.IdempotencyPurger;
@@ -110,7 +112,8 @@ public final class CentralMain {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             start(options, Clock.systemUTC(), running::set);
-        } catch (CentralStartupException | CatalogLoadException | ConfigException | DatabaseException e) {
+        } catch (CentralStartupException | CatalogLoadException | ConfigException | DatabaseException
+                 | TlsSetupException e) {
             LOG.error("Central did not start: {}", e.getMessage());
             Runtime.getRuntime().removeShutdownHook(hook);
             System.exit(1);
@@ -121,7 +124,7 @@ public final class CentralMain {
      * Wires central from its options and starts it: the catalogue is loaded first (so a broken
      * one stops the start before any port is bound), then the server, then the port file.
      */
-    static CentralServer start(CentralOptions options, Clock clock) {
+    public static CentralServer start(CentralOptions options, Clock clock) {
         return start(options, clock, server -> { });
     }
 
@@ -170,7 +173,15 @@ public final class CentralMain {
         IdempotencyStore store = new IdempotencyStore(database.dataSource(), clock, Duration.ofMinutes(2));
         IdempotencyPurger purger = new IdempotencyPurger(store, clock, config.idempotencyRetention());
         purger.start(Duration.ofHours(1));
-        builder.kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1)))
+        FleetTrust trust = FleetTrust.create(config, database.dataSource(), clock, new SecureRandom());
+        // kiosk secrets (#4) still work beside client certificates while any is configured (decision 0014)
+        boolean acceptSecrets = !config.kioskSecrets().isEmpty();
+        builder.kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1))
+                        .withCertificates(trust.certificates(), acceptSecrets))
+                .opsAuthentication(trust.ops())
+                .tls(trust.serverTls(), trust.tls().port())
+                .module(trust.module())
+                .onStarted(server -> trust.serving(server.tlsUrl()))
                 .idempotency(new Idempotency(store))
                 .maxBodyBytes(config.maxBodyBytes())
                 .closeOnStop(database)

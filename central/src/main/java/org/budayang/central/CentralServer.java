@@ -7,11 +7,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.budayang.api.ApiPaths;
 import org.budayang.api.json.ApiJson;
 import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskAuthenticator;
+import org.budayang.central.auth.OpsAuthenticator;
+import org.budayang.central.fleet.tls.ServerTls;
+import org.budayang.central.web.ApiException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.budayang.central.catalog.CatalogEndpoint;
 import org.budayang.central.catalog.CatalogRepository;
 import org.budayang.central.health.HealthEndpoint;
@@ -43,9 +49,13 @@ public final class CentralServer implements AutoCloseable {
     private final int requestedPort;
     private final List<CentralModule> modules;
     private final KioskAuthenticator authenticator;
+    private final OpsAuthenticator opsAuthenticator;
+    private final ServerTls tls;
+    private final int requestedTlsPort;
     private final Idempotency idempotency;
     private final long maxBodyBytes;
     private final List<AutoCloseable> closeOnStop;
+    private final List<java.util.function.Consumer<CentralServer>> onStarted;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final ObjectMapper mapper = ApiJson.mapper();
     private OpenApiDocument openApi;
@@ -61,9 +71,13 @@ public final class CentralServer implements AutoCloseable {
         this.requestedPort = builder.port;
         this.modules = List.copyOf(builder.modules);
         this.authenticator = builder.authenticator;
+        this.opsAuthenticator = builder.opsAuthenticator;
+        this.tls = builder.tls;
+        this.requestedTlsPort = builder.tlsPort;
         this.idempotency = builder.idempotency;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.closeOnStop = List.copyOf(builder.closeOnStop);
+        this.onStarted = List.copyOf(builder.onStarted);
         if (!modules.isEmpty() && (authenticator == null || idempotency == null)) {
             throw new IllegalStateException("CentralServer.builder(): " + modules.size() + " feature module(s) add "
                     + "/api/v1 routes, so kioskAuthentication(...) and idempotency(...) are required");
@@ -94,9 +108,31 @@ public final class CentralServer implements AutoCloseable {
         byte[] openApiJson = openApiBytes();
         Javalin created = CentralWeb.create(mapper, maxBodyBytes,
                 info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+        if (tls != null) {
+            // with a connector of our own Javalin adds no default one: the plain HTTP connector comes first
+            // (so that port() stays the HTTP port), the TLS one second
+            created.unsafeConfig().jetty.addConnector((server, http) -> {
+                ServerConnector plain = new ServerConnector(server, new HttpConnectionFactory(http));
+                plain.setHost(host);
+                plain.setPort(requestedPort);
+                return plain;
+            });
+            created.unsafeConfig().jetty.addConnector((server, http) -> tls.connector(server, http, host,
+                    requestedTlsPort));
+        }
         if (authenticator != null) {
             created.beforeMatched(authenticator);
         }
+        created.beforeMatched(ctx -> {
+            if (!ctx.routeRoles().contains(Access.OPS)) {
+                return;
+            }
+            if (opsAuthenticator == null) {
+                throw new ApiException(503, "OPS_DISABLED", "This central has no ops authentication configured, "
+                        + "so its /api/v1/ops routes are closed; configure ops.token.", null);
+            }
+            opsAuthenticator.handle(ctx);
+        });
         if (idempotency != null) {
             created.beforeMatched(idempotency::before);
             created.after(idempotency::after);
@@ -119,9 +155,12 @@ public final class CentralServer implements AutoCloseable {
             stopQuietly(created);
             closeResources();
             state = State.STOPPED;
+            boolean fixedTls = tls != null && requestedTlsPort != 0;
             throw new CentralStartupException("Cannot start central on " + url(requestedPort) + ": port "
-                    + requestedPort + " on " + host + " is already in use. Stop the process that holds it, or start "
-                    + "central with another --port (0 picks a free one).", e);
+                    + requestedPort + " on " + host + " is already in use"
+                    + (fixedTls ? " (or its TLS port " + requestedTlsPort + ")" : "") + ". Stop the process that "
+                    + "holds it, or start central with another --port" + (fixedTls ? " or tls.port" : "")
+                    + " (0 picks a free one).", e);
         } catch (RuntimeException e) {
             stopQuietly(created);
             closeResources();
@@ -134,8 +173,17 @@ public final class CentralServer implements AutoCloseable {
         for (Route route : routes) {
             LOG.debug("Route {} {} registered", route.method(), route.path());
         }
-        LOG.info("Central listening on {} (version {}, catalogue {} with {} items)", url(app.port()), version,
+        LOG.info("Central listening on {}{} (version {}, catalogue {} with {} items)", url(app.port()),
+                tls == null ? "" : " and " + tlsUrl().orElseThrow() + " (mutual TLS)", version,
                 catalogs.current().version(), catalogs.current().items().size());
+        try {
+            for (java.util.function.Consumer<CentralServer> listener : onStarted) {
+                listener.accept(this);
+            }
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
         return this;
     }
 
@@ -143,6 +191,20 @@ public final class CentralServer implements AutoCloseable {
     public synchronized int port() {
         requireState(State.STARTED, "port");
         return app.port();
+    }
+
+    /** The TLS port actually bound; empty when the server serves no TLS. */
+    public synchronized Optional<Integer> tlsPort() {
+        requireState(State.STARTED, "tlsPort");
+        if (tls == null) {
+            return Optional.empty();
+        }
+        return Optional.of(((ServerConnector) app.jettyServer().server().getConnectors()[1]).getLocalPort());
+    }
+
+    /** {@code https://host:tlsPort} of the running server; empty when it serves no TLS. */
+    public synchronized Optional<String> tlsUrl() {
+        return tlsPort().map(port -> "https://" + shownHost() + ":" + port);
     }
 
     /** {@code http://host:port} of the running server. */
@@ -201,8 +263,11 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private String url(int port) {
-        String shownHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "http://" + shownHost + ":" + port;
+        return "http://" + shownHost() + ":" + port;
+    }
+
+    private String shownHost() {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     private void requireState(State expected, String operation) {
@@ -229,7 +294,11 @@ public final class CentralServer implements AutoCloseable {
         private int port = 8080;
         private final List<CentralModule> modules = new ArrayList<>();
         private final List<AutoCloseable> closeOnStop = new ArrayList<>();
+        private final List<java.util.function.Consumer<CentralServer>> onStarted = new ArrayList<>();
         private KioskAuthenticator authenticator;
+        private OpsAuthenticator opsAuthenticator;
+        private ServerTls tls;
+        private int tlsPort;
         private Idempotency idempotency;
         private long maxBodyBytes = 1024 * 1024;
 
@@ -248,6 +317,23 @@ public final class CentralServer implements AutoCloseable {
             return this;
         }
 
+        /** Guards the routes registered with {@link Access#OPS}; without it they answer 503 OPS_DISABLED. */
+        public Builder opsAuthentication(OpsAuthenticator opsAuthenticator) {
+            this.opsAuthenticator = Objects.requireNonNull(opsAuthenticator, "opsAuthentication");
+            return this;
+        }
+
+        /** Serves HTTPS on {@code tlsPort} (0 picks a free port) beside HTTP, client certificates wanted. */
+        public Builder tls(ServerTls tls, int tlsPort) {
+            if (tlsPort < 0 || tlsPort > 65535) {
+                throw new IllegalArgumentException("CentralServer.Builder.tls: port " + tlsPort
+                        + " is out of range; expected 0..65535 (0 picks a free port)");
+            }
+            this.tls = Objects.requireNonNull(tls, "tls");
+            this.tlsPort = tlsPort;
+            return this;
+        }
+
         /** Idempotency keys for POST/PUT/PATCH/DELETE under /api/v1; required when modules are added. */
         public Builder idempotency(Idempotency idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
@@ -261,6 +347,12 @@ public final class CentralServer implements AutoCloseable {
                         + " must be at least 1");
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Told once the server listens, in the order given (a failure stops the server again). */
+        public Builder onStarted(java.util.function.Consumer<CentralServer> listener) {
+            onStarted.add(Objects.requireNonNull(listener, "onStarted"));
             return this;
         }
 

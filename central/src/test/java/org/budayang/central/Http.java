@@ -11,8 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.budayang.api.ApiHeaders;
 
-/** A real HTTP client for tests, plus a raw socket for requests no well-behaved client would send. */
+/**
+ * A real HTTP client for tests, plus a raw socket for requests no well-behaved client would send. A request
+ * whose headers name one of the test kiosks ({@code X-Budayang-Kiosk}, as {@link TestKiosks#auth()} gives) without an
+ * {@code Authorization} header is sent as that kiosk: over mutual TLS with its certificate, to the TLS port of
+ * the central behind the URL ({@link TestFleet#tls}), the naming header left out.
+ */
 public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -26,10 +34,7 @@ public final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return exchange(method, url, request);
+        return exchange(method, url, request, headers);
     }
 
     /** Sends {@code body} as application/json (UTF-8) unless the headers give another Content-Type. */
@@ -48,15 +53,38 @@ public final class Http {
         if (!typed) {
             request.header("Content-Type", "application/json");
         }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return exchange(method, url, request);
+        return exchange(method, url, request, headers);
     }
 
-    private static HttpResponse<String> exchange(String method, String url, HttpRequest.Builder request) {
+    private static HttpResponse<String> exchange(String method, String url, HttpRequest.Builder request,
+                                                 String... headers) {
+        String kiosk = null;
+        boolean authorization = false;
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(ApiHeaders.KIOSK_ID)) {
+                kiosk = headers[i + 1];
+            } else {
+                authorization |= headers[i].equalsIgnoreCase(ApiHeaders.AUTHORIZATION);
+            }
+        }
+        boolean asKiosk = kiosk != null && !authorization && TestFleet.isTestKiosk(kiosk);
+        for (int i = 0; i < headers.length; i += 2) {
+            if (!(asKiosk && headers[i].equalsIgnoreCase(ApiHeaders.KIOSK_ID))) {
+                kept.add(headers[i]);
+                kept.add(headers[i + 1]);
+            }
+        }
+        if (!kept.isEmpty()) {
+            request.headers(kept.toArray(new String[0]));
+        }
+        HttpClient client = CLIENT;
+        if (asKiosk) {
+            client = TestFleet.testKiosk(kiosk).client();
+            request.uri(URI.create(TestFleet.tls(url)));
+        }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError(method + " " + url + " failed: " + e, e);
         } catch (InterruptedException e) {

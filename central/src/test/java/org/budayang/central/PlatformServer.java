@@ -12,9 +12,9 @@ import org.budayang.central.db.Database;
 import org.budayang.central.db.TestDatabases;
 
 /**
- * Central wired as {@link CentralMain} wires it (platform + every feature module), on a fresh test
- * database of the given kind, with the test kiosks configured and {@link TestApplicationsModule}
- * added, on a free port.
+ * Central wired as {@link CentralMain} wires it (platform + every feature module, the test kiosk CA, mutual
+ * TLS on a second free port), on a fresh test database of the given kind, with the test kiosks of
+ * {@link TestKiosks} enrolled and {@link TestApplicationsModule} added, on a free port.
  */
 public final class PlatformServer implements AutoCloseable {
     public final CentralServer server;
@@ -36,13 +36,30 @@ public final class PlatformServer implements AutoCloseable {
 
     /** With extra configuration keys (e.g. http.maxBodyBytes). */
     public static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra) {
-        Properties properties = new Properties();
-        for (Map.Entry<String, SecretHash> kiosk : TestKiosks.configured().entrySet()) {
-            properties.setProperty("kiosk." + kiosk.getKey() + ".secretHash", kiosk.getValue().encoded());
+        return start(kind, clock, extra, false);
+    }
+
+    /** Kiosks authenticate by client certificate only (as {@link #start}): enrol more with {@link TestFleet#enrol}. */
+    public static PlatformServer startMutualTlsOnly(TestDatabases.Kind kind, Clock clock) {
+        return start(kind, clock, new Properties(), false);
+    }
+
+    /** With the kiosk secrets of {@link TestKioskSecrets} configured too (the transition path of decision 0014). */
+    public static PlatformServer startWithKioskSecrets(TestDatabases.Kind kind, Clock clock) {
+        return start(kind, clock, new Properties(), true);
+    }
+
+    private static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra, boolean secrets) {
+        Properties properties = TestFleet.properties();
+        if (secrets) {
+            for (Map.Entry<String, SecretHash> kiosk : TestKioskSecrets.configured().entrySet()) {
+                properties.setProperty("kiosk." + kiosk.getKey() + ".secretHash", kiosk.getValue().encoded());
+            }
         }
         properties.putAll(extra);
         CentralConfig config = CentralConfig.of(properties, Path.of("target", "unused-data-dir"));
         Database database = TestDatabases.fresh(kind);
+        TestFleet.registerTestKiosks(database.dataSource());
         Catalog catalog = TestCatalogs.bundled();
         TestApplicationsModule applications = new TestApplicationsModule(catalog);
         try {
@@ -51,6 +68,7 @@ public final class PlatformServer implements AutoCloseable {
                     .catalogRepository(new LoadedCatalogRepository(catalog))
                     .clock(clock)
                     .port(0)
+                    .onStarted(TestFleet::remember)
                     .build()
                     .start();
             return new PlatformServer(server, database, applications, catalog);
@@ -62,6 +80,11 @@ public final class PlatformServer implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** {@code https://127.0.0.1:<tls port>}: kiosk routes with a client certificate. */
+    public String tlsUrl() {
+        return server.tlsUrl().orElseThrow();
     }
 
     @Override

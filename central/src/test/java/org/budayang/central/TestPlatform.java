@@ -5,22 +5,29 @@ import java.time.Duration;
 import org.budayang.central.auth.KioskAuthenticator;
 import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.db.Database;
+import org.budayang.central.fleet.enrol.FleetTrust;
 import org.budayang.central.idempotency.Idempotency;
 import org.budayang.central.idempotency.IdempotencyStore;
 
 /**
  * For feature tests that wire their own modules (fakes of the other features): the real kiosk
- * authentication (the {@link TestKiosks} configured) and idempotency of production on the test database.
+ * authentication of production (mutual TLS with the test kiosk CA on a second free port, the
+ * {@link TestKiosks} enrolled) and idempotency on the test database.
  */
 public final class TestPlatform {
     private TestPlatform() {
     }
 
     public static CentralServer.Builder secured(Database database, Clock clock) {
+        TestFleet.registerTestKiosks(database.dataSource());
+        FleetTrust trust = TestFleet.trust(database.dataSource(), clock);
         KioskRepository kiosks = new KioskRepository(database.dataSource(), clock);
-        kiosks.sync(TestKiosks.configured());
         return CentralServer.builder()
-                .kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1)))
+                .kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1))
+                        .withCertificates(trust.certificates(), false))
+                .opsAuthentication(trust.ops())
+                .tls(trust.serverTls(), 0)
+                .onStarted(TestFleet::remember)
                 .idempotency(new Idempotency(new IdempotencyStore(database.dataSource(), clock, Duration.ofMinutes(2))))
                 .clock(clock);
     }

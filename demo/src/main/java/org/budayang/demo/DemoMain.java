@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,9 @@ import java.util.List;
  */
 public final class DemoMain {
     private static final String USAGE = "usage: DemoMain --template FILE --config-out FILE --data-dir DIR"
-            + " [--work-dir DIR]";
+            + " [--work-dir DIR] [--enrolment-sheet FILE]";
+    /** How long the demo waits for central to write its enrolment code sheet. */
+    static final Duration SHEET_WAIT = Duration.ofSeconds(30);
 
     private DemoMain() {
     }
@@ -31,6 +34,7 @@ public final class DemoMain {
         Path configOut = null;
         Path dataDir = null;
         Path workDir = Path.of("var", "demo");
+        Path enrolmentSheet = null;
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -41,6 +45,7 @@ public final class DemoMain {
                 case "--config-out" -> configOut = Path.of(value);
                 case "--data-dir" -> dataDir = Path.of(value);
                 case "--work-dir" -> workDir = Path.of(value);
+                case "--enrolment-sheet" -> enrolmentSheet = Path.of(value);
                 default -> usage("unknown option '" + args[i] + "'");
             }
         }
@@ -51,6 +56,9 @@ public final class DemoMain {
             usage("the kiosk configuration template " + template.toAbsolutePath() + " does not exist");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (enrolmentSheet != null) {
+            DemoEnrolment.enrol(enrolmentSheet, dataDir, SHEET_WAIT, out);
+        }
         List<DemoDevice> started = startAll(devices(workDir, out), out);
         try {
             KioskConfigWriter.write(template, configOut, started, dataDir);

@@ -4,9 +4,13 @@ import io.javalin.security.RouteRole;
 
 /**
  * Route roles of central's routes. Every {@code /api/v1} route is for authenticated kiosks unless
- * it is registered with {@link #PUBLIC} (the catalogue and the OpenAPI document: 同源发布).
+ * it is registered with {@link #PUBLIC} (the catalogue, the OpenAPI document, health, enrolment).
+ * Routes of ops ({@code /api/v1/ops/**}) are registered with both {@link #PUBLIC} (no kiosk
+ * credentials, no idempotency key) and {@link #OPS} (the ops token, {@link OpsAuthenticator}).
  */
 public enum Access implements RouteRole {
-    /** Anyone may call it; no kiosk credentials are asked for. */
-    PUBLIC
+    /** No kiosk credentials are asked for. */
+    PUBLIC,
+    /** Central ops only: {@code Authorization: Bearer <ops token>} (until the ops console's login exists). */
+    OPS
 }

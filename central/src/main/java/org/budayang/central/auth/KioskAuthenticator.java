@@ -21,7 +21,11 @@ import org.budayang.api.ApiHeaders;
 import org.budayang.central.web.ApiException;
 
 /**
- * Authenticates the kiosk of every matched {@code /api/v1} route that is not {@link Access#PUBLIC}:
+ * Authenticates the kiosk of every matched {@code /api/v1} route that is not {@link Access#PUBLIC}. With
+ * {@link #withCertificates} (mutual TLS, decision 0014) a request that carries a client certificate is
+ * mapped to its kiosk by {@link CertificateAuthentication} and nothing else is looked at; a request without
+ * one is refused with {@code KIOSK_CERTIFICATE_MISSING} unless kiosk secrets are still accepted beside
+ * certificates (the transition, {@code acceptSecrets}). The secret path of #4:
  * {@code X-Budayang-Kiosk: <kioskId>} and {@code Authorization: Bearer <secret>}, checked against
  * the PBKDF2 hash in the {@code kiosks} table. An unknown kiosk and a wrong secret get the same
  * 401 answer, after the same PBKDF2 work. Because PBKDF2 is deliberately slow, a verified
@@ -36,6 +40,8 @@ import org.budayang.central.web.ApiException;
 public final class KioskAuthenticator implements Handler {
     public static final String CHALLENGE = "Bearer realm=\"budayang-kiosk\"";
     static final String CODE = "KIOSK_UNAUTHENTICATED";
+    static final String MISSING_CODE = "KIOSK_CERTIFICATE_MISSING";
+    private static final String CERTIFICATES_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
     private static final int MAX_SECRET_LENGTH = 256;
     private static final int CACHE_LIMIT = 10_000;
     static final String BUSY_CODE = "AUTH_BUSY";
@@ -51,6 +57,8 @@ public final class KioskAuthenticator implements Handler {
     private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
     private final Semaphore hashing;
     private final Duration hashWait;
+    private final CertificateAuthentication certificates;
+    private final boolean acceptSecrets;
 
     public KioskAuthenticator(KioskRepository kiosks, Clock clock, Duration cacheTtl) {
         this(kiosks, clock, cacheTtl, DEFAULT_MAX_CONCURRENT_HASHES, DEFAULT_HASH_WAIT);
@@ -67,6 +75,27 @@ public final class KioskAuthenticator implements Handler {
         }
         this.hashing = new Semaphore(maxConcurrentHashes);
         this.hashWait = Objects.requireNonNull(hashWait, "hashWait");
+        this.certificates = null;
+        this.acceptSecrets = true;
+    }
+
+    private KioskAuthenticator(KioskAuthenticator secrets, CertificateAuthentication certificates,
+                               boolean acceptSecrets) {
+        this.kiosks = secrets.kiosks;
+        this.clock = secrets.clock;
+        this.cacheTtl = secrets.cacheTtl;
+        this.hashing = secrets.hashing;
+        this.hashWait = secrets.hashWait;
+        this.certificates = Objects.requireNonNull(certificates, "certificates");
+        this.acceptSecrets = acceptSecrets;
+    }
+
+    /**
+     * This authenticator with client certificates: a request with one is authenticated by {@code certificates}
+     * alone; one without is refused unless {@code acceptSecrets} (then the kiosk secret of #4 still works).
+     */
+    public KioskAuthenticator withCertificates(CertificateAuthentication certificates, boolean acceptSecrets) {
+        return new KioskAuthenticator(this, certificates, acceptSecrets);
     }
 
     /** A secret verified against {@code against} (the kiosk's stored hash then), trusted until {@code until}. */
@@ -82,6 +111,21 @@ public final class KioskAuthenticator implements Handler {
     public void handle(Context ctx) {
         if (!ctx.path().startsWith("/api/") || ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
+        }
+        if (certificates != null) {
+            Object chain = ctx.req().getAttribute(CERTIFICATES_ATTRIBUTE);
+            if (chain instanceof java.security.cert.X509Certificate[] presented && presented.length > 0) {
+                KioskIdentity.set(ctx, new KioskIdentity(certificates.kioskOf(presented[0])));
+                return;
+            }
+            if (!acceptSecrets) {
+                ctx.header("WWW-Authenticate", "Mutual-TLS realm=\"budayang-kiosk\"");
+                throw new ApiException(401, MISSING_CODE, ctx.scheme().equals("https")
+                        ? "No client certificate was presented; every /api/v1 kiosk route needs the kiosk's "
+                        + "certificate from enrolment (POST /api/v1/enrol) in the TLS handshake."
+                        : "Kiosk routes are served over mutual TLS only; call central's TLS port (https) with "
+                        + "the kiosk's certificate from enrolment (POST /api/v1/enrol).", null);
+            }
         }
         String kioskId = ctx.header(ApiHeaders.KIOSK_ID);
         String authorization = ctx.header(ApiHeaders.AUTHORIZATION);

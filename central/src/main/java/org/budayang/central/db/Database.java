@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  *   <li>V40–V49 identity (face checks);</li>
  *   <li>V60–V79 documents (issued documents);</li>
  *   <li>V80–V89 flows (evaluations, help requests, transactions);</li>
- *   <li>V50–V59 and V80+ are not assigned yet; a later feature asks for a range.</li>
+ *   <li>V90–V99 fleet enrolment (enrolment codes, kiosk certificates);</li>
+ *   <li>V50–V59 and V100+ are not assigned yet; a later feature asks for a range.</li>
  * </ul>
  * {@code MigrationRangesTest} keeps the files in their ranges.
  */

@@ -12,14 +12,15 @@ import java.time.Duration;
 import java.util.UUID;
 import org.budayang.api.ApiHeaders;
 import org.budayang.api.json.ApiJson;
+import org.budayang.central.TestFleet;
 
 /**
- * The one place the connector tests call central as a kiosk: it sends the kiosk id, the bearer
- * secret and (for POST) an idempotency key, so the real test kiosk credentials plug in here.
+ * The one place the connector tests call central as a kiosk: as the test kiosk over mutual TLS (its
+ * certificate, the central's TLS port, {@link org.budayang.central.TestFleet}) with (for POST) an idempotency key.
  */
 public final class KioskHttp {
     public static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
-    public static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
+    private static final String KIOSK = KIOSK_ID;
     static final ObjectMapper JSON = ApiJson.mapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -48,18 +49,33 @@ public final class KioskHttp {
     }
 
     public static Reply post(String url, String rawJson) {
-        return send(kiosk(url).header(ApiHeaders.IDEMPOTENCY_KEY, UUID.randomUUID().toString())
+        return send(KIOSK, kiosk(url).header(ApiHeaders.IDEMPOTENCY_KEY, UUID.randomUUID().toString())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(rawJson, StandardCharsets.UTF_8)));
     }
 
     public static Reply get(String url) {
-        return send(kiosk(url).GET());
+        return send(KIOSK, kiosk(url).GET());
     }
 
-    /** A request with exactly the headers given (e.g. the sandbox admin token), not as a kiosk. */
+    /**
+     * A request with exactly the headers given (e.g. the sandbox admin token), not as a kiosk; but as the test
+     * kiosk named by an {@code X-Budayang-Kiosk} header (left out), over mutual TLS.
+     */
     public static Reply send(String method, String url, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+        String kiosk = null;
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(ApiHeaders.KIOSK_ID) && TestFleet.isTestKiosk(headers[i + 1])) {
+                kiosk = headers[i + 1];
+            } else {
+                kept.add(headers[i]);
+                kept.add(headers[i + 1]);
+            }
+        }
+        headers = kept.toArray(new String[0]);
+        String target = kiosk == null ? url : TestFleet.tls(url);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
@@ -68,19 +84,21 @@ public final class KioskHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request);
+        return send(kiosk == null ? CLIENT : TestFleet.testKiosk(kiosk).client(), request);
     }
 
     private static HttpRequest.Builder kiosk(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header(ApiHeaders.KIOSK_ID, KIOSK_ID)
-                .header("Authorization", "Bearer " + KIOSK_SECRET);
+        return HttpRequest.newBuilder(URI.create(TestFleet.tls(url))).timeout(Duration.ofSeconds(20));
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private static Reply send(String kioskId, HttpRequest.Builder request) {
+        return send(TestFleet.testKiosk(kioskId).client(), request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(),
+            HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long millis = (System.nanoTime() - start) / 1_000_000;
             String text = response.body();

@@ -51,6 +51,8 @@ class MigrationRangesTest {
             return "documents";
         } else if (version >= 80 && version <= 89) {
             return "flows";
+        } else if (version >= 90 && version <= 99) {
+            return "fleet";
         }
         return "nobody";
     }

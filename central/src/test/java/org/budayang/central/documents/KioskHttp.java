@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The one place the documents tests send requests from: kiosk calls carry the kiosk id, its bearer
- * secret and (POST) an idempotency key, so the lead plugs the real test kiosk credentials in here.
+ * The one place the documents tests send requests from: kiosk calls go as the test kiosk over mutual TLS
+ * (its certificate, the central's TLS port, {@link org.budayang.central.TestFleet}) with (POST) an
+ * idempotency key; public calls go over plain HTTP without credentials.
  */
 final class KioskHttp {
     static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
-    static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
@@ -22,19 +22,18 @@ final class KioskHttp {
     }
 
     static HttpRequest.Builder kiosk(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("X-Budayang-Kiosk", KIOSK_ID)
-                .header("Authorization", "Bearer " + KIOSK_SECRET);
+        return HttpRequest.newBuilder(URI.create(org.budayang.central.TestFleet.tls(url)))
+                .timeout(Duration.ofSeconds(30));
     }
 
     static HttpResponse<String> postJson(String url, String json) {
-        return send(kiosk(url).header("Content-Type", "application/json")
+        return sendAsKiosk(kiosk(url).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<byte[]> getBytes(String url) {
-        return send(kiosk(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return sendAsKiosk(kiosk(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A public request, as a phone would send it: no kiosk headers. */
@@ -49,9 +48,17 @@ final class KioskHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static <T> HttpResponse<T> sendAsKiosk(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return send(org.budayang.central.TestFleet.testKiosk(KIOSK_ID).client(), request, handler);
+    }
+
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return send(CLIENT, request, handler);
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return CLIENT.send(request, handler);
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {

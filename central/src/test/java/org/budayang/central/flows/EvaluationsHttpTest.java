@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.budayang.api.ApiPaths;
 import org.budayang.api.services.Satisfaction;
+import org.budayang.central.TestKiosks;
 import org.budayang.central.db.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,7 @@ class EvaluationsHttpTest {
             assertEquals("OPEN", reply.body().path("followUp").path("state").asText());
 
             StoredEvaluation stored = central.evaluations.find("ev-negative-0001").orElseThrow();
-            assertEquals("KSK-620102-0001", stored.kioskId());
+            assertEquals(TestKiosks.KIOSK, stored.kioskId());
             assertEquals(List.of("设备故障", "等候时间长"), stored.reasons());
             assertEquals(Satisfaction.VERY_DISSATISFIED, stored.level());
             assertEquals(FRIDAY, stored.receivedAt());

@@ -86,9 +86,11 @@ final class FlowsFixture implements AutoCloseable {
     }
 
     private static String[] headers(boolean other, String key) {
-        return new String[] {ApiHeaders.KIOSK_ID, other ? TestKiosks.OTHER_KIOSK : TestKiosks.KIOSK,
-                ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + (other ? TestKiosks.OTHER_SECRET
-                : TestKiosks.SECRET), ApiHeaders.IDEMPOTENCY_KEY, key, "Content-Type", "application/json"};
+        String[] kiosk = other ? TestKiosks.otherWithKey(key) : TestKiosks.authWithKey(key);
+        String[] all = java.util.Arrays.copyOf(kiosk, kiosk.length + 2);
+        all[kiosk.length] = "Content-Type";
+        all[kiosk.length + 1] = "application/json";
+        return all;
     }
 
     private static Reply reply(HttpResponse<String> response) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.budayang.api.ApiPaths;
 import org.budayang.central.TestCatalogs;
+import org.budayang.central.TestKiosks;
 import org.budayang.central.config.ConfigException;
 import org.budayang.central.db.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HelpRequestsHttpTest {
     private static final Map<String, String> ONE_HALL = Map.of(
             "help.responseMinutes", "4",
-            "help.site.KSK-620102-0001", "HALL-620102-01",
-            "help.site.KSK-620102-0002", "HALL-620102-01",
+            "help.site." + TestKiosks.KIOSK, "HALL-620102-01",
+            "help.site." + TestKiosks.OTHER_KIOSK, "HALL-620102-01",
             "help.phone.HALL-620102-01", "0931-8888888");
 
     static Map<String, Object> help(String id) {
@@ -55,7 +56,7 @@ class HelpRequestsHttpTest {
             assertEquals(8, third.body().path("expectedMinutes").asInt(), third.toString());
 
             HelpRepository.StoredHelp stored = central.help.find("help-second-01").orElseThrow();
-            assertEquals("KSK-620102-0002", stored.kioskId());
+            assertEquals(TestKiosks.OTHER_KIOSK, stored.kioskId());
             assertEquals("HALL-620102-01", stored.siteId());
             assertEquals(TestCatalogs.NOW.plus(Duration.ofMinutes(1)), stored.requestedAt());
             assertTrue(stored.open());

@@ -11,29 +11,25 @@ import java.util.UUID;
 import org.budayang.api.ApiHeaders;
 
 /**
- * The one place the identity tests call central as a kiosk: kiosk id, bearer secret and a fresh
- * idempotency key on each POST (the lead plugs the real test kiosk credentials in here).
+ * The one place the identity tests call central as a kiosk: as the test kiosk over mutual TLS (its
+ * certificate, the central's TLS port, {@link org.budayang.central.TestFleet}) with a fresh idempotency key on
+ * each POST.
  */
 final class IdentityHttp {
     static final String KIOSK_ID = org.budayang.central.TestKiosks.KIOSK;
-    static final String KIOSK_SECRET = org.budayang.central.TestKiosks.SECRET;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
 
     private IdentityHttp() {
     }
 
     static HttpResponse<String> post(String url, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(org.budayang.central.TestFleet.tls(url)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header(ApiHeaders.KIOSK_ID, KIOSK_ID)
-                .header(ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + KIOSK_SECRET)
                 .header(ApiHeaders.IDEMPOTENCY_KEY, UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return org.budayang.central.TestFleet.testKiosk(KIOSK_ID).client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("POST " + url + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -21,7 +21,7 @@ import org.budayang.central.CentralServer;
 import org.budayang.central.Http;
 import org.budayang.central.MutableClock;
 import org.budayang.central.TestCatalogs;
-import org.budayang.central.TestKiosks;
+import org.budayang.central.TestKioskSecrets;
 import org.budayang.central.auth.KioskAuthenticator;
 import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.auth.KioskRepository;
@@ -42,7 +42,7 @@ class AuthenticationCacheTest {
     void concurrentRequestsWithTheSameCredentialsVerifyOnce() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
         try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
-            new KioskRepository(db.dataSource(), clock).sync(TestKiosks.configured());
+            new KioskRepository(db.dataSource(), clock).sync(TestKioskSecrets.configured());
             CountingDataSource counting = new CountingDataSource(db.dataSource());
             KioskAuthenticator authenticator = new KioskAuthenticator(new KioskRepository(counting, clock), clock,
                     Duration.ofMinutes(1));
@@ -52,7 +52,7 @@ class AuthenticationCacheTest {
                 try {
                     List<Future<Integer>> answers = new ArrayList<>();
                     for (int i = 0; i < 8; i++) {
-                        answers.add(pool.submit(() -> Http.get(url, TestKiosks.auth()).statusCode()));
+                        answers.add(pool.submit(() -> Http.get(url, TestKioskSecrets.auth()).statusCode()));
                     }
                     for (Future<Integer> answer : answers) {
                         assertEquals(200, answer.get());
@@ -62,11 +62,11 @@ class AuthenticationCacheTest {
                 }
                 assertEquals(1, counting.connections.get(), "one verification for eight concurrent requests");
                 for (int i = 0; i < 5; i++) {
-                    assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                    assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode());
                 }
                 assertEquals(1, counting.connections.get(), "cached: the table is not asked again");
                 clock.advance(Duration.ofMinutes(2));
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode());
                 assertEquals(2, counting.connections.get(), "expired: verified again");
             }
         }
@@ -81,29 +81,29 @@ class AuthenticationCacheTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
         try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
             KioskRepository repository = new KioskRepository(db.dataSource(), clock);
-            repository.sync(TestKiosks.configured());
+            repository.sync(TestKioskSecrets.configured());
             KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1));
             try (CentralServer server = whoAmIServer(db, authenticator, clock)) {
                 String url = server.url() + "/api/v1/test/whoami";
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode());
                 clock.advance(Duration.ofMinutes(2));
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "unchanged hash: still accepted");
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode(), "unchanged hash: still accepted");
 
                 java.util.Map<String, org.budayang.central.auth.SecretHash> rotated = new java.util.HashMap<>(
-                        TestKiosks.configured());
-                rotated.put(TestKiosks.KIOSK, org.budayang.central.auth.SecretHash.create("a-new-secret-for-kiosk-0001-"
+                        TestKioskSecrets.configured());
+                rotated.put(TestKioskSecrets.KIOSK, org.budayang.central.auth.SecretHash.create("a-new-secret-for-kiosk-0001-"
                         + "xxxxxxxxxxxxxxxx", org.budayang.central.auth.SecretHash.MIN_ITERATIONS,
                         new java.security.SecureRandom()));
                 repository.sync(rotated);
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "within the cache time");
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode(), "within the cache time");
                 clock.advance(Duration.ofMinutes(2));
-                assertEquals(401, Http.get(url, TestKiosks.auth()).statusCode(), "rotated: the old secret is refused");
+                assertEquals(401, Http.get(url, TestKioskSecrets.auth()).statusCode(), "rotated: the old secret is refused");
 
-                repository.sync(TestKiosks.configured());
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode());
+                repository.sync(TestKioskSecrets.configured());
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode());
                 repository.sync(java.util.Map.of());
                 clock.advance(Duration.ofMinutes(2));
-                assertEquals(401, Http.get(url, TestKiosks.auth()).statusCode(), "disabled: refused");
+                assertEquals(401, Http.get(url, TestKioskSecrets.auth()).statusCode(), "disabled: refused");
             }
         }
     }
@@ -117,7 +117,7 @@ class AuthenticationCacheTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:30:00Z"));
         try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {
             KioskRepository repository = new KioskRepository(db.dataSource(), clock);
-            repository.sync(TestKiosks.configured());
+            repository.sync(TestKioskSecrets.configured());
             KioskAuthenticator authenticator = new KioskAuthenticator(repository, clock, Duration.ofMinutes(1), 2,
                     Duration.ofMillis(20));
             try (CentralServer server = whoAmIServer(db, authenticator, clock)) {
@@ -155,7 +155,7 @@ class AuthenticationCacheTest {
                 } finally {
                     pool.shutdownNow();
                 }
-                assertEquals(200, Http.get(url, TestKiosks.auth()).statusCode(), "the real kiosk gets in afterwards");
+                assertEquals(200, Http.get(url, TestKioskSecrets.auth()).statusCode(), "the real kiosk gets in afterwards");
             }
         }
     }

@@ -59,8 +59,7 @@ class IdempotencyTest {
             assertFalse(otherKey.body().equals(first.body()));
             assertEquals(2, central.applications.applicationsRun.get());
 
-            String[] otherKiosk = {ApiHeaders.KIOSK_ID, TestKiosks.OTHER_KIOSK, ApiHeaders.AUTHORIZATION,
-                    "Bearer " + TestKiosks.OTHER_SECRET, ApiHeaders.IDEMPOTENCY_KEY, "key-0001-aaaa"};
+            String[] otherKiosk = TestKiosks.otherWithKey("key-0001-aaaa");
             HttpResponse<String> sameKeyOtherKiosk = Http.sendBody("POST", url, BODY, otherKiosk);
             assertEquals(201, sameKeyOtherKiosk.statusCode(), "keys are per kiosk");
             assertEquals(3, central.applications.applicationsRun.get());

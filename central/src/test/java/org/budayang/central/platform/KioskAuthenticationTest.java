@@ -19,7 +19,7 @@ import org.budayang.central.Http;
 import org.budayang.central.MutableClock;
 import org.budayang.central.PlatformServer;
 import org.budayang.central.TestApplicationsModule;
-import org.budayang.central.TestKiosks;
+import org.budayang.central.TestKioskSecrets;
 import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.auth.SecretHash;
 import org.budayang.central.db.TestDatabases;
@@ -36,10 +36,10 @@ class KioskAuthenticationTest {
 
     @BeforeAll
     static void start() throws IOException {
-        central = PlatformServer.start(TestDatabases.Kind.H2, CLOCK);
+        central = PlatformServer.startWithKioskSecrets(TestDatabases.Kind.H2, CLOCK);
         HttpResponse<String> filed = Http.sendBody("POST", central.url() + TestApplicationsModule.APPLICATIONS,
                 "{\"idNumber\":\"11010519491231002X\",\"itemCode\":\"620102-GA01-GG00011001\",\"copies\":1}",
-                TestKiosks.authWithKey("auth-test-0001"));
+                TestKioskSecrets.authWithKey("auth-test-0001"));
         assertEquals(201, filed.statusCode(), filed.body());
         receipt = JSON.readTree(filed.body()).get("applicationId").asText();
     }
@@ -63,9 +63,9 @@ class KioskAuthenticationTest {
 
     @Test
     void anAuthenticatedKioskIsKnownToTheHandler() throws IOException {
-        HttpResponse<String> response = Http.get(protectedUrl(), TestKiosks.auth());
+        HttpResponse<String> response = Http.get(protectedUrl(), TestKioskSecrets.auth());
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(TestKiosks.KIOSK, JSON.readTree(response.body()).get("kioskId").asText());
+        assertEquals(TestKioskSecrets.KIOSK, JSON.readTree(response.body()).get("kioskId").asText());
         assertEquals("110105********002X", JSON.readTree(response.body()).get("maskedIdNumber").asText());
     }
 
@@ -73,11 +73,11 @@ class KioskAuthenticationTest {
     void missingCredentialsAre401ProblemsWithAChallenge() throws IOException {
         for (String[] headers : new String[][] {
                 {},
-                {ApiHeaders.KIOSK_ID, TestKiosks.KIOSK},
-                {ApiHeaders.AUTHORIZATION, "Bearer " + TestKiosks.SECRET},
-                {ApiHeaders.KIOSK_ID, TestKiosks.KIOSK, ApiHeaders.AUTHORIZATION, "Basic " + TestKiosks.SECRET},
-                {ApiHeaders.KIOSK_ID, "kiosk-1", ApiHeaders.AUTHORIZATION, "Bearer " + TestKiosks.SECRET},
-                {ApiHeaders.KIOSK_ID, TestKiosks.KIOSK, ApiHeaders.AUTHORIZATION, "Bearer " + "x".repeat(300)}}) {
+                {ApiHeaders.KIOSK_ID, TestKioskSecrets.KIOSK},
+                {ApiHeaders.AUTHORIZATION, "Bearer " + TestKioskSecrets.SECRET},
+                {ApiHeaders.KIOSK_ID, TestKioskSecrets.KIOSK, ApiHeaders.AUTHORIZATION, "Basic " + TestKioskSecrets.SECRET},
+                {ApiHeaders.KIOSK_ID, "kiosk-1", ApiHeaders.AUTHORIZATION, "Bearer " + TestKioskSecrets.SECRET},
+                {ApiHeaders.KIOSK_ID, TestKioskSecrets.KIOSK, ApiHeaders.AUTHORIZATION, "Bearer " + "x".repeat(300)}}) {
             HttpResponse<String> response = Http.get(protectedUrl(), headers);
             String where = String.join(" ", headers);
             assertEquals(401, response.statusCode(), where);
@@ -93,32 +93,32 @@ class KioskAuthenticationTest {
     @Test
     void anUnknownKioskAndAWrongSecretGetTheSameAnswer() {
         HttpResponse<String> unknown = Http.get(protectedUrl(), ApiHeaders.KIOSK_ID, "KSK-620102-9999",
-                ApiHeaders.AUTHORIZATION, "Bearer " + TestKiosks.SECRET);
-        HttpResponse<String> wrong = Http.get(protectedUrl(), ApiHeaders.KIOSK_ID, TestKiosks.KIOSK,
-                ApiHeaders.AUTHORIZATION, "Bearer " + TestKiosks.OTHER_SECRET);
+                ApiHeaders.AUTHORIZATION, "Bearer " + TestKioskSecrets.SECRET);
+        HttpResponse<String> wrong = Http.get(protectedUrl(), ApiHeaders.KIOSK_ID, TestKioskSecrets.KIOSK,
+                ApiHeaders.AUTHORIZATION, "Bearer " + TestKioskSecrets.OTHER_SECRET);
         assertEquals(401, unknown.statusCode());
         assertEquals(401, wrong.statusCode());
         assertEquals(unknown.body(), wrong.body());
         assertTrue(wrong.body().contains("not enrolled or its secret is wrong"), wrong.body());
-        assertFalse(wrong.body().contains(TestKiosks.OTHER_SECRET), wrong.body());
+        assertFalse(wrong.body().contains(TestKioskSecrets.OTHER_SECRET), wrong.body());
     }
 
     @Test
     void aVerifiedSecretIsCachedBrieflyAndADisabledKioskIsRefusedAfterwards() {
-        String[] second = {ApiHeaders.KIOSK_ID, TestKiosks.OTHER_KIOSK, ApiHeaders.AUTHORIZATION,
-                "Bearer " + TestKiosks.OTHER_SECRET};
+        String[] second = {ApiHeaders.KIOSK_ID, TestKioskSecrets.OTHER_KIOSK, ApiHeaders.AUTHORIZATION,
+                "Bearer " + TestKioskSecrets.OTHER_SECRET};
         String url = central.url() + TestApplicationsModule.APPLICATIONS + "/APP-none";
         assertEquals(404, Http.get(url, second).statusCode(), "authenticated, then no such application");
 
         // the second kiosk is removed from the configuration (a re-sync as at the next start)
         KioskRepository kiosks = new KioskRepository(central.database.dataSource(), CLOCK);
-        kiosks.sync(Map.of(TestKiosks.KIOSK, TestKiosks.configured().get(TestKiosks.KIOSK)));
+        kiosks.sync(Map.of(TestKioskSecrets.KIOSK, TestKioskSecrets.configured().get(TestKioskSecrets.KIOSK)));
         try {
             assertEquals(404, Http.get(url, second).statusCode(), "still inside the cache time");
             CLOCK.advance(Duration.ofMinutes(2));
             assertEquals(401, Http.get(url, second).statusCode(), "cache expired: the table is asked again");
         } finally {
-            kiosks.sync(TestKiosks.configured());
+            kiosks.sync(TestKioskSecrets.configured());
         }
         assertEquals(404, Http.get(url, second).statusCode(), "enabled again");
     }
@@ -128,15 +128,15 @@ class KioskAuthenticationTest {
         SecretHash rotated = SecretHash.create("rotated-secret-for-the-first-kiosk-0001", SecretHash.MIN_ITERATIONS,
                 new SecureRandom());
         KioskRepository kiosks = new KioskRepository(central.database.dataSource(), CLOCK);
-        kiosks.sync(Map.of(TestKiosks.KIOSK, rotated, TestKiosks.OTHER_KIOSK,
-                TestKiosks.configured().get(TestKiosks.OTHER_KIOSK)));
+        kiosks.sync(Map.of(TestKioskSecrets.KIOSK, rotated, TestKioskSecrets.OTHER_KIOSK,
+                TestKioskSecrets.configured().get(TestKioskSecrets.OTHER_KIOSK)));
         try {
             CLOCK.advance(Duration.ofMinutes(2));
-            assertEquals(401, Http.get(protectedUrl(), TestKiosks.auth()).statusCode());
-            assertEquals(200, Http.get(protectedUrl(), ApiHeaders.KIOSK_ID, TestKiosks.KIOSK,
+            assertEquals(401, Http.get(protectedUrl(), TestKioskSecrets.auth()).statusCode());
+            assertEquals(200, Http.get(protectedUrl(), ApiHeaders.KIOSK_ID, TestKioskSecrets.KIOSK,
                     ApiHeaders.AUTHORIZATION, "Bearer rotated-secret-for-the-first-kiosk-0001").statusCode());
         } finally {
-            kiosks.sync(TestKiosks.configured());
+            kiosks.sync(TestKioskSecrets.configured());
             CLOCK.advance(Duration.ofMinutes(2));
         }
     }
