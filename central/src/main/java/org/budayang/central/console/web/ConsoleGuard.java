@@ -51,6 +51,8 @@ public final class ConsoleGuard implements Handler {
                     + " (" + lookup.status() + ")");
         }
         OpsSession session = lookup.session().get();
+        // set first, so that a refusal below is rendered in the user's own page frame
+        ctx.attribute(Respond.SESSION_ATTRIBUTE, session);
         if (!session.role().includes(needed)) {
             services.audit().record(session.username(), "FORBIDDEN", ctx.method() + " " + ctx.endpointHandlerPath(),
                     Outcome.REFUSED, Respond.ip(ctx), "role " + session.role() + " < " + needed);
@@ -69,6 +71,5 @@ public final class ConsoleGuard implements Handler {
                         + "CSRF token (" + (token == null ? "missing" : "wrong") + ")");
             }
         }
-        ctx.attribute(Respond.SESSION_ATTRIBUTE, session);
     }
 }
