@@ -66,12 +66,18 @@ public record KioskFilter(Show show, Optional<String> region, Optional<String> i
         }
     }
 
-    /** The region's significant digits: 620000 → 62, 620100 → 6201, 620102000000 → 620102. */
+    /** The region's significant digits: 620000 → 62, 620100 → 6201, 620102000000 → 620102, 620102001000 → 620102001. */
     public Optional<String> regionPrefix() {
         return region.map(KioskFilter::prefixOf);
     }
 
     public static String prefixOf(String code) {
+        if (code.length() == 12) {
+            if (code.endsWith("000000")) {
+                return prefixOf(code.substring(0, 6));
+            }
+            return code.endsWith("000") ? code.substring(0, 9) : code;
+        }
         String prefix = code;
         while (prefix.length() > 2 && prefix.endsWith("00")) {
             prefix = prefix.substring(0, prefix.length() - 2);
