@@ -72,6 +72,9 @@ public final class KioskDetailPage {
         if (source.value().isEmpty()) {
             return Html.noData(source.missing());
         }
+        if (source.value().get().isEmpty()) {
+            return "<p>无记录。</p>";
+        }
         StringBuilder out = new StringBuilder("<table>").append(Html.headerRow("规则", "对象", "状态", "产生时间"));
         for (AlertRow alert : source.value().get()) {
             out.append("<tr>").append(Html.td(AlertsPage.ruleLabel(alert.rule()))).append(Html.td(alert.subject()))
@@ -84,6 +87,9 @@ public final class KioskDetailPage {
     private static String commands(Sourced<List<CommandRow>> source) {
         if (source.value().isEmpty()) {
             return Html.noData(source.missing());
+        }
+        if (source.value().get().isEmpty()) {
+            return "<p>无记录。</p>";
         }
         StringBuilder out = new StringBuilder("<table>").append(Html.headerRow("指令", "状态", "发起人", "发起时间",
                 "完成时间"));
