@@ -2,6 +2,7 @@ package org.budayang.central.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ConsoleBrowserTest {
     private static final String PASSWORD = "correct horse battery";
+    private static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     private static ConsoleServer central;
     private static ChromeDriver browser;
 
@@ -35,6 +37,8 @@ class ConsoleBrowserTest {
         central.addUser("operator.zhao", Role.OPERATOR, PASSWORD);
         central.addUser("admin.li", Role.ADMIN, PASSWORD);
         FleetSample.populate(central.sql(), central.clock.instant());
+        FleetSample.alert(central.sql(), "alert-xss", FleetSample.QILIHE, "DEVICE_OFFLINE", XSS, "OPEN",
+                central.clock.instant());
     }
 
     @AfterAll
@@ -134,6 +138,17 @@ class ConsoleBrowserTest {
         assertEquals("您已安全退出。", browser.findElement(By.id("message")).getText());
         browser.get(central.url("/console/fleet"));
         assertTrue(browser.getCurrentUrl().endsWith("/console/login"), "logged out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void markupInDataIsShownAsTextAndNeverRuns() {
+        logIn("viewer.wang");
+        open("/console/alerts");
+        WebElement cell = browser.findElement(By.xpath("//table[@id='alerts']//tr[td[1]/a[text()='"
+                + FleetSample.QILIHE + "']]/td[3]"));
+        assertEquals(XSS, cell.getText(), "the payload is text on the page");
+        assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element was made");
+        assertThrows(org.openqa.selenium.NoAlertPresentException.class, () -> browser.switchTo().alert());
     }
 
     @Test
