@@ -205,6 +205,22 @@ class ConsoleAuthHttpTest {
         assertEquals(401, user().login("viewer.wang", PASSWORD).statusCode(), "a disabled user cannot log in");
     }
 
+    @Test
+    void abandonedSessionsAndOldAddressFailuresArePurgedAndALoginReplacesTheOldSession() {
+        ConsoleHttp browser = user();
+        browser.login("viewer.wang", PASSWORD);
+        user().login("viewer.wang", PASSWORD);
+        assertEquals(2, central.sql().count("SELECT COUNT(*) FROM ops_session"));
+        browser.login("viewer.wang", PASSWORD);
+        assertEquals(2, central.sql().count("SELECT COUNT(*) FROM ops_session"), "the browser's old session went");
+        central.sql().update("INSERT INTO ops_login_address VALUES ('192.0.2.7', 3, ?)", central.clock.instant());
+        central.clock.advance(Duration.ofMinutes(16));
+        assertEquals(401, user().login("admin.li", "wrong password!!").statusCode());
+        assertEquals(0, central.sql().count("SELECT COUNT(*) FROM ops_login_address WHERE source_ip = '192.0.2.7'"));
+        assertEquals(303, user().login("admin.li", PASSWORD).statusCode());
+        assertEquals(1, central.sql().count("SELECT COUNT(*) FROM ops_session"), "only the new one is left");
+    }
+
     private AuditEntry newest(String action) {
         return central.console.services().audit().newest(100, null).stream().filter(e -> e.action().equals(action))
                 .findFirst().orElseThrow(() -> new AssertionError("no audit entry " + action));

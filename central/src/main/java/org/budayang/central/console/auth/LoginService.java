@@ -97,6 +97,8 @@ public final class LoginService {
 
     private void addressFailure(String sourceIp, Instant now) {
         String key = key(sourceIp);
+        sql.update("DELETE FROM ops_login_address WHERE last_failure_at <= ? AND source_ip <> ?",
+                now.minus(settings.lockDuration()), key);
         Optional<Instant> last = sql.one("SELECT last_failure_at FROM ops_login_address WHERE source_ip = ?",
                 r -> Sql.instant(r, "last_failure_at"), key);
         if (last.isEmpty()) {

@@ -48,6 +48,9 @@ public final class Sessions {
         String id = token();
         String csrf = token();
         Instant now = clock.instant();
+        // sessions abandoned without logout are removed here (logins are rare, the table is small)
+        sql.update("DELETE FROM ops_session WHERE last_seen_at <= ? OR created_at <= ?",
+                now.minus(settings.idleTimeout()), now.minus(settings.absoluteTimeout()));
         sql.update("INSERT INTO ops_session (session_hash, username, csrf_token, created_at, last_seen_at, source_ip) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", digest(id), username, csrf, now, now, clip(sourceIp));
         return new Created(id, csrf);

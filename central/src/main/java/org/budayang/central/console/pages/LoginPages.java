@@ -85,6 +85,7 @@ public final class LoginPages {
         switch (outcome.status()) {
             case OK -> {
                 services.audit().record(username, "LOGIN", username, Outcome.OK, ip, "");
+                services.sessions().delete(ctx.cookie(Respond.SESSION_COOKIE));
                 Respond.clearCookie(ctx, Respond.LOGIN_COOKIE, "/console/login");
                 Respond.setCookie(ctx, Respond.SESSION_COOKIE, outcome.session().orElseThrow().cookieValue(),
                         "/console", services.settings().absoluteTimeout().getSeconds());
