@@ -21,6 +21,9 @@ final class MirrorTables {
         DDL.put(Sources.KIOSK_STATE, "CREATE TABLE fleet_kiosk_state (kiosk_id VARCHAR(32) PRIMARY KEY, "
                 + "status VARCHAR(20) NOT NULL, last_heartbeat_at TIMESTAMP WITH TIME ZONE NOT NULL, "
                 + "paper_state VARCHAR(10), app_version VARCHAR(40))");
+        DDL.put("fleet_kiosk_state_heartbeat", "CREATE INDEX fleet_kiosk_state_heartbeat ON fleet_kiosk_state "
+                + "(last_heartbeat_at)");
+        DDL.put("fleet_kiosk_state_paper", "CREATE INDEX fleet_kiosk_state_paper ON fleet_kiosk_state (paper_state)");
         DDL.put(Sources.DEVICE_STATE, "CREATE TABLE fleet_device_state (kiosk_id VARCHAR(32) NOT NULL, "
                 + "device_role VARCHAR(32) NOT NULL, health VARCHAR(20) NOT NULL, conditions VARCHAR(200), "
                 + "updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (kiosk_id, device_role))");
@@ -64,9 +67,14 @@ final class MirrorTables {
     /** Creates each expected table that the database does not have yet. */
     static void createMissing(DataSource dataSource) {
         Sql sql = new Sql(dataSource);
+        java.util.Set<String> created = new java.util.HashSet<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> table : DDL.entrySet()) {
-                if (!sql.tableExists(table.getKey())) {
+                boolean index = table.getValue().startsWith("CREATE INDEX");
+                if (index ? created.contains(Sources.KIOSK_STATE) : !sql.tableExists(table.getKey())) {
+                    if (!index) {
+                        created.add(table.getKey());
+                    }
                     statement.execute(table.getValue());
                 }
             }
