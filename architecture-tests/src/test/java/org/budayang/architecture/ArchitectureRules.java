@@ -35,7 +35,7 @@ public final class ArchitectureRules {
      */
     static final List<String> DRIVER_API_PACKAGES = List.of("driver", "driver.op", "driver.link", "driver.idcard",
             "driver.runtime", "driver.printer", "driver.printer.receipts", "driver.camera", "driver.sscard",
-            "driver.scanner");
+            "driver.scanner", "driver.cash");
 
     private static final String[] JAVAFX = {"javafx.."};
     private static final String[] HTTP = {"java.net.http..", "org.apache.hc..", "io.javalin.."};

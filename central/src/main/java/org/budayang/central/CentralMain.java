@@ -21,12 +21,22 @@ import org.budayang.central.connectors.sandbox.SandboxAdmin;
 import org.budayang.central.connectors.sandbox.SandboxProvider;
 import org.budayang.central.connectors.sandbox.SandboxSettings;
 import org.budayang.central.applications.ApplicationService;
+import org.budayang.central.applications.ItemFormsCheck;
 import org.budayang.central.applications.PensionCertifications;
 import org.budayang.central.applications.ServiceDocuments;
 import org.budayang.central.connectors.queries.ItemQueries;
 import org.budayang.central.documents.DocumentSource;
 import org.budayang.central.documents.DocumentsConfig;
 import org.budayang.central.documents.DocumentsModule;
+import org.budayang.central.flows.EvaluationRepository;
+import org.budayang.central.flows.Evaluations;
+import org.budayang.central.flows.FlowItems;
+import org.budayang.central.flows.FlowsModule;
+import org.budayang.central.flows.HelpDesk;
+import org.budayang.central.flows.HelpRepository;
+import org.budayang.central.flows.HelpSettings;
+import org.budayang.central.flows.TransactionLog;
+import org.budayang.central.identity.EcTokenModule;
 import org.budayang.central.identity.FaceCheckRepository;
 import org.budayang.central.identity.IdentityModule;
 import org.budayang.central.identity.IdentitySettings;
@@ -129,7 +139,7 @@ public final class CentralMain {
      */
     static CentralServer start(CentralOptions options, Clock clock, Consumer<CentralServer> started) {
         CentralConfig config = CentralConfig.load(options.config(), options.dataDir());
-        CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock);
+        CatalogLoader loader = new CatalogLoader(ApiJson.mapper(), clock, List.of(new ItemFormsCheck()));
         Catalog catalog = options.catalog().map(loader::loadFile).orElseGet(loader::loadBundled);
         Database database = Database.open(config.database());
         LoadedCatalogRepository catalogs = new LoadedCatalogRepository(catalog);
@@ -215,7 +225,18 @@ public final class CentralMain {
                 console,
                 new ConnectorsModule(connectors, queries, applications, pensions, Optional.of(new SandboxAdmin(sandbox))),
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
-                DocumentsModule.create(documents, database.dataSource(), documentSource, clock));
+                new EcTokenModule(connectors.medicalInsurance()),
+                DocumentsModule.create(documents, database.dataSource(), documentSource, clock),
+                flows(config, database, clock, items));
+    }
+
+    /** The citizen flows' module (好差评, 呼叫帮办, transaction records), configured by the {@code help.*} keys. */
+    private static CentralModule flows(CentralConfig config, Database database, Clock clock, CatalogItems items) {
+        FlowItems flowItems = new FlowItems(items);
+        HelpSettings help = HelpSettings.from(prefixed("help", config.section("help")));
+        return new FlowsModule(new Evaluations(flowItems, new EvaluationRepository(database.dataSource()), clock),
+                new HelpDesk(new HelpRepository(database.dataSource()), help, clock),
+                new TransactionLog(flowItems, database.dataSource(), clock));
     }
 
     /** {@code add-ops-user}: adds (or with --reset re-keys) an ops console user; the password comes on stdin. */

@@ -16,6 +16,7 @@ public final class TestCatalogs {
     }
 
     public static Catalog bundled() {
-        return new CatalogLoader(ApiJson.mapper(), CLOCK).loadBundled();
+        return new CatalogLoader(ApiJson.mapper(), CLOCK,
+                java.util.List.of(new org.budayang.central.applications.ItemFormsCheck())).loadBundled();
     }
 }

@@ -27,6 +27,8 @@ import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.service.DeskWiring;
+import org.budayang.kiosk.service.JournalRecovery;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.LaunchOptions;
@@ -43,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * by hand, and starts {@link KioskApplication} on the FX thread. The configured devices are opened and
  * kept by the driver supervisor ({@link KioskDevices}; their health on the {@link DeviceBoard}); ID card reads run on the
  * {@code kiosk-device} thread. Network and disk work runs on the {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
+ * The citizen flows' service desk (journal, central API, outbox, recovery) is wired by {@link DeskWiring}; what a
+ * crash left open is settled before the shell shows.
  */
 public final class KioskMain {
     /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
@@ -105,6 +109,21 @@ public final class KioskMain {
                 .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
                 .documentPrinter(kioskDevices.documentPrinter().orElse(null))
                 .background(printerThread).fx(Platform::runLater).build();
+        // the desk prints through its own print service, whose results come back on the printer thread it waits on
+        PrintService deskPrinting = PrintService.builder()
+                .receiptPrinter(kioskDevices.receiptPrinter().orElse(null))
+                .documentPrinter(kioskDevices.documentPrinter().orElse(null))
+                .background(printerThread).fx(Runnable::run).build();
+        DeskWiring desk;
+        try {
+            desk = DeskWiring.wire(config, central, deskPrinting, clock);
+        } catch (IllegalStateException e) {
+            log.error("The kiosk cannot start: {}", e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        // what a crash left open is settled before the shell shows (decision 0013)
+        JournalRecovery.Report recovered = desk.recover();
         // one answer for availability and the choice screen: a camera without a face check does not serve
         Function<DeviceRole, DeviceStatus> servingStatus = identity.servingStatus(devices::status);
         AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
@@ -128,6 +147,7 @@ public final class KioskMain {
                     cameraThread.shutdownNow();
                     printerThread.shutdownNow();
                     clearingThread.shutdownNow();
+                    desk.close();
                 }, "kiosk-devices-close");
                 closer.setDaemon(true);
                 closer.start();
@@ -137,12 +157,13 @@ public final class KioskMain {
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
                     availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing,
-                    identity);
+                    identity, desk.desk());
             app[0] = new KioskApplication(context, options.windowed());
             app[0].start(new Stage());
             app[0].shell().viewModel().technician().useClearing(new DeviceClearing(kioskDevices::device,
                     clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));
             kioskDevices.start();
+            desk.start(recovered, timer);
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
             timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {

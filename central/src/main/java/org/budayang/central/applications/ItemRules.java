@@ -18,7 +18,8 @@ import org.budayang.central.connectors.PublicSecurityConnector;
  *   <li>无犯罪记录证明 (QT00012001): {@code purpose} from {@link #PURPOSES}, {@code useUnit}; 告知承诺书 required</li>
  *   <li>户籍证明 (QT00013001): {@code certificateType} from {@link #CERTIFICATE_TYPES}; 居民户口簿 (容缺) for
  *       同户家庭成员关系; 户籍 in the item's region</li>
- *   <li>异地就医备案 (GG00042001): {@code insuredRegion}, {@code treatmentRegion} (6-digit region codes),
+ *   <li>异地就医备案 (GG00042001): {@code insuredRegion} (optional: taken from the 医保 enrolment when absent),
+ *       {@code treatmentRegion} (6-digit region codes),
  *       {@code filingType} from {@link #FILING_TYPES}, {@code startDate}, {@code address}, {@code phone};
  *       个人承诺书 for 异地长期居住; an active 医保 enrolment</li>
  * </ul>
@@ -67,7 +68,10 @@ final class ItemRules {
                 }
             }
             case "GG00042001" -> {
-                String insured = region(form, "insuredRegion", "参保地", list);
+                MedicalInsuranceConnector.Enrolment enrolment = medical.enrolment(idNumber);
+                // the kiosk's form does not ask for the 参保地: the person's 医保 enrolment tells it
+                String insured = form.containsKey("insuredRegion") ? region(form, "insuredRegion", "参保地", list)
+                        : enrolment.regionCode();
                 String treatment = region(form, "treatmentRegion", "就医地", list);
                 if (insured != null && !insured.startsWith("6201")) {
                     list.field("参保地", "本事项受理在兰州市参加基本医疗保险的人员，参保地应为兰州市（6201开头）的区县代码。");
@@ -85,7 +89,6 @@ final class ItemRules {
                 if ("异地长期居住".equals(type)) {
                     list.requireCommitment();
                 }
-                MedicalInsuranceConnector.Enrolment enrolment = medical.enrolment(idNumber);
                 if (!"ACTIVE".equals(enrolment.status())) {
                     list.condition("参保状态", "您的基本医疗保险目前为暂停参保状态，请先缴纳本年度医保费后再办理备案。");
                 }

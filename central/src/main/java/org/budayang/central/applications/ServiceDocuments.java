@@ -49,18 +49,63 @@ public final class ServiceDocuments implements DocumentSource {
 
     @Override
     public Optional<DocumentContent> certificate(String itemCode, String idNumber) {
+        return certificate(itemCode, idNumber, Map.of());
+    }
+
+    /**
+     * The certificate with what the citizen chose ({@code year}, {@code certificateKind}, {@code voucherKind},
+     * {@code insurance}, {@code certificateType}…, checked by the item's query: 400 INVALID_PARAMETER), or for the
+     * 一次性告知单打印 items the notice of the chosen {@code business}, which names nobody.
+     */
+    @Override
+    public Optional<DocumentContent> certificate(String itemCode, String idNumber, Map<String, String> params) {
         ServiceItem item = items.require(itemCode);
+        if (BusinessNotices.issues(item.basicCode())) {
+            return Optional.of(notice(item, params));
+        }
         String[] kind = CERTIFICATES.get(item.basicCode());
         if (kind == null) {
             return Optional.empty();
         }
-        Answer answer = queries.answer(item, idNumber, Map.of()).orElseThrow();
+        Answer answer = queries.answer(item, idNumber, params).orElseThrow();
         List<DocumentContent.Section> sections = answer.sections().stream().map(ServiceDocuments::section).toList();
         List<String> notes = List.of("本证明根据" + item.agency() + "业务系统数据生成，可扫描二维码或登录核验网址输入核验码查验真伪。",
                 "本证明自开具之日起三个月内有效。");
-        return Optional.of(new DocumentContent(kind[0], kind[1], item.agency(), item.implementationCode(),
+        String title = params.isEmpty() ? kind[1] : answer.title();
+        return Optional.of(new DocumentContent(kind[0], title, item.agency(), item.implementationCode(),
                 answer.holderName(), idNumber.strip().toUpperCase(java.util.Locale.ROOT), LocalDate.now(clock.withZone(ZONE)),
                 sections, notes));
+    }
+
+    private DocumentContent notice(ServiceItem item, Map<String, String> params) {
+        String business = params.get("business");
+        List<String> offered = BusinessNotices.businesses(item.basicCode());
+        if (business == null) {
+            throw new org.budayang.central.web.ApiException(400, "MISSING_PARAMETER", "params.business is required for "
+                    + "item " + item.implementationCode() + " (" + item.name() + "); one of " + offered,
+                    "请选择要打印告知单的业务。");
+        }
+        BusinessNotices.Notice notice = BusinessNotices.notice(item.basicCode(), business).orElseThrow(() ->
+                new org.budayang.central.web.ApiException(400, "INVALID_PARAMETER", "params.business '"
+                        + (business.length() > 40 ? business.substring(0, 40) + "…" : business) + "' is not a business "
+                        + "of item " + item.implementationCode() + "; one of " + offered,
+                        "请从以下业务中选择：" + String.join("、", offered) + "。"));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (BusinessNotices.Material m : notice.materials()) {
+            rows.add(List.of(Integer.toString(n++), m.name(), m.form(), m.note().isEmpty() ? "—" : m.note()));
+        }
+        List<DocumentContent.Section> sections = List.of(
+                new DocumentContent.Section("办理业务", List.of(new DocumentContent.Field("业务名称", notice.business()),
+                        new DocumentContent.Field("办理条件", notice.conditions()),
+                        new DocumentContent.Field("办理地点", notice.where()),
+                        new DocumentContent.Field("办理时限", notice.timeLimit())), null),
+                new DocumentContent.Section("需要携带的全部材料", List.of(),
+                        new DocumentContent.Table(List.of("序号", "材料名称", "形式和份数", "说明"), rows)));
+        List<String> notes = List.of("以上为办理本业务需要的全部材料（一次性告知），材料齐全即可办理，无需再次往返。",
+                "咨询电话：" + item.guide().consultationPhone() + "；监督投诉电话：" + item.guide().complaintPhone() + "。");
+        return new DocumentContent("BUSINESS_NOTICE", "一次性告知单（" + notice.business() + "）", item.agency(),
+                item.implementationCode(), null, null, LocalDate.now(clock.withZone(ZONE)), sections, notes);
     }
 
     @Override

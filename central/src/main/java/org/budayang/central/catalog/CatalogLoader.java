@@ -41,10 +41,17 @@ public final class CatalogLoader {
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final List<CatalogCheck> checks;
 
     public CatalogLoader(ObjectMapper mapper, Clock clock) {
+        this(mapper, clock, List.of());
+    }
+
+    /** With checks of what central can serve (e.g. {@code ItemFormsCheck}), run on every catalogue loaded. */
+    public CatalogLoader(ObjectMapper mapper, Clock clock, List<CatalogCheck> checks) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.checks = List.copyOf(checks);
     }
 
     /** Loads the catalogue bundled in central's jar. */
@@ -100,6 +107,9 @@ public final class CatalogLoader {
         } catch (IllegalArgumentException e) {
             throw new CatalogLoadException("Catalogue " + source + " is invalid: " + e.getMessage()
                     + ". Every item needs its own implementationCode.", e);
+        }
+        for (CatalogCheck check : checks) {
+            check.check(source, catalog);
         }
         for (String ignored : List.of("version", "publishedAt")) {
             if (root.has(ignored)) {

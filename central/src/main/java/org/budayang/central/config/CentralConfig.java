@@ -28,7 +28,7 @@ import org.budayang.central.db.DatabaseConfig;
  *   <li>{@code http.maxBodyBytes} — largest request body, default 1 MiB;</li>
  *   <li>{@code kiosk.<kioskId>.secretHash} — one per kiosk, from {@code central issue-kiosk-secret};</li>
  *   <li>{@code idempotency.retention} — how long idempotency records are kept (ISO-8601, default P7D);</li>
- *   <li>{@code connectors.*}, {@code identity.*}, {@code documents.*}, {@code sandbox.*} — passed
+ *   <li>{@code connectors.*}, {@code identity.*}, {@code documents.*}, {@code sandbox.*}, {@code help.*} — passed
  *       through to those features ({@link #section(String)}), which check their own keys.</li>
  * </ul>
  */
@@ -37,12 +37,12 @@ public final class CentralConfig {
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofDays(7);
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
-            "applications");
+            "applications", "help");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
             + "idempotency.retention, kiosk.<kioskId>.secretHash, connectors.*, identity.*, documents.*, sandbox.*, "
-            + "applications.*";
+            + "applications.*, help.*";
 
     private final Path dataDir;
     private final DatabaseConfig database;

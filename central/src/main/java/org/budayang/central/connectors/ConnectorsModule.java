@@ -23,6 +23,7 @@ import org.budayang.central.web.JsonBody;
  *   <li>{@code POST /api/v1/applications}, {@code GET /api/v1/applications/{number}}: 办件</li>
  *   <li>{@code POST /api/v1/pension-certifications}: 养老待遇资格认证</li>
  *   <li>{@code GET|PUT /sandbox/admin/departments/{department}/mode}</li>
+ *   <li>{@code POST /sandbox/admin/ec-tokens}: issue a 医保电子凭证 token</li>
  * </ul>
  */
 public final class ConnectorsModule implements CentralModule {
@@ -58,6 +59,7 @@ public final class ConnectorsModule implements CentralModule {
         sandboxAdmin.ifPresent(admin -> {
             app.get(SandboxAdmin.PATH, admin::get);
             app.put(SandboxAdmin.PATH, admin::put);
+            app.post(SandboxAdmin.EC_TOKENS, admin::issueEcToken);
         });
     }
 

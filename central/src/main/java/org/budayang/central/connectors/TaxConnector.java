@@ -17,7 +17,8 @@ public interface TaxConnector extends DepartmentConnector {
 
     /**
      * Checks an invoice against the issued record; at most 5 checks per invoice and day
-     * (the 6th answers 429 INVOICE_CHECK_LIMIT).
+     * (the 6th answers 429 INVOICE_CHECK_LIMIT). A null {@code issuedOn} checks the amount only (the kiosk's
+     * form asks for number and amount).
      */
     InvoiceCheck checkInvoice(String invoiceNo, LocalDate issuedOn, long amountFen);
 

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  *   <li>V20–V39 connectors (the sandbox department systems, applications);</li>
  *   <li>V40–V49 identity (face checks);</li>
  *   <li>V60–V79 documents (issued documents);</li>
+ *   <li>V80–V89 flows (evaluations, help requests, transactions);</li>
  *   <li>V120–V129 ops console (users, sessions, audit);</li>
- *   <li>V50–V59 and V80+ are not assigned yet; a later feature asks for a range.</li>
+ *   <li>V50–V59 and the other unlisted versions are not assigned yet; a later feature asks for a range.</li>
  * </ul>
  * {@code MigrationRangesTest} keeps the files in their ranges.
  */

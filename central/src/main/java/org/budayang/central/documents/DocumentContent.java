@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param title          the title printed on top, e.g. 社会保险参保缴费证明
  * @param issuingAgency  the agency that issues it and whose e-seal is printed, e.g. 兰州市城关区社会保险事业管理局
  * @param itemCode       the 事项 implementation code it was issued for
- * @param holderName     the holder's name
- * @param holderIdNumber the holder's ID number (18 characters)
+ * @param holderName     the holder's name; null (with holderIdNumber) for a notice that names nobody
+ * @param holderIdNumber the holder's ID number (18 characters); null (with holderName) for a notice
  * @param issuedOn       the date of issue
  * @param sections       the body, in order; at least one
  * @param notes          closing remarks (e.g. how long it is valid), may be empty
@@ -30,14 +30,21 @@ public record DocumentContent(String kind, String title, String issuingAgency, S
         requireText(title, "title");
         requireText(issuingAgency, "issuingAgency");
         requireText(itemCode, "itemCode");
-        requireText(holderName, "holderName");
-        requireText(holderIdNumber, "holderIdNumber");
+        if (holderName != null || holderIdNumber != null) {
+            requireText(holderName, "holderName");
+            requireText(holderIdNumber, "holderIdNumber");
+        }
         Objects.requireNonNull(issuedOn, "DocumentContent.issuedOn is required");
         sections = List.copyOf(Objects.requireNonNull(sections, "DocumentContent.sections is required"));
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("DocumentContent '" + title + "' has no sections");
         }
         notes = List.copyOf(Objects.requireNonNull(notes, "DocumentContent.notes is required (may be empty)"));
+    }
+
+    /** Whether the document names a holder (certificates and receipts do; a 一次性告知单 of a business does not). */
+    public boolean hasHolder() {
+        return holderIdNumber != null;
     }
 
     /**

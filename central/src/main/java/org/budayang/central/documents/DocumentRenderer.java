@@ -94,12 +94,15 @@ public final class DocumentRenderer {
     }
 
     private static void holder(PdfCanvas canvas, DocumentContent content) throws IOException {
-        fields(canvas, List.of(
-                new DocumentContent.Field("姓名", content.holderName()),
-                new DocumentContent.Field("公民身份号码", content.holderIdNumber()),
-                new DocumentContent.Field("出具机构", content.issuingAgency()),
-                new DocumentContent.Field("事项编码", content.itemCode()),
-                new DocumentContent.Field("出具日期", chineseDate(content.issuedOn()))));
+        List<DocumentContent.Field> fields = new java.util.ArrayList<>();
+        if (content.hasHolder()) {
+            fields.add(new DocumentContent.Field("姓名", content.holderName()));
+            fields.add(new DocumentContent.Field("公民身份号码", content.holderIdNumber()));
+        }
+        fields.add(new DocumentContent.Field("出具机构", content.issuingAgency()));
+        fields.add(new DocumentContent.Field("事项编码", content.itemCode()));
+        fields.add(new DocumentContent.Field("出具日期", chineseDate(content.issuedOn())));
+        fields(canvas, fields);
         canvas.down(6f);
     }
 

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * uploaded ones against what was issued.
  */
 public final class DocumentService {
+    /** What the documents table and verify page show as the holder of a document that names nobody. */
+    static final String NO_HOLDER = "不记名";
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentSource source;
@@ -46,7 +48,7 @@ public final class DocumentService {
     }
 
     public IssuedDocument issueCertificate(IssueCertificateRequest request, String kioskId) {
-        DocumentContent content = source.certificate(request.itemCode(), request.idNumber())
+        DocumentContent content = source.certificate(request.itemCode(), request.idNumber(), request.params())
                 .orElseThrow(() -> new ApiException(404, "UNKNOWN_ITEM", "No department connector issues a certificate "
                         + "for item '" + request.itemCode() + "'; use the code of a certificate item from GET "
                         + "/api/v1/catalog", "该事项暂不能在本机出具证明，请到服务窗口办理。"));
@@ -67,7 +69,8 @@ public final class DocumentService {
         Instant now = clock.instant();
         Signed signed = produce(content, code, now);
         StoredDocument record = new StoredDocument(code, content.kind(), content.title(), content.itemCode(),
-                content.issuingAgency(), Masking.name(content.holderName()), Masking.idNumber(content.holderIdNumber()),
+                content.issuingAgency(), content.hasHolder() ? Masking.name(content.holderName()) : NO_HOLDER,
+                content.hasHolder() ? Masking.idNumber(content.holderIdNumber()) : "",
                 content.issuedOn(), now, signed.pages(), signed.pdf().length, sha256(signed.pdf()), kioskId);
         repository.insert(record, signed.pdf());
         LOG.info("Issued document {} ({}, item {}) for kiosk {}: {} pages, {} bytes", code, content.kind(),

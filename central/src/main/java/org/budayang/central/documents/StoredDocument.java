@@ -8,6 +8,7 @@ import java.util.Objects;
  * A row of the {@code documents} table without the PDF bytes: what was issued, to whom (masked),
  * when, and the SHA-256 of the signed PDF.
  *
+ * @param idNumberMasked the holder's masked number, empty for a document that names nobody (一次性告知单 of a business)
  * @param kioskId the kiosk that asked for it, null when unknown
  */
 public record StoredDocument(VerificationCode code, String kind, String title, String itemCode, String issuingAgency,
@@ -20,7 +21,7 @@ public record StoredDocument(VerificationCode code, String kind, String title, S
         requireText(itemCode, "itemCode");
         requireText(issuingAgency, "issuingAgency");
         requireText(holderNameMasked, "holderNameMasked");
-        if (idNumberMasked == null || !idNumberMasked.matches("[0-9]{6}\\*{8}[0-9]{3}[0-9X]")) {
+        if (idNumberMasked == null || !(idNumberMasked.isEmpty() || idNumberMasked.matches("[0-9]{6}\\*{8}[0-9]{3}[0-9X]"))) {
             throw new IllegalArgumentException("StoredDocument.idNumberMasked '" + idNumberMasked
                     + "' is not a masked ID number like 620102********0034");
         }

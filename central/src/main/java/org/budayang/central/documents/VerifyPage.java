@@ -67,7 +67,7 @@ final class VerifyPage {
     private static String details(StoredDocument d) {
         return "<dl>" + row("文件名称", d.title()) + row("出具机构", d.issuingAgency())
                 + row("出具日期", DocumentRenderer.chineseDate(d.issuedOn())) + row("持有人", d.holderNameMasked())
-                + row("公民身份号码", d.idNumberMasked()) + row("页数", String.valueOf(d.pageCount()))
+                + row("公民身份号码", d.idNumberMasked().isEmpty() ? "—" : d.idNumberMasked()) + row("页数", String.valueOf(d.pageCount()))
                 + row("核验码", d.code().grouped()) + "</dl>";
     }
 

@@ -49,6 +49,7 @@ public final class ConnectorsFixture implements AutoCloseable {
         server = org.budayang.central.TestPlatform.secured(database, clock).catalogRepository(catalogs).port(0)
                 .module(new ConnectorsModule(connectors, queries, applications, certifications,
                         Optional.of(new SandboxAdmin(sandbox))))
+                .module(new org.budayang.central.identity.EcTokenModule(connectors.medicalInsurance()))
                 .build().start();
     }
 

@@ -24,6 +24,7 @@ class OpenApiFragmentTest {
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertEquals(List.of(ConnectorsModule.DEPARTMENTS, ConnectorsModule.QUERIES, ConnectorsModule.APPLICATIONS,
                 ConnectorsModule.APPLICATIONS + "/{number}", ConnectorsModule.PENSION_CERTIFICATIONS,
+                org.budayang.central.connectors.sandbox.SandboxAdmin.EC_TOKENS,
                 org.budayang.central.connectors.sandbox.SandboxAdmin.PATH), paths);
         String text = doc.toString();
         int at = 0;

@@ -49,6 +49,8 @@ class MigrationRangesTest {
             return "identity";
         } else if (version >= 60 && version <= 79) {
             return "documents";
+        } else if (version >= 80 && version <= 89) {
+            return "flows";
         } else if (version >= 120 && version <= 129) {
             return "console";
         }

@@ -38,9 +38,13 @@ final class KioskConfigLoader {
     static final String THEME = "display.theme";
     static final String LOCALE = "locale";
     static final String OLD_DEVICES_PREFIX = "devices.";
+    static final String KIOSK_ID = "kiosk.id";
+    static final String SECRET_FILE = "kiosk.secretFile";
+    static final String JOURNAL_RETENTION = "journal.retention";
+    static final String SITE_PHONE = "site.phone";
 
     private static final Set<String> KEYS = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, IDLE_TIMEOUT,
-            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE);
+            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE, KIOSK_ID, SECRET_FILE, JOURNAL_RETENTION, SITE_PHONE);
 
     private final Path file;
     private final Properties properties;
@@ -88,7 +92,25 @@ final class KioskConfigLoader {
                 optional(THEME, v -> named(Theme.values(), Theme::configValue, v), t -> true,
                         "standard or elder (default standard)", Theme.STANDARD),
                 devices(),
-                optional(LOCALE, KioskConfigLoader::locale, l -> true, ConfigRules.LOCALE, KioskConfig.DEFAULT_LOCALE));
+                optional(LOCALE, KioskConfigLoader::locale, l -> true, ConfigRules.LOCALE, KioskConfig.DEFAULT_LOCALE),
+                credential(KIOSK_ID, SECRET_FILE, v -> v, ConfigRules::kioskId, ConfigRules.KIOSK_ID),
+                credential(SECRET_FILE, KIOSK_ID, this::dataDir, p -> true, ConfigRules.SECRET_FILE),
+                optional(JOURNAL_RETENTION, KioskConfigLoader::isoDuration, ConfigRules::journalRetention,
+                        ConfigRules.JOURNAL_RETENTION, KioskConfig.DEFAULT_JOURNAL_RETENTION),
+                optional(SITE_PHONE, v -> v, ConfigRules::sitePhone, ConfigRules.SITE_PHONE,
+                        KioskConfig.DEFAULT_SITE_PHONE));
+    }
+
+    /** One of {@code kiosk.id} / {@code kiosk.secretFile}: optional, but only together with {@code partner}. */
+    private <T> T credential(String key, String partner, Function<String, T> parse, Predicate<T> ok, String accepted) {
+        String value = properties.getProperty(key);
+        String other = properties.getProperty(partner);
+        boolean given = value != null && !value.isBlank();
+        boolean partnerGiven = other != null && !other.isBlank();
+        if (!given && partnerGiven) {
+            throw new ConfigException(file, key, null, accepted + " (" + partner + " is set)");
+        }
+        return given ? check(key, value.strip(), parse, ok, accepted) : null;
     }
 
     private void rejectUnknownKeys() {
@@ -181,6 +203,14 @@ final class KioskConfigLoader {
         try {
             return new URI(value);
         } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Duration isoDuration(String value) {
+        try {
+            return Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -48,6 +48,7 @@ public final class Journal implements AutoCloseable {
     private final Duration retention;
     private final ReentrantLock lock = new ReentrantLock();
     private final Outbox outbox;
+    private final Reprints reprints;
 
     private Journal(Path file, Connection connection, PersonalCipher cipher, Clock clock, Duration retention) {
         this.file = file;
@@ -56,6 +57,7 @@ public final class Journal implements AutoCloseable {
         this.clock = clock;
         this.retention = retention;
         this.outbox = new Outbox(this);
+        this.reprints = new Reprints(this);
     }
 
     /**
@@ -108,6 +110,11 @@ public final class Journal implements AutoCloseable {
     /** The file this journal writes. */
     public Path file() {
         return file;
+    }
+
+    /** The pending reprints stored in the same file. */
+    public Reprints reprints() {
+        return reprints;
     }
 
     /** The outbox stored in the same file. */
@@ -215,7 +222,9 @@ public final class Journal implements AutoCloseable {
                 tx.setLong(2, cutoff);
                 txs = tx.executeUpdate();
                 sent.setLong(1, cutoff);
-                return new int[] {txs, sent.executeUpdate()};
+                int sentDeleted = sent.executeUpdate();
+                reprints.purge(c, now);
+                return new int[] {txs, sentDeleted};
             }
         });
         if (counts[0] > 0 || counts[1] > 0) {

@@ -60,7 +60,21 @@ final class JournalSchema {
               created_at INTEGER NOT NULL,
               next_attempt_at INTEGER NOT NULL,
               sent_at INTEGER)""",
-            "CREATE INDEX outbox_by_kind ON outbox (state, kind, id)")));
+            "CREATE INDEX outbox_by_kind ON outbox (state, kind, id)")),
+            new Migration(2, "pending reprints by citizen", List.of(
+            """
+            CREATE TABLE reprint (
+              tx_id TEXT PRIMARY KEY REFERENCES journal_tx (id),
+              citizen TEXT NOT NULL,
+              item_code TEXT NOT NULL,
+              title TEXT NOT NULL,
+              plan BLOB,
+              state TEXT NOT NULL CHECK (state IN ('PENDING', 'PRINTING', 'PRINTED')),
+              reprint_tx TEXT,
+              requested_at INTEGER NOT NULL,
+              expires_at INTEGER NOT NULL,
+              ended_at INTEGER)""",
+            "CREATE INDEX reprint_by_citizen ON reprint (citizen, state, expires_at)")));
 
     /** The schema version this release writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

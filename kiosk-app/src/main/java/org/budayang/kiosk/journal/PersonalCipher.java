@@ -6,7 +6,10 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.AEADBadTagException;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
@@ -38,6 +41,26 @@ public final class PersonalCipher {
         }
         this.key = key;
         this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * A keyed lookup hash of a personal value (an ID number), hex: HMAC-SHA256 under a key derived from the
+     * journal key, so rows can be found by citizen without decrypting them, while the column alone (ID numbers
+     * have little entropy) cannot be reversed by trying every number without the key.
+     */
+    public String lookupHash(String value) {
+        Objects.requireNonNull(value, "lookupHash value");
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] lookupKey = derive.doFinal("budayang-journal-lookup-v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(lookupKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new JournalException(JournalException.INVALID, "HMAC-SHA256 of a lookup value failed: " + e
+                    + "; the JDK's SunJCE provider is required", e);
+        }
     }
 
     /** Encrypts UTF-8 text; null stays null (no personal data to store). */

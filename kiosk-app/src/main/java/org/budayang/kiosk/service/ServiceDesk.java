@@ -67,6 +67,14 @@ public interface ServiceDesk {
     /** Prints a pending document once; it is then no longer pending. */
     Printed reprint(PendingReprint pending, Consumer<String> progress) throws ServiceFailure;
 
+    /**
+     * A desk for a kiosk without one (no journal or central wired, e.g. screens tested alone): department calls
+     * fail with {@code DESK_NOT_AVAILABLE} naming {@code why}; help answers with {@code sitePhone}.
+     */
+    static ServiceDesk unavailable(String why, String sitePhone) {
+        return new UnavailableDesk(why, sitePhone);
+    }
+
     /** The citizen of a transaction: the identity and what the card showed (name for forms and receipts). */
     record Citizen(CitizenIdentity identity, String idNumber, String name) {
         public Citizen {

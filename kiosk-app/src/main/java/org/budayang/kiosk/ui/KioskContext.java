@@ -10,6 +10,7 @@ import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
+import org.budayang.kiosk.service.ServiceDesk;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.shell.CatalogModel;
@@ -30,11 +31,13 @@ import org.budayang.kiosk.ui.shell.CatalogModel;
  * @param longPress     how long the hidden corner must be held to open the PIN pad (3 s and more)
  * @param printing      prints receipts and documents off the FX thread ({@link PrintService#none()} without printers)
  * @param identity      the 社保卡 reader, code scanner and camera ({@link IdentityDevices#none()} without them)
+ * @param desk          central's department functions, the printers and the journal for the citizen flows
+ *                      ({@link ServiceDesk#unavailable} when not wired)
  */
 public record KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
         AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
         Runnable exitKioskMode,
-        Duration longPress, PrintService printing, IdentityDevices identity) {
+        Duration longPress, PrintService printing, IdentityDevices identity, ServiceDesk desk) {
 
     /** The shortest long press that opens the PIN pad in a real kiosk. */
     public static final Duration DEFAULT_LONG_PRESS = Duration.ofSeconds(3);
@@ -53,9 +56,19 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
         Objects.requireNonNull(longPress, "longPress");
         Objects.requireNonNull(printing, "printing");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(desk, "desk");
         if (longPress.isNegative() || longPress.isZero()) {
             throw new IllegalArgumentException("KioskContext.longPress must be positive, got " + longPress);
         }
+    }
+
+    /** A context without a service desk (citizen flows answer DESK_NOT_AVAILABLE). */
+    public KioskContext(KioskConfig config, URI centralUrl, Messages messages, Clock clock, CatalogModel catalog,
+            AvailabilityService availability, TechnicianGate gate, IdCardAccess cardReader, DeviceBoard devices,
+            Runnable exitKioskMode, Duration longPress, PrintService printing, IdentityDevices identity) {
+        this(config, centralUrl, messages, clock, catalog, availability, gate, cardReader, devices, exitKioskMode,
+                longPress, printing, identity, ServiceDesk.unavailable("no service desk is wired into this kiosk"
+                        + " context", config.sitePhone()));
     }
 
     /** A context without printers (every print request ends NOT_READY). */
@@ -77,12 +90,18 @@ public record KioskContext(KioskConfig config, URI centralUrl, Messages messages
     /** A copy with the identification devices of issue #6. */
     public KioskContext withIdentity(IdentityDevices other) {
         return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, printing, other);
+                devices, exitKioskMode, longPress, printing, other, desk);
+    }
+
+    /** A copy with the service desk of the citizen flows. */
+    public KioskContext withDesk(ServiceDesk other) {
+        return new KioskContext(config, centralUrl, messages, clock, catalog, availability, gate, cardReader,
+                devices, exitKioskMode, longPress, printing, identity, other);
     }
 
     /** A copy with another configuration (the screenshot tool renders both themes and orientations). */
     public KioskContext withConfig(KioskConfig other) {
         return new KioskContext(other, centralUrl, messages, clock, catalog, availability, gate, cardReader,
-                devices, exitKioskMode, longPress, printing, identity);
+                devices, exitKioskMode, longPress, printing, identity, desk);
     }
 }

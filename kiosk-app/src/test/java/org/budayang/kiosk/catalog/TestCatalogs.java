@@ -18,6 +18,8 @@ import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.FlowStep;
+import org.budayang.api.catalog.InputKind;
+import org.budayang.api.catalog.StepInput;
 import org.budayang.api.catalog.ItemGuide;
 import org.budayang.api.catalog.Material;
 import org.budayang.api.catalog.MaterialForm;
@@ -172,7 +174,13 @@ public final class TestCatalogs {
     private static List<FlowStep> flow(Object... typeAndTitle) {
         List<FlowStep> steps = new ArrayList<>();
         for (int i = 0; i < typeAndTitle.length; i += 2) {
-            steps.add(new FlowStep((StepType) typeAndTitle[i], (String) typeAndTitle[i + 1]));
+            StepType type = (StepType) typeAndTitle[i];
+            String title = (String) typeAndTitle[i + 1];
+            // CHOOSE and FILL steps must ask for something: one choice keyed by the step's position
+            List<StepInput> inputs = type == StepType.CHOOSE || type == StepType.FILL
+                    ? List.of(new StepInput("choice" + i, title, InputKind.CHOICE, List.of("是", "否"), true, 20, ""))
+                    : List.of();
+            steps.add(new FlowStep(type, title, null, inputs));
         }
         return steps;
     }

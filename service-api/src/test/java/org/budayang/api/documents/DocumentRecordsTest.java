@@ -28,6 +28,29 @@ class DocumentRecordsTest {
     }
 
     @Test
+    void certificateRequestTakesTheChosenValuesAndOldJsonStillParses() throws Exception {
+        IssueCertificateRequest old = json.readValue("{\"itemCode\":\"GG00031001\",\"idNumber\":\"11010519491231002X\"}",
+                IssueCertificateRequest.class);
+        assertEquals(java.util.Map.of(), old.params());
+        IssueCertificateRequest chosen = json.readValue("{\"itemCode\":\"GG00031001\",\"idNumber\":"
+                + "\"11010519491231002X\",\"params\":{\"year\":\" 2025 \",\"certificateKind\":\"缴费明细\"}}",
+                IssueCertificateRequest.class);
+        assertEquals(java.util.Map.of("year", "2025", "certificateKind", "缴费明细"), chosen.params());
+        IssueCertificateRequest notice = new IssueCertificateRequest("GG00035001", null,
+                java.util.Map.of("business", "参保登记"));
+        assertTrue(notice.toString().contains("idNumber=none"), notice.toString());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> new IssueCertificateRequest("GG00031001", null));
+        assertTrue(missing.getMessage().contains("IssueCertificateRequest.idNumber"), missing.getMessage());
+        IllegalArgumentException key = assertThrows(IllegalArgumentException.class, () -> new IssueCertificateRequest(
+                "GG00031001", null, java.util.Map.of("a b", "1")));
+        assertTrue(key.getMessage().contains("'a b'"), key.getMessage());
+        IllegalArgumentException value = assertThrows(IllegalArgumentException.class, () -> new IssueCertificateRequest(
+                "GG00031001", null, java.util.Map.of("year", "9".repeat(101))));
+        assertTrue(value.getMessage().contains("params.year is 101 characters"), value.getMessage());
+    }
+
+    @Test
     void receiptRequestAndIssuedDocumentNameTheirField() {
         IllegalArgumentException number = assertThrows(IllegalArgumentException.class,
                 () -> new IssueReceiptRequest(null));

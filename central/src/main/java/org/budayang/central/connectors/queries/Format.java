@@ -63,6 +63,18 @@ final class Format {
         throw invalid(name, text, "a year between " + min + " and " + max, "请选择" + min + "年至" + max + "年之间的年度。");
     }
 
+    /** An optional choice parameter from {@code accepted}, default {@code fallback}; anything else is refused. */
+    static String oneOf(Map<String, String> params, String name, List<String> accepted, String fallback) {
+        String text = params.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        if (!accepted.contains(text)) {
+            throw invalid(name, text, "one of " + accepted, "请从以下选项中选择：" + String.join("、", accepted) + "。");
+        }
+        return text;
+    }
+
     static String required(Map<String, String> params, String name, String citizenMessage) {
         String text = params.get(name);
         if (text == null || text.isBlank()) {

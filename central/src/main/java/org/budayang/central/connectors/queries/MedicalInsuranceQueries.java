@@ -12,6 +12,9 @@ import org.budayang.central.web.ApiException;
 
 /** The 医保 items: 参保信息/参保凭证, 城乡居民医保缴费 information. */
 final class MedicalInsuranceQueries {
+    /** The kinds of GG00041001's voucher, as the catalogue's {@code voucherKind} offers them. */
+    static final List<String> KINDS = List.of("参保凭证", "缴费明细");
+
     private final MedicalInsuranceConnector connector;
     private final Clock clock;
 
@@ -20,21 +23,32 @@ final class MedicalInsuranceQueries {
         this.clock = clock;
     }
 
+    /**
+     * 参保信息 / 参保凭证 (GG00041001). Params: {@code voucherKind} 参保凭证 (default) or 缴费明细, {@code year} (1990 to
+     * this year; without it the last five years).
+     */
     Answer enrolment(String id, Map<String, String> params) {
+        String kind = Format.oneOf(params, "voucherKind", KINDS, KINDS.get(0));
+        int thisYear = LocalDate.now(clock).getYear();
+        Integer year = params.containsKey("year") ? Format.year(params, "year", 1990, thisYear, thisYear) : null;
         Enrolment e = connector.enrolment(id);
-        int fromYear = LocalDate.now(clock).getYear() - 4;
+        int fromYear = year != null ? year : thisYear - 4;
+        int toYear = year != null ? year : thisYear;
+        String title = kind.equals("缴费明细") ? "基本医疗保险缴费明细" : year != null ? "基本医疗保险参保凭证" : "基本医疗保险参保信息";
+        String period = year != null ? year + "年度" : "近五年";
         List<List<String>> rows = new ArrayList<>();
         for (Contribution c : connector.contributions(id)) {
-            if (c.year() >= fromYear) {
+            if (c.year() >= fromYear && c.year() <= toYear) {
                 rows.add(List.of(c.year() + "年", Format.yuan(c.personalFen()), Format.yuan(c.employerFen()),
                         Format.date(c.paidOn())));
             }
         }
-        return new Answer("基本医疗保险参保信息", e.name(), List.of(
+        return new Answer(year != null ? title + "（" + year + "年度）" : title, e.name(), List.of(
                 Format.fields("参保信息", Format.field("姓名", e.name()), Format.field("公民身份号码", Format.maskedId(id)),
                         Format.field("险种类型", Labels.medical(e.type())), Format.field("参保状态", Labels.medical(e.status())),
                         Format.field("参保日期", Format.date(e.startedOn())), Format.field("参保地", Labels.region(e.regionCode()))),
-                Format.table("近五年缴费情况", List.of("年度", "个人缴费", "单位缴费", "缴费日期"), rows, "近五年没有缴费记录。")));
+                Format.table(period + "缴费情况", List.of("年度", "个人缴费", "单位缴费", "缴费日期"), rows,
+                        period + "没有缴费记录。")));
     }
 
     Answer residentContributionInfo(String id, Map<String, String> params) {

@@ -17,6 +17,10 @@ import org.budayang.central.identity.RegisteredPerson;
 
 /** The 公安 items: 身份证办理进度, 交通违法, 户籍信息. */
 final class PublicSecurityQueries {
+    /** The catalogue's {@code scope} of GG00014001: unpaid only, or all (the default). */
+    static final List<String> SCOPES = List.of("未处理的违法记录", "全部违法记录");
+    /** The catalogue's {@code certificateType} of QT00013001: the holder only, or the whole household (default). */
+    static final List<String> CERTIFICATE_TYPES = List.of("本人户籍信息", "同户家庭成员关系");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PublicSecurityConnector connector;
@@ -52,7 +56,9 @@ final class PublicSecurityQueries {
     Answer trafficViolations(String id, Map<String, String> params) {
         RegisteredPerson person = connector.find(id).orElseThrow(() ->
                 DepartmentErrors.citizenNotFound(Department.PUBLIC_SECURITY, id, "household registration (户籍)"));
-        List<TrafficViolation> violations = connector.trafficViolations(id);
+        String scope = Format.oneOf(params, "scope", SCOPES, SCOPES.get(1));
+        List<TrafficViolation> violations = connector.trafficViolations(id).stream()
+                .filter(v -> scope.equals(SCOPES.get(1)) || !v.paid()).toList();
         long unpaidFen = 0;
         int unpaid = 0;
         List<List<String>> rows = new ArrayList<>();
@@ -75,9 +81,12 @@ final class PublicSecurityQueries {
         Household household = connector.household(id);
         String holder = null;
         List<List<String>> rows = new ArrayList<>();
+        String type = Format.oneOf(params, "certificateType", CERTIFICATE_TYPES, CERTIFICATE_TYPES.get(1));
         for (PublicSecurityConnector.Member m : household.members()) {
             if (m.idNumber().equals(id)) {
                 holder = m.name();
+            } else if (type.equals(CERTIFICATE_TYPES.get(0))) {
+                continue; // 本人户籍信息: the holder's own line only
             }
             rows.add(List.of(m.name(), m.relation(), m.male() ? "男" : "女", Format.date(m.birthDate()),
                     m.idNumber().equals(id) ? id : Format.maskedId(m.idNumber())));

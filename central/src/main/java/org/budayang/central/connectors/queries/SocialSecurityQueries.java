@@ -13,6 +13,8 @@ import org.budayang.central.web.ApiException;
 
 /** The 社保 items: 参保信息/参保证明, 个人权益记录, 资格认证 status, 城乡居民养老缴费 information. */
 final class SocialSecurityQueries {
+    /** The kinds of GG00031001's certificate, as the catalogue's {@code certificateKind} offers them. */
+    static final List<String> KINDS = List.of("参保证明", "缴费明细");
     private static final List<String> HEADER = List.of("年度", "缴费月数", "缴费基数（月）", "个人缴费", "单位缴费");
 
     private final SocialSecurityConnector connector;
@@ -23,10 +25,37 @@ final class SocialSecurityQueries {
         this.clock = clock;
     }
 
+    /**
+     * 参保信息 / 参保证明 (GG00031001). Params: {@code certificateKind} 参保证明 (default) or 缴费明细, {@code year} (the
+     * year the certificate covers, 1990 to this year; without it the last five years).
+     */
     Answer insurance(String id, Map<String, String> params) {
+        String kind = Format.oneOf(params, "certificateKind", KINDS, KINDS.get(0));
+        int thisYear = LocalDate.now(clock).getYear();
+        Integer year = params.containsKey("year") ? Format.year(params, "year", 1990, thisYear, thisYear) : null;
         SocialInsurance s = connector.insurance(id);
         List<Contribution> all = connector.contributions(id);
-        int fromYear = LocalDate.now(clock).getYear() - 4;
+        if (kind.equals("缴费明细")) {
+            int shown = year == null ? thisYear : year;
+            List<List<String>> months = new ArrayList<>();
+            for (Contribution c : all) {
+                if (c.year() == shown) {
+                    for (int m = 1; m <= c.months(); m++) {
+                        months.add(List.of(shown + "年" + String.format("%02d", m) + "月", Format.yuan(c.baseFen()),
+                                Format.yuan(c.personalFen() / c.months()), Format.yuan(c.employerFen() / c.months())));
+                    }
+                }
+            }
+            return new Answer("社会保险个人缴费明细（" + shown + "年度）", s.name(), List.of(basics(s, all),
+                    Format.table(shown + "年度逐月缴费明细", List.of("缴费月份", "缴费基数", "个人缴费", "单位缴费"), months,
+                            shown + "年度没有缴费记录。")));
+        }
+        if (year != null) {
+            List<List<String>> rows = rows(all.stream().filter(c -> c.year() == year).toList());
+            return new Answer("社会保险个人参保证明（" + year + "年度）", s.name(), List.of(basics(s, all),
+                    Format.table(year + "年度缴费情况", HEADER, rows, year + "年度没有缴费记录。")));
+        }
+        int fromYear = thisYear - 4;
         List<List<String>> rows = rows(all.stream().filter(c -> c.year() >= fromYear).toList());
         return new Answer("社会保险个人参保信息", s.name(), List.of(basics(s, all),
                 Format.table("近五年缴费情况", HEADER, rows, "近五年没有缴费记录。")));

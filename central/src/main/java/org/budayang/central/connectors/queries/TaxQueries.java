@@ -14,6 +14,9 @@ import org.budayang.central.connectors.TaxConnector.InvoiceCheck;
 
 /** The 税务 items: 纳税记录, 社会保险费缴费证明, 发票真伪查验. */
 final class TaxQueries {
+    /** The 险种 of GG00022001, as the catalogue's {@code insurance} offers them; 全部险种 first. */
+    static final List<String> INSURANCES = List.of("全部险种", "企业职工基本养老保险", "城乡居民基本养老保险", "基本医疗保险");
+
     private final TaxConnector connector;
     private final Clock clock;
 
@@ -43,13 +46,21 @@ final class TaxQueries {
                         "所选期间内没有纳税记录。")));
     }
 
+    /**
+     * 社保费缴费证明 (GG00022001). Params: {@code year} (one year) or {@code fromYear}/{@code toYear}, and
+     * {@code insurance} (全部险种, the default, or one 险种; 基本医疗保险 covers both 医疗 kinds).
+     */
     Answer feeCertificate(String id, Map<String, String> params) {
         int[] years = years(params);
+        String insurance = Format.oneOf(params, "insurance", INSURANCES, INSURANCES.get(0));
         String name = connector.taxpayerName(id);
         List<FeePayment> payments = connector.feePayments(id, years[0], years[1]);
         long total = 0;
         List<List<String>> rows = new ArrayList<>();
         for (FeePayment p : payments) {
+            if (!covers(insurance, p.insurance())) {
+                continue;
+            }
             total += p.amountFen();
             rows.add(List.of(p.insurance(), p.year() + "年", Format.yuan(p.amountFen()), Format.date(p.paidOn()),
                     p.ticketNo()));
@@ -62,14 +73,18 @@ final class TaxQueries {
     }
 
     Answer invoiceCheck(String id, Map<String, String> params) {
-        String number = Format.required(params, "invoiceNumber", "请输入20位发票号码。");
-        String issued = Format.required(params, "issuedOn", "请输入开票日期。");
+        // the catalogue's FILL step names the number invoiceCode (发票代码或号码); invoiceNumber is the older key
+        String number = params.containsKey("invoiceCode") ? Format.required(params, "invoiceCode", "请输入20位发票号码。")
+                : Format.required(params, "invoiceNumber", "请输入20位发票号码。");
+        String issued = params.get("issuedOn");
         String amount = Format.required(params, "amount", "请输入发票金额（不含税）。");
-        LocalDate issuedOn;
-        try {
-            issuedOn = LocalDate.parse(issued);
-        } catch (DateTimeParseException e) {
-            throw Format.invalid("issuedOn", issued, "a date like 2025-06-30", "开票日期格式有误，请重新输入。");
+        LocalDate issuedOn = null;
+        if (issued != null) {
+            try {
+                issuedOn = LocalDate.parse(issued);
+            } catch (DateTimeParseException e) {
+                throw Format.invalid("issuedOn", issued, "a date like 2025-06-30", "开票日期格式有误，请重新输入。");
+            }
         }
         long fen;
         try {
@@ -81,7 +96,8 @@ final class TaxQueries {
         InvoiceCheck check = connector.checkInvoice(number, issuedOn, fen);
         String result = switch (check.result()) {
             case "MATCH" -> "查验一致：与税务机关登记的开票信息一致";
-            case "MISMATCH" -> "查验不一致：开票日期或金额与登记信息不符，请核对";
+            case "MISMATCH" -> issuedOn == null ? "查验不一致：金额与登记信息不符，请核对"
+                    : "查验不一致：开票日期或金额与登记信息不符，请核对";
             case "VOIDED" -> "该发票已作废";
             default -> "查无此票：税务机关没有该发票的开票信息";
         };
@@ -98,8 +114,17 @@ final class TaxQueries {
                 null)));
     }
 
+    private static boolean covers(String chosen, String insurance) {
+        return chosen.equals(INSURANCES.get(0)) || chosen.equals(insurance)
+                || (chosen.equals("基本医疗保险") && insurance.contains("医疗保险"));
+    }
+
     private int[] years(Map<String, String> params) {
         int now = LocalDate.now(clock).getYear();
+        if (params.containsKey("year")) {
+            int year = Format.year(params, "year", 2019, now, now);
+            return new int[] {year, year};
+        }
         int to = Format.year(params, "toYear", 2019, now, Math.max(2019, now - 1));
         int from = Format.year(params, "fromYear", 2019, to, Math.max(2019, to - 2));
         return new int[] {from, to};

@@ -8,14 +8,16 @@ import org.budayang.central.connectors.IdNumbers;
 import org.budayang.central.connectors.Jdbc;
 import org.budayang.central.connectors.MedicalInsuranceConnector;
 
-/** The sandbox 医保 system over its sb_mi_* tables. */
+/** The sandbox 医保 system over its sb_mi_* tables, with its 医保电子凭证 tokens ({@link SandboxEcTokens}). */
 public final class SandboxMedicalInsurance implements MedicalInsuranceConnector {
     private final Jdbc jdbc;
     private final DepartmentGate gate;
+    private final SandboxEcTokens ecTokens;
 
-    public SandboxMedicalInsurance(Jdbc jdbc, DepartmentGate gate) {
+    public SandboxMedicalInsurance(Jdbc jdbc, DepartmentGate gate, SandboxEcTokens ecTokens) {
         this.jdbc = jdbc;
         this.gate = gate;
+        this.ecTokens = ecTokens;
     }
 
     @Override
@@ -43,6 +45,15 @@ public final class SandboxMedicalInsurance implements MedicalInsuranceConnector 
         return jdbc.list("SELECT * FROM sb_mi_contribution WHERE id_number = ? ORDER BY contribution_year",
                 r -> new Contribution(r.getInt("contribution_year"), r.getLong("personal_fen"),
                         r.getLong("employer_fen"), Jdbc.date(r, "paid_on")), id);
+    }
+
+    @Override
+    public EcHolder ecQuery(String token) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("ecQuery: the token is blank");
+        }
+        gate.enter("a 医保电子凭证 query (ec.query)");
+        return ecTokens.resolve(token.strip());
     }
 
     private Enrolment load(String id) {

@@ -26,6 +26,7 @@ public final class SandboxProvider implements ConnectorProvider {
     private final Map<Department, DepartmentGate> gates = new EnumMap<>(Department.class);
     private final Map<Department, DepartmentConnector> connectors = new EnumMap<>(Department.class);
     private final SandboxSettings settings;
+    private final SandboxEcTokens ecTokens;
 
     /**
      * Seeds the sandbox tables when empty (fixed seed, {@value SandboxPopulation#GENERATED} generated
@@ -44,8 +45,10 @@ public final class SandboxProvider implements ConnectorProvider {
         connectors.put(Department.TAX, new SandboxTax(jdbc, gates.get(Department.TAX), local));
         connectors.put(Department.SOCIAL_SECURITY,
                 new SandboxSocialSecurity(jdbc, gates.get(Department.SOCIAL_SECURITY), local));
+        ecTokens = new SandboxEcTokens(jdbc, local, new java.security.SecureRandom());
+        ecTokens.ensureDemoToken();
         connectors.put(Department.MEDICAL_INSURANCE,
-                new SandboxMedicalInsurance(jdbc, gates.get(Department.MEDICAL_INSURANCE)));
+                new SandboxMedicalInsurance(jdbc, gates.get(Department.MEDICAL_INSURANCE), ecTokens));
     }
 
     @Override
@@ -65,6 +68,11 @@ public final class SandboxProvider implements ConnectorProvider {
 
     public DepartmentGate gate(Department department) {
         return gates.get(department);
+    }
+
+    /** The sandbox 医保 platform's 医保电子凭证 tokens (issued by the admin API and tests). */
+    public SandboxEcTokens ecTokens() {
+        return ecTokens;
     }
 
     public SandboxSettings settings() {

@@ -8,6 +8,11 @@ import java.util.Random;
  * length rules, so no payment system accepts them.
  */
 public final class DemoCodes {
+    /**
+     * The 医保电子凭证 of demo citizen 1 (张三) that central's sandbox 医保 platform knows (reusable, valid until 2099;
+     * central's {@code SandboxEcTokens.DEMO_TOKEN}): scanning it identifies 张三 end to end in the demo.
+     */
+    public static final String DEMO_ECTOKEN = "BDYEC1DEMO00010000000000000000000000000000000000000000000000DEMO";
     private static final String ALPHANUMERIC = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     private final Random random;

@@ -11,7 +11,8 @@ public final class EmulatorConsole implements EmulatorCommands {
     public static final String HELP = String.join("\n",
             "commands:",
             "  scan TEXT        scan a code (the rest of the line, Chinese allowed)",
-            "  scan-ectoken     scan a made-up 医保电子凭证 token",
+            "  scan-ectoken     scan a made-up 医保电子凭证 token (unknown to central: EC_TOKEN_UNKNOWN)",
+            "  scan-demo-ectoken scan demo citizen 1's (张三) 医保电子凭证, which central's sandbox knows",
             "  scan-wechat      scan a WeChat-shaped payment code (made up)",
             "  scan-alipay      scan an Alipay-shaped payment code (made up)",
             "  scan-url         scan a 电子身份证-style link (made up)",
@@ -50,6 +51,7 @@ public final class EmulatorConsole implements EmulatorCommands {
                 case "" -> { }
                 case "scan" -> scan(requireText(argument, "scan"));
                 case "scan-ectoken" -> scan(codes.ectoken());
+                case "scan-demo-ectoken" -> scan(DemoCodes.DEMO_ECTOKEN);
                 case "scan-wechat" -> scan(codes.wechatPay());
                 case "scan-alipay" -> scan(codes.alipay());
                 case "scan-url" -> scan(codes.electronicId());

@@ -1,0 +1,135 @@
+package org.budayang.kiosk.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.journal.Journal;
+import org.budayang.kiosk.journal.JournalException;
+import org.budayang.kiosk.journal.JournalPurge;
+import org.budayang.kiosk.journal.JournalSettings;
+import org.budayang.kiosk.journal.OutboxDeliverer;
+import org.budayang.kiosk.printing.GuideLinks;
+import org.budayang.kiosk.printing.PrintService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the kiosk's service desk for {@code KioskMain}: the journal ({@code <data.dir>/journal}, retention
+ * {@code journal.retention}), central's API with the kiosk's credentials, the desk, the outbox deliverer, the
+ * hourly purge and the recovery of what a crash left open. {@link #recover()} runs before the shell shows;
+ * {@link #start} then starts delivery and re-runs the recovery while submissions wait for central. A journal that
+ * cannot be opened leaves the kiosk up with {@link ServiceDesk#unavailable} (guides and notices still work) and the
+ * reason logged; a kiosk without central reachable starts normally (its outbox waits).
+ */
+public final class DeskWiring implements AutoCloseable {
+    /** How often the recovery runs again while a submission waits for central. */
+    public static final Duration RECOVERY_RETRY = Duration.ofMinutes(2);
+    private static final Logger log = LoggerFactory.getLogger(DeskWiring.class);
+
+    private final CentralApi api;
+    private final Journal journal;
+    private final ServiceDesk desk;
+    private final OutboxDeliverer deliverer;
+    private final JournalRecovery recovery;
+    private JournalPurge purge;
+    private volatile ScheduledFuture<?> retry;
+
+    private DeskWiring(CentralApi api, Journal journal, ServiceDesk desk, OutboxDeliverer deliverer,
+            JournalRecovery recovery) {
+        this.api = api;
+        this.journal = journal;
+        this.desk = desk;
+        this.deliverer = deliverer;
+        this.recovery = recovery;
+    }
+
+    /**
+     * Builds the desk of a kiosk.
+     *
+     * @param printer a print service that delivers results on its printer thread ({@code fx(Runnable::run)})
+     * @throws IllegalStateException {@code KIOSK_SECRET_UNUSABLE} when kiosk.secretFile cannot be used
+     */
+    public static DeskWiring wire(KioskConfig config, URI central, PrintService printer, Clock clock) {
+        CentralAuth auth = config.credentials()
+                .<CentralAuth>map(c -> KioskSecretAuth.fromFile(c.kioskId(), c.secretFile()))
+                .orElseGet(CentralAuth::none);
+        CentralApi api = new CentralApi(central, auth);
+        log.info("Service desk: central {} as {}", central, auth.describe());
+        Journal journal;
+        try {
+            journal = Journal.open(new JournalSettings(config.journalDir(), config.journalRetention()), clock);
+        } catch (JournalException e) {
+            log.error("The journal cannot be opened; citizen services that print or submit are off until it is"
+                    + " fixed", e);
+            return new DeskWiring(api, null, ServiceDesk.unavailable("the transaction journal cannot be opened: "
+                    + e.getMessage(), config.sitePhone()), null, null);
+        }
+        OutboxDeliverer deliverer = new OutboxDeliverer(journal.outbox(), new CentralApiSender(api));
+        JournalledServiceDesk desk = JournalledServiceDesk.builder().journal(journal).api(api).printer(printer)
+                .links(GuideLinks.central(central)).clock(clock).sitePhone(config.sitePhone())
+                .outboxWake(deliverer::wake).build();
+        return new DeskWiring(api, journal, desk, deliverer, new JournalRecovery(journal, desk, api, clock,
+                JournalRecovery.DEFAULT_REPRINT_WINDOW));
+    }
+
+    public ServiceDesk desk() {
+        return desk;
+    }
+
+    /** Settles what the last run left open (before the shell shows); never throws for central's absence. */
+    public JournalRecovery.Report recover() {
+        if (recovery == null) {
+            return new JournalRecovery.Report(0, 0, 0, 0, 0);
+        }
+        try {
+            return recovery.run();
+        } catch (JournalException | IllegalArgumentException e) {
+            log.error("Journal recovery stopped; the open transactions stay for the next start", e);
+            return new JournalRecovery.Report(0, 0, 0, 0, -1);
+        }
+    }
+
+    /** Starts the outbox delivery and the hourly purge; re-runs the recovery on {@code timer} while needed. */
+    public void start(JournalRecovery.Report first, ScheduledExecutorService timer) {
+        Objects.requireNonNull(timer, "timer");
+        if (journal == null) {
+            return;
+        }
+        purge = JournalPurge.hourly(journal);
+        deliverer.start();
+        if (first.unresolved() != 0) {
+            retry = timer.scheduleWithFixedDelay(() -> {
+                if (recover().unresolved() == 0 && retry != null) {
+                    retry.cancel(false);
+                }
+            }, RECOVERY_RETRY.toSeconds(), RECOVERY_RETRY.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        if (deliverer != null) {
+            deliverer.close();
+        }
+        if (purge != null) {
+            purge.close();
+        }
+        if (journal != null) {
+            journal.close();
+        }
+        try {
+            api.close();
+        } catch (IOException e) {
+            log.warn("Closing the central API client failed: {}", e.toString());
+        }
+    }
+}
