@@ -39,12 +39,12 @@ public final class CentralConfig {
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofDays(7);
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
-            "applications", "help", "tls", "fleet", "ops");
+            "applications", "help", "tls", "fleet", "ops", "console");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
             + "idempotency.retention, kiosk.<kioskId>.secretHash, connectors.*, identity.*, documents.*, sandbox.*, "
-            + "applications.*, help.*, tls.*, fleet.*, ops.*";
+            + "applications.*, help.*, tls.*, fleet.*, ops.*, console.*";
 
     private final Path dataDir;
     private final DatabaseConfig database;
