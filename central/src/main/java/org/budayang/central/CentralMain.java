@@ -23,6 +23,7 @@ import org.budayang.central.connectors.queries.ItemQueries;
 import org.budayang.central.documents.DocumentSource;
 import org.budayang.central.documents.DocumentsConfig;
 import org.budayang.central.documents.DocumentsModule;
+import org.budayang.central.fleet.commands.FleetOperations;
 import org.budayang.central.identity.FaceCheckRepository;
 import org.budayang.central.identity.IdentityModule;
 import org.budayang.central.identity.IdentitySettings;
@@ -168,7 +169,21 @@ public final class CentralMain {
         for (CentralModule module : modules(config, database, clock, catalogs)) {
             builder.module(module);
         }
+        FleetOperations fleet = fleet(config, database, clock, kiosks);
+        builder.kioskRateLimit(fleet.rateLimiter());
+        fleet.modules().forEach(builder::module);
+        fleet.closeables().forEach(builder::closeOnStop);
         return builder;
+    }
+
+    /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
+    static FleetOperations fleet(CentralConfig config, Database database, Clock clock, KioskRepository kiosks) {
+        Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
+        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit", "ops")) {
+            sections.put(name, config.section(name));
+        }
+        return FleetOperations.wire(sections, database.dataSource(), clock,
+                kiosk -> kiosks.enabledSecret(kiosk).isPresent());
     }
 
     /**

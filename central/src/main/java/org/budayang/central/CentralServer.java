@@ -2,6 +2,7 @@ package org.budayang.central;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class CentralServer implements AutoCloseable {
     private final List<CentralModule> modules;
     private final KioskAuthenticator authenticator;
     private final Idempotency idempotency;
+    private final Handler rateLimit;
     private final long maxBodyBytes;
     private final List<AutoCloseable> closeOnStop;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
@@ -62,6 +64,7 @@ public final class CentralServer implements AutoCloseable {
         this.modules = List.copyOf(builder.modules);
         this.authenticator = builder.authenticator;
         this.idempotency = builder.idempotency;
+        this.rateLimit = builder.rateLimit;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.closeOnStop = List.copyOf(builder.closeOnStop);
         if (!modules.isEmpty() && (authenticator == null || idempotency == null)) {
@@ -96,6 +99,10 @@ public final class CentralServer implements AutoCloseable {
                 info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
         if (authenticator != null) {
             created.beforeMatched(authenticator);
+        }
+        if (rateLimit != null) {
+            // after authentication (it counts proven kiosks), before idempotency (a refused request claims no key)
+            created.beforeMatched(rateLimit);
         }
         if (idempotency != null) {
             created.beforeMatched(idempotency::before);
@@ -231,6 +238,7 @@ public final class CentralServer implements AutoCloseable {
         private final List<AutoCloseable> closeOnStop = new ArrayList<>();
         private KioskAuthenticator authenticator;
         private Idempotency idempotency;
+        private Handler rateLimit;
         private long maxBodyBytes = 1024 * 1024;
 
         private Builder() {
@@ -251,6 +259,12 @@ public final class CentralServer implements AutoCloseable {
         /** Idempotency keys for POST/PUT/PATCH/DELETE under /api/v1; required when modules are added. */
         public Builder idempotency(Idempotency idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+            return this;
+        }
+
+        /** Limits each kiosk's POST/PUT/PATCH/DELETE (fleet operations' KioskRateLimiter); optional. */
+        public Builder kioskRateLimit(Handler rateLimit) {
+            this.rateLimit = Objects.requireNonNull(rateLimit, "kioskRateLimit");
             return this;
         }
 

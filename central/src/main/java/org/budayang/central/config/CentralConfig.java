@@ -28,6 +28,8 @@ import org.budayang.central.db.DatabaseConfig;
  *   <li>{@code http.maxBodyBytes} — largest request body, default 1 MiB;</li>
  *   <li>{@code kiosk.<kioskId>.secretHash} — one per kiosk, from {@code central issue-kiosk-secret};</li>
  *   <li>{@code idempotency.retention} — how long idempotency records are kept (ISO-8601, default P7D);</li>
+ *   <li>{@code telemetry.*}, {@code alerts.*}, {@code commands.*}, {@code ratelimit.*}, {@code ops.token} — fleet
+ *       operations ({@code FleetOperations}), which check their own keys;</li>
  *   <li>{@code connectors.*}, {@code identity.*}, {@code documents.*}, {@code sandbox.*} — passed
  *       through to those features ({@link #section(String)}), which check their own keys.</li>
  * </ul>
@@ -37,12 +39,12 @@ public final class CentralConfig {
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofDays(7);
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
-            "applications");
+            "applications", "telemetry", "alerts", "commands", "ratelimit", "ops");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
             + "idempotency.retention, kiosk.<kioskId>.secretHash, connectors.*, identity.*, documents.*, sandbox.*, "
-            + "applications.*";
+            + "applications.*, telemetry.*, alerts.*, commands.*, ratelimit.*, ops.token";
 
     private final Path dataDir;
     private final DatabaseConfig database;

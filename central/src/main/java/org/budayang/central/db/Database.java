@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  *   <li>V20–V39 connectors (the sandbox department systems, applications);</li>
  *   <li>V40–V49 identity (face checks);</li>
  *   <li>V60–V79 documents (issued documents);</li>
- *   <li>V50–V59 and V80+ are not assigned yet; a later feature asks for a range.</li>
+ *   <li>V100–V119 fleet operations (heartbeats, alerts, commands);</li>
+ *   <li>V50–V59, V80–V99 and V120+ are not assigned yet; a later feature asks for a range.</li>
  * </ul>
  * {@code MigrationRangesTest} keeps the files in their ranges.
  */

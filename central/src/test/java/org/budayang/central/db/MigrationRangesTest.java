@@ -49,6 +49,8 @@ class MigrationRangesTest {
             return "identity";
         } else if (version >= 60 && version <= 79) {
             return "documents";
+        } else if (version >= 100 && version <= 119) {
+            return "fleet";
         }
         return "nobody";
     }
