@@ -39,6 +39,19 @@ final class Check {
         return stripped;
     }
 
+    /**
+     * As {@link #text} but a refusal does not repeat the value (a field where a kiosk bug could put what a citizen
+     * typed, such as the screen name: the message must not carry it into a response or a log).
+     */
+    static String quietText(String field, String value, int max, Pattern pattern, String accepted) {
+        if (value == null || value.isBlank() || value.strip().length() > max
+                || !pattern.matcher(value.strip()).matches()) {
+            throw new IllegalArgumentException(field + " is not accepted (" + (value == null ? 0 : value.length())
+                    + " characters, value not repeated); expected " + accepted);
+        }
+        return value.strip();
+    }
+
     /** Null or blank → null; otherwise as {@link #text}. */
     static String optionalText(String field, String value, int max, Pattern pattern, String accepted) {
         return value == null || value.isBlank() ? null : text(field, value, max, pattern, accepted);

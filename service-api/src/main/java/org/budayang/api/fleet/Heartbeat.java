@@ -47,7 +47,7 @@ public record Heartbeat(String appVersion, Instant sentAt, long uptimeSeconds, L
         Check.range("Heartbeat.diskFreeBytes", diskFreeBytes, 0, Long.MAX_VALUE);
         Check.range("Heartbeat.memoryUsedBytes", memoryUsedBytes, 0, Long.MAX_VALUE);
         Check.range("Heartbeat.memoryMaxBytes", memoryMaxBytes, memoryUsedBytes, Long.MAX_VALUE);
-        screen = Check.text("Heartbeat.screen", screen, 40, SCREEN, "a screen name of 1-40 [A-Za-z0-9_-], e.g. "
+        screen = Check.quietText("Heartbeat.screen", screen, 40, SCREEN, "a screen name of 1-40 [A-Za-z0-9_-], e.g. "
                 + "attract");
     }
 

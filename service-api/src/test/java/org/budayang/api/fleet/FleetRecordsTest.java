@@ -36,8 +36,8 @@ class FleetRecordsTest {
     void refusalsNameTheFieldTheValueAndWhatIsAccepted() {
         IllegalArgumentException screen = assertThrows(IllegalArgumentException.class, () -> new Heartbeat("1.0", AT,
                 1, List.of(), new NetworkQuality(null, 0, 0), 0, 0, 0, null, "身份证 620102"));
-        assertTrue(screen.getMessage().startsWith("Heartbeat.screen: '身份证 620102' is not accepted; expected a screen"),
-                screen.getMessage());
+        assertEquals("Heartbeat.screen is not accepted (10 characters, value not repeated); expected a screen name of "
+                + "1-40 [A-Za-z0-9_-], e.g. attract", screen.getMessage());
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> heartbeat(List.of(
                 new DeviceHealth("camera", DeviceState.ONLINE, List.of(), "NONE", AT, null),
                 new DeviceHealth("camera", DeviceState.OFFLINE, List.of(), "RESET", AT, null))));

@@ -26,7 +26,7 @@ import org.budayang.central.auth.KioskId;
 import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.web.ApiException;
 import org.budayang.central.web.CentralModule;
-import org.budayang.central.web.JsonBody;
+import org.budayang.central.fleet.telemetry.FleetJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,7 +149,7 @@ public final class CommandsModule implements CentralModule, AutoCloseable {
     private void result(Context ctx) {
         String kiosk = KioskIdentity.of(ctx).kioskId();
         String id = commandId(ctx);
-        CommandResult result = JsonBody.read(ctx, CommandResult.class);
+        CommandResult result = FleetJson.read(ctx, CommandResult.class);
         boolean counted;
         try {
             counted = commands.complete(kiosk, id, result, clock.instant());
@@ -172,7 +172,7 @@ public final class CommandsModule implements CentralModule, AutoCloseable {
             throw new ApiException(404, "KIOSK_NOT_FOUND", "Kiosk " + kiosk + " is not enrolled (or is disabled); "
                     + "commands go to enrolled kiosks only.");
         }
-        CommandRequest request = JsonBody.read(ctx, CommandRequest.class);
+        CommandRequest request = FleetJson.read(ctx, CommandRequest.class);
         String id = "cmd-" + UUID.randomUUID();
         CommandStatus created = commands.create(id, kiosk, request, user, clock.instant());
         LOG.info("Command {} {} for kiosk {} created by {}", id, request.type(), kiosk, user);

@@ -16,7 +16,7 @@ import org.budayang.central.web.ApiException;
 /**
  * Guards {@code /api/v1/ops/**} until the ops console's login exists: {@code Authorization: Bearer <ops.token>}
  * (configuration key {@code ops.token}, at least 32 characters, compared in constant time) and the acting user in
- * {@code X-Budayang-Ops-User}, which the audit records. Without {@code ops.token} every ops route answers 503
+ * {@code X-Budayang-Ops-User}, which the audit records. Without {@code ops.token} every ops route answers 403
  * {@code OPS_DISABLED}. Ops routes are registered with {@code Access.PUBLIC} (no kiosk credentials) and wrapped by
  * {@link #guard}, so no ops route can be served unguarded.
  */
@@ -65,7 +65,7 @@ public final class OpsGate {
     /** The ops user of this request, after checking the token. */
     public String user(Context ctx) {
         if (tokenDigest == null) {
-            throw new ApiException(503, "OPS_DISABLED", "The ops API " + FleetPaths.OPS + " is disabled: "
+            throw new ApiException(403, "OPS_DISABLED", "The ops API " + FleetPaths.OPS + " is disabled: "
                     + "configuration key ops.token is not set. Set it to at least " + MIN_TOKEN
                     + " random characters and restart central.");
         }

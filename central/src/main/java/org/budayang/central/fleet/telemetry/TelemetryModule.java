@@ -16,7 +16,6 @@ import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.fleet.commands.OpsGate;
 import org.budayang.central.web.ApiException;
 import org.budayang.central.web.CentralModule;
-import org.budayang.central.web.JsonBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +54,7 @@ public final class TelemetryModule implements CentralModule {
 
     private void receive(Context ctx) {
         String kiosk = KioskIdentity.of(ctx).kioskId();
-        Heartbeat heartbeat = JsonBody.read(ctx, Heartbeat.class);
+        Heartbeat heartbeat = FleetJson.read(ctx, Heartbeat.class);
         Instant received = clock.instant();
         boolean newest = heartbeats.record(kiosk, heartbeat, received);
         for (HeartbeatListener listener : listeners) {

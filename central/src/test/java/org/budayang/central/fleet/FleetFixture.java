@@ -1,0 +1,123 @@
+package org.budayang.central.fleet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.budayang.api.ApiHeaders;
+import org.budayang.api.fleet.DeviceHealth;
+import org.budayang.api.fleet.DeviceState;
+import org.budayang.api.fleet.FleetPaths;
+import org.budayang.api.fleet.Heartbeat;
+import org.budayang.api.fleet.NetworkQuality;
+import org.budayang.api.json.ApiJson;
+import org.budayang.central.Http;
+import org.budayang.central.MutableClock;
+import org.budayang.central.PlatformServer;
+import org.budayang.central.TestKiosks;
+import org.budayang.central.db.TestDatabases;
+
+/** Central wired as in production (PlatformServer) with fleet settings for tests, and the kiosk and ops calls. */
+final class FleetFixture implements AutoCloseable {
+    static final String OPS_TOKEN = "ops-token-for-tests-0123456789abcdef";
+    static final ObjectMapper JSON = ApiJson.mapper();
+
+    final MutableClock clock;
+    final PlatformServer central;
+
+    FleetFixture(TestDatabases.Kind kind, Instant start, Properties extra) {
+        clock = new MutableClock(start);
+        Properties properties = new Properties();
+        properties.setProperty("ops.token", OPS_TOKEN);
+        properties.setProperty("alerts.checkEvery", "PT0.1S");
+        properties.setProperty("commands.expiryCheckEvery", "PT0.1S");
+        properties.putAll(extra);
+        central = PlatformServer.start(kind, clock, properties);
+    }
+
+    String url(String path) {
+        return central.url() + path;
+    }
+
+    static String[] kiosk(String kioskId, String secret, String key) {
+        List<String> headers = new ArrayList<>(List.of(ApiHeaders.KIOSK_ID, kioskId, ApiHeaders.AUTHORIZATION,
+                ApiHeaders.BEARER_PREFIX + secret));
+        if (key != null) {
+            headers.add(ApiHeaders.IDEMPOTENCY_KEY);
+            headers.add(key);
+        }
+        return headers.toArray(String[]::new);
+    }
+
+    static String[] first(String key) {
+        return kiosk(TestKiosks.KIOSK, TestKiosks.SECRET, key);
+    }
+
+    static String[] ops(String user) {
+        return new String[] {ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + OPS_TOKEN,
+                FleetPaths.OPS_USER_HEADER, user};
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    HttpResponse<String> beat(Heartbeat heartbeat) {
+        return Http.sendBody("POST", url(FleetPaths.HEARTBEATS), json(heartbeat), first(key()));
+    }
+
+    static Heartbeat heartbeat(Instant sentAt, DeviceHealth... devices) {
+        return new Heartbeat("0.1.0-test", sentAt, 120, List.of(devices), new NetworkQuality(8L, 0, 0),
+                8_000_000_000L, 64_000_000L, 256_000_000L, null, "attract");
+    }
+
+    static DeviceHealth printer(DeviceState state, Instant since, String... conditions) {
+        String action = state == DeviceState.ONLINE || state == DeviceState.DEGRADED && conditions.length == 0 ? "NONE"
+                : state == DeviceState.OFFLINE ? "RESET" : "CLEAR";
+        return new DeviceHealth("receiptPrinter", state, List.of(conditions), action, since, null);
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static JsonNode tree(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Waits up to 5 s for {@code condition} (a timer's work). */
+    static void eventually(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+        throw new AssertionError("not within 5 s: " + what);
+    }
+
+    @Override
+    public void close() {
+        central.close();
+    }
+}
