@@ -7,7 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.budayang.api.ApiHeaders;
@@ -18,31 +19,57 @@ import org.budayang.api.fleet.Heartbeat;
 import org.budayang.api.fleet.NetworkQuality;
 import org.budayang.api.json.ApiJson;
 import org.budayang.central.Http;
+import org.budayang.central.CentralServer;
 import org.budayang.central.MutableClock;
-import org.budayang.central.PlatformServer;
+import org.budayang.central.TestCatalogs;
 import org.budayang.central.TestKiosks;
+import org.budayang.central.TestPlatform;
+import org.budayang.central.catalog.LoadedCatalogRepository;
+import org.budayang.central.db.Database;
 import org.budayang.central.db.TestDatabases;
+import org.budayang.central.fleet.commands.FleetOperations;
 
-/** Central wired as in production (PlatformServer) with fleet settings for tests, and the kiosk and ops calls. */
+/**
+ * Central with the production platform (kiosk authentication, idempotency: {@link TestPlatform}) and fleet
+ * operations wired by {@link FleetOperations#wire} from configuration sections, on a fresh database of the given
+ * kind and a free port; plus the kiosk and ops calls.
+ */
 final class FleetFixture implements AutoCloseable {
     static final String OPS_TOKEN = "ops-token-for-tests-0123456789abcdef";
     static final ObjectMapper JSON = ApiJson.mapper();
 
     final MutableClock clock;
-    final PlatformServer central;
+    final Database database;
+    final FleetOperations fleet;
+    final CentralServer server;
 
-    FleetFixture(TestDatabases.Kind kind, Instant start, Properties extra) {
+    /** @param extra configuration keys such as {@code alerts.webhookUrl} (sections as in central's file) */
+    FleetFixture(TestDatabases.Kind kind, Instant start, Map<String, String> extra) {
         clock = new MutableClock(start);
-        Properties properties = new Properties();
-        properties.setProperty("ops.token", OPS_TOKEN);
-        properties.setProperty("alerts.checkEvery", "PT0.1S");
-        properties.setProperty("commands.expiryCheckEvery", "PT0.1S");
-        properties.putAll(extra);
-        central = PlatformServer.start(kind, clock, properties);
+        Map<String, Map<String, String>> sections = new HashMap<>();
+        Map<String, String> keys = new HashMap<>(Map.of("ops.token", OPS_TOKEN, "alerts.checkEvery", "PT0.1S",
+                "commands.expiryCheckEvery", "PT0.1S"));
+        keys.putAll(extra);
+        keys.forEach((key, value) -> sections.computeIfAbsent(key.substring(0, key.indexOf('.')), k -> new HashMap<>())
+                .put(key.substring(key.indexOf('.') + 1), value));
+        database = TestDatabases.fresh(kind);
+        try {
+            fleet = FleetOperations.wire(sections, database.dataSource(), clock,
+                    TestKiosks.configured()::containsKey);
+            CentralServer.Builder builder = TestPlatform.secured(database, clock).kioskRateLimit(fleet.rateLimiter())
+                    .catalogRepository(new LoadedCatalogRepository(TestCatalogs.bundled())).port(0)
+                    .closeOnStop(database);
+            fleet.modules().forEach(builder::module);
+            fleet.closeables().forEach(builder::closeOnStop);
+            server = builder.build().start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     String url(String path) {
-        return central.url() + path;
+        return server.url() + path;
     }
 
     static String[] kiosk(String kioskId, String secret, String key) {
@@ -118,6 +145,6 @@ final class FleetFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        central.close();
+        server.stop();
     }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Properties;
+import java.util.Map;
 import org.budayang.api.ApiHeaders;
 import org.budayang.api.fleet.DeviceState;
 import org.budayang.api.fleet.FleetPaths;
@@ -30,7 +30,7 @@ class HeartbeatHttpTest {
     @ParameterizedTest
     @MethodSource("org.budayang.central.db.TestDatabases#both")
     void theNewestHeartbeatIsTheStateALateOneOnlyHistoryAndARepeatIsReplayed(TestDatabases.Kind kind) {
-        try (FleetFixture fleet = new FleetFixture(kind, T0, new Properties())) {
+        try (FleetFixture fleet = new FleetFixture(kind, T0, Map.of())) {
             String stateUrl = fleet.url(FleetPaths.OPS_KIOSK_STATE.replace("{kioskId}", TestKiosks.KIOSK));
             assertEquals(404, Http.get(stateUrl, ops("li.ming")).statusCode());
 
@@ -56,7 +56,7 @@ class HeartbeatHttpTest {
             JsonNode body = tree(state);
             assertEquals(T0.toString(), Instant.parse(body.get("heartbeat").get("sentAt").asText()).toString());
             assertEquals("ONLINE", body.get("heartbeat").get("devices").get(0).get("state").asText());
-            HeartbeatRepository repository = new HeartbeatRepository(fleet.central.database.dataSource());
+            HeartbeatRepository repository = new HeartbeatRepository(fleet.database.dataSource());
             assertEquals(2, repository.history(TestKiosks.KIOSK, 10).size(), "a replay is not stored twice");
         }
     }
@@ -64,7 +64,7 @@ class HeartbeatHttpTest {
     @ParameterizedTest
     @MethodSource("org.budayang.central.db.TestDatabases#both")
     void malformedTelemetryIsRefusedWithItsJsonPathAndWhatIsAccepted(TestDatabases.Kind kind) throws Exception {
-        try (FleetFixture fleet = new FleetFixture(kind, T0, new Properties())) {
+        try (FleetFixture fleet = new FleetFixture(kind, T0, Map.of())) {
             JsonNode good = FleetFixture.JSON.readTree(json(heartbeat(T0, printer(DeviceState.ONLINE, T0),
                     new org.budayang.api.fleet.DeviceHealth("cashAcceptor", DeviceState.ONLINE, java.util.List.of(),
                             "NONE", T0, 10))));
@@ -74,7 +74,7 @@ class HeartbeatHttpTest {
 
             JsonNode wrongType = FleetFixture.JSON.readTree(json(heartbeat(T0)));
             ((com.fasterxml.jackson.databind.node.ObjectNode) wrongType).put("uptimeSeconds", "long");
-            assertProblem(fleet, wrongType.toString(), "The field 'uptimeSeconds' has the wrong type: expected a number");
+            assertProblem(fleet, wrongType.toString(), "The field 'uptimeSeconds' has the wrong type: expected a number (got a value that is not one).");
 
             JsonNode personal = FleetFixture.JSON.readTree(json(heartbeat(T0)));
             ((com.fasterxml.jackson.databind.node.ObjectNode) personal).put("screen", "11010519491231002X 张三");
