@@ -124,7 +124,7 @@ public final class FleetClient implements Sender, Closeable {
                     response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), 65_536)));
             network.succeeded((System.nanoTime() - started) / 1_000_000);
             return answer;
-        } catch (IOException | org.apache.hc.core5.http.ParseException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             network.failed();
             throw new FleetUnavailableException(request.getMethod() + " " + url + " failed: " + e
                     + "; check the network between the kiosk and central", e);

@@ -40,6 +40,12 @@ public final class HeartbeatSender implements AutoCloseable {
 
     /** Builds and offers one heartbeat now; returns whether it was queued. */
     public boolean beat() {
+        if (queue.waiting()) {
+            network.coalesced();
+            LOG.debug("Heartbeat coalesced: an older one still waits for central");
+            return false;
+        }
+        // built only when it is queued, so the network numbers it takes are those since the last one sent
         Heartbeat heartbeat = builder.build();
         String body;
         try {
@@ -47,12 +53,8 @@ public final class HeartbeatSender implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the heartbeat as JSON", e);
         }
-        boolean queued = queue.offer(body);
-        if (!queued) {
-            network.coalesced();
-            LOG.debug("Heartbeat of {} coalesced: an older one still waits for central", heartbeat.sentAt());
-        }
-        return queued;
+        queue.offer(body);
+        return true;
     }
 
     public synchronized void start() {

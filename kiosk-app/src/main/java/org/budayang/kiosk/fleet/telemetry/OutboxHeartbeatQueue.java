@@ -28,13 +28,13 @@ public final class OutboxHeartbeatQueue implements HeartbeatQueue {
     }
 
     @Override
-    public boolean offer(String json) {
-        boolean waiting = outbox.records(OutboxState.PENDING).stream().anyMatch(r -> r.kind().equals(KIND));
-        if (waiting) {
-            return false;
-        }
+    public boolean waiting() {
+        return outbox.records(OutboxState.PENDING).stream().anyMatch(r -> r.kind().equals(KIND));
+    }
+
+    @Override
+    public void offer(String json) {
         outbox.append(OutboxMessage.of(KIND, FleetPaths.HEARTBEATS, json));
         wakeDeliverer.run();
-        return true;
     }
 }
