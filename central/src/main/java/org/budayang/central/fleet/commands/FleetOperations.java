@@ -56,7 +56,7 @@ public final class FleetOperations {
         OpsGate ops = OpsGate.from(section(sections, "ops"));
         List<AutoCloseable> closeables = new ArrayList<>();
 
-        HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource);
+        HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource, telemetry.historyPerKiosk());
         AlertNotifier notifier = AlertNotifier.NONE;
         if (alertSettings.webhookUrl() != null) {
             WebhookNotifier webhook = new WebhookNotifier(alertSettings.webhookUrl(), alertSettings.webhookAttempts(),

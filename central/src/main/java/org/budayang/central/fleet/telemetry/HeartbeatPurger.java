@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Keeps the heartbeat history bounded ({@link TelemetrySettings}): purges at start and then periodically. */
+/**
+ * Deletes heartbeats older than {@code telemetry.historyRetention}, at start and then every
+ * {@code telemetry.purgeEvery}; the per-kiosk bound is kept by {@link HeartbeatRepository} as it inserts.
+ */
 public final class HeartbeatPurger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeartbeatPurger.class);
 
@@ -25,10 +28,9 @@ public final class HeartbeatPurger implements AutoCloseable {
 
     /** Purges once; returns how many heartbeats were deleted. */
     public int purgeNow() {
-        int deleted = heartbeats.purge(clock.instant().minus(settings.historyRetention()), settings.historyPerKiosk());
+        int deleted = heartbeats.purge(clock.instant().minus(settings.historyRetention()));
         if (deleted > 0) {
-            LOG.info("Purged {} heartbeats (older than {} or beyond the newest {} per kiosk)", deleted,
-                    settings.historyRetention(), settings.historyPerKiosk());
+            LOG.info("Purged {} heartbeats older than {}", deleted, settings.historyRetention());
         }
         return deleted;
     }

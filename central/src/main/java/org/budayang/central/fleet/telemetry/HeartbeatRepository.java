@@ -23,17 +23,32 @@ import org.budayang.central.db.DatabaseException;
 /**
  * The tables {@code fleet_kiosk_state} (newest heartbeat per kiosk) and {@code fleet_heartbeats} (history).
  * Stateless: several central nodes may write at once; the newest {@code sentAt} wins the current state, so a
- * heartbeat the outbox delivers late never overwrites a newer one.
+ * heartbeat the outbox delivers late never overwrites a newer one. The history is bounded two ways without a scan
+ * of the whole table: {@link #purge} deletes by age (index on {@code received_at}), and every
+ * {@value #TRIM_EVERY}th insert (at random) trims that kiosk to its newest {@code perKiosk} (index on
+ * {@code (kiosk_id, id)}), so the per-kiosk bound costs a few index entries per heartbeat on average.
  */
 public final class HeartbeatRepository {
     private static final int MAX_JSON = 16_000;
     private static final String UNIQUE_VIOLATION = "23505";
 
+    static final int TRIM_EVERY = 64;
+
     private final DataSource dataSource;
+    private final int perKiosk;
     private final ObjectMapper json = ApiJson.mapper();
 
     public HeartbeatRepository(DataSource dataSource) {
+        this(dataSource, TelemetrySettings.DEFAULTS.historyPerKiosk());
+    }
+
+    /** @param perKiosk heartbeats kept per kiosk (about: trimmed at every {@value #TRIM_EVERY}th insert on average) */
+    public HeartbeatRepository(DataSource dataSource, int perKiosk) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (perKiosk < 1) {
+            throw new IllegalArgumentException("HeartbeatRepository.perKiosk: " + perKiosk + " must be at least 1");
+        }
+        this.perKiosk = perKiosk;
     }
 
     /** Stores {@code heartbeat} in the history and as the kiosk's state when newest; returns whether it was newest. */
@@ -51,6 +66,9 @@ public final class HeartbeatRepository {
                     insert.executeUpdate();
                 }
                 boolean newest = updateState(c, kioskId, heartbeat, receivedAt, body);
+                if (java.util.concurrent.ThreadLocalRandom.current().nextInt(TRIM_EVERY) == 0) {
+                    trim(c, kioskId, perKiosk);
+                }
                 c.commit();
                 return newest;
             } catch (SQLException | RuntimeException e) {
@@ -138,34 +156,25 @@ public final class HeartbeatRepository {
         return silent;
     }
 
-    /**
-     * Deletes history received before {@code olderThan}, then all but the newest {@code perKiosk} of every kiosk;
-     * returns how many rows went.
-     */
-    public int purge(Instant olderThan, int perKiosk) {
-        int deleted = 0;
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement old = c.prepareStatement("DELETE FROM fleet_heartbeats WHERE received_at < ?")) {
-                old.setObject(1, utc(olderThan));
-                deleted += old.executeUpdate();
-            }
-            List<String> crowded = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT kiosk_id FROM fleet_heartbeats"
-                    + " GROUP BY kiosk_id HAVING COUNT(*) > ?")) {
-                select.setInt(1, perKiosk);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        crowded.add(rows.getString(1));
-                    }
-                }
-            }
-            for (String kiosk : crowded) {
-                deleted += trim(c, kiosk, perKiosk);
-            }
+    /** Deletes the history received before {@code olderThan}; returns how many rows went. */
+    public int purge(Instant olderThan) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement old = c.prepareStatement("DELETE FROM fleet_heartbeats WHERE received_at < ?")) {
+            old.setObject(1, utc(olderThan));
+            return old.executeUpdate();
         } catch (SQLException e) {
             throw new DatabaseException("Cannot purge the heartbeat history (SQLState " + e.getSQLState() + ")", e);
         }
-        return deleted;
+    }
+
+    /** Keeps only the kiosk's newest {@code keep} heartbeats now; returns how many rows went. */
+    public int trim(String kioskId, int keep) {
+        try (Connection c = dataSource.getConnection()) {
+            return trim(c, kioskId, keep);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot trim the heartbeat history of kiosk " + kioskId + " (SQLState "
+                    + e.getSQLState() + ")", e);
+        }
     }
 
     private static int trim(Connection c, String kioskId, int keep) throws SQLException {
