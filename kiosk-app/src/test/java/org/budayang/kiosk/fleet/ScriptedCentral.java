@@ -19,8 +19,9 @@ import org.budayang.api.json.ApiJson;
 /**
  * A real HTTP server on a free port speaking central's fleet protocol for one kiosk (its credentials checked on
  * every call, an Idempotency-Key on every POST, commands handed out until their result is taken, records through
- * the service-api records), with scripted faults: a status for the next N heartbeats or results. The end-to-end
- * run against central itself is in central's tests (CommandsHttpTest) for the server side.
+ * the service-api records), with scripted faults: a status for the next N heartbeats or results. Central itself
+ * is tested over HTTP in central's tests (CommandsHttpTest…), and with these kiosk classes as real processes by
+ * bench/fleet-e2e.sh (kiosk-app may not depend on central).
  */
 public final class ScriptedCentral implements AutoCloseable {
     public static final String KIOSK = "KSK-620102-0001";
