@@ -2,6 +2,7 @@ package org.budayang.central;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class CentralServer implements AutoCloseable {
     private final ServerTls tls;
     private final int requestedTlsPort;
     private final Idempotency idempotency;
+    private final Handler rateLimit;
     private final long maxBodyBytes;
     private final List<AutoCloseable> closeOnStop;
     private final List<java.util.function.Consumer<CentralServer>> onStarted;
@@ -75,6 +77,7 @@ public final class CentralServer implements AutoCloseable {
         this.tls = builder.tls;
         this.requestedTlsPort = builder.tlsPort;
         this.idempotency = builder.idempotency;
+        this.rateLimit = builder.rateLimit;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.closeOnStop = List.copyOf(builder.closeOnStop);
         this.onStarted = List.copyOf(builder.onStarted);
@@ -133,6 +136,10 @@ public final class CentralServer implements AutoCloseable {
             }
             opsAuthenticator.handle(ctx);
         });
+        if (rateLimit != null) {
+            // after authentication (it counts proven kiosks), before idempotency (a refused request claims no key)
+            created.beforeMatched(rateLimit);
+        }
         if (idempotency != null) {
             created.beforeMatched(idempotency::before);
             created.after(idempotency::after);
@@ -300,6 +307,7 @@ public final class CentralServer implements AutoCloseable {
         private ServerTls tls;
         private int tlsPort;
         private Idempotency idempotency;
+        private Handler rateLimit;
         private long maxBodyBytes = 1024 * 1024;
 
         private Builder() {
@@ -337,6 +345,12 @@ public final class CentralServer implements AutoCloseable {
         /** Idempotency keys for POST/PUT/PATCH/DELETE under /api/v1; required when modules are added. */
         public Builder idempotency(Idempotency idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+            return this;
+        }
+
+        /** Limits each kiosk's POST/PUT/PATCH/DELETE (fleet operations' KioskRateLimiter); optional. */
+        public Builder kioskRateLimit(Handler rateLimit) {
+            this.rateLimit = Objects.requireNonNull(rateLimit, "kioskRateLimit");
             return this;
         }
 
