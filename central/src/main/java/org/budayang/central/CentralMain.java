@@ -203,7 +203,7 @@ public final class CentralMain {
     /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
     static FleetOperations fleet(CentralConfig config, Database database, Clock clock, KioskRepository kiosks) {
         Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
-        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit", "ops")) {
+        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit")) {
             sections.put(name, config.section(name));
         }
         // a kiosk is known when it is enrolled with a certificate (decision 0014) or still has a configured secret

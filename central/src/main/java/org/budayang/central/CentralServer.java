@@ -40,6 +40,8 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     /** Where the OpenAPI document is served (public). */
     public static final String OPENAPI = ApiPaths.V1 + "/openapi.json";
+    /** Every route under it must be registered with {@link Access#OPS} ({@link OpsAuthenticator}); checked at start. */
+    public static final String OPS_ROUTES = ApiPaths.V1 + "/ops";
 
     private enum State { NEW, STARTED, STOPPED }
 
@@ -109,8 +111,14 @@ public final class CentralServer implements AutoCloseable {
         }
         openApi = OpenApiDocument.merge(mapper, CentralServer.class.getClassLoader(), fragments);
         byte[] openApiJson = openApiBytes();
-        Javalin created = CentralWeb.create(mapper, maxBodyBytes,
-                info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+        List<Route> unguardedOps = new ArrayList<>();
+        Javalin created = CentralWeb.create(mapper, maxBodyBytes, info -> {
+            Route route = new Route(info.getHttpMethod().name(), info.getPath());
+            routes.add(route);
+            if ((info.getPath() + "/").startsWith(OPS_ROUTES + "/") && !info.getRoles().contains(Access.OPS)) {
+                unguardedOps.add(route);
+            }
+        });
         if (tls != null) {
             // with a connector of our own Javalin adds no default one: the plain HTTP connector comes first
             // (so that port() stays the HTTP port), the TLS one second
@@ -155,6 +163,14 @@ public final class CentralServer implements AutoCloseable {
         created.head(OPENAPI, ctx -> ctx.contentType("application/json").result(openApiJson), Access.PUBLIC);
         for (CentralModule module : modules) {
             module.addRoutes(created);
+        }
+        if (!unguardedOps.isEmpty()) {
+            stopQuietly(created);
+            closeResources();
+            state = State.STOPPED;
+            throw new IllegalStateException("Ops routes " + unguardedOps + " are registered without Access.OPS, so "
+                    + "the ops token and user would not be checked; register every route under " + OPS_ROUTES
+                    + " with Access.PUBLIC and Access.OPS (fleet's OpsGate.ROLES)");
         }
         try {
             created.start(host, requestedPort);

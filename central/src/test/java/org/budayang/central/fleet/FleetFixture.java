@@ -22,6 +22,7 @@ import org.budayang.central.Http;
 import org.budayang.central.CentralServer;
 import org.budayang.central.MutableClock;
 import org.budayang.central.TestCatalogs;
+import org.budayang.central.TestFleet;
 import org.budayang.central.TestKiosks;
 import org.budayang.central.TestPlatform;
 import org.budayang.central.catalog.LoadedCatalogRepository;
@@ -35,7 +36,8 @@ import org.budayang.central.fleet.commands.FleetOperations;
  * kind and a free port; plus the kiosk and ops calls.
  */
 final class FleetFixture implements AutoCloseable {
-    static final String OPS_TOKEN = "ops-token-for-tests-0123456789abcdef";
+    /** The ops token of every test central ({@link TestPlatform} authenticates ops with it). */
+    static final String OPS_TOKEN = TestFleet.OPS_TOKEN;
     static final ObjectMapper JSON = ApiJson.mapper();
 
     final MutableClock clock;
@@ -47,7 +49,7 @@ final class FleetFixture implements AutoCloseable {
     FleetFixture(TestDatabases.Kind kind, Instant start, Map<String, String> extra) {
         clock = new MutableClock(start);
         Map<String, Map<String, String>> sections = new HashMap<>();
-        Map<String, String> keys = new HashMap<>(Map.of("ops.token", OPS_TOKEN, "alerts.checkEvery", "PT0.1S",
+        Map<String, String> keys = new HashMap<>(Map.of("alerts.checkEvery", "PT0.1S",
                 "commands.expiryCheckEvery", "PT0.1S"));
         keys.putAll(extra);
         keys.forEach((key, value) -> sections.computeIfAbsent(key.substring(0, key.indexOf('.')), k -> new HashMap<>())
@@ -90,8 +92,20 @@ final class FleetFixture implements AutoCloseable {
     }
 
     static String[] ops(String user) {
-        return new String[] {ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + OPS_TOKEN,
-                FleetPaths.OPS_USER_HEADER, user};
+        return TestFleet.ops(user);
+    }
+
+    /** {@code path} on this central's TLS port, where kiosks call (mutual TLS, decision 0014). */
+    String kioskUrl(String path) {
+        return TestFleet.tls(url(path));
+    }
+
+    /**
+     * The JDK HTTP client of test kiosk {@code kioskId}: presents its client certificate and trusts only the test
+     * kiosk CA; for kiosk calls {@code Http} does not make (a long poll with its own timeout).
+     */
+    static java.net.http.HttpClient kioskClient(String kioskId) {
+        return TestFleet.testKiosk(kioskId).client();
     }
 
     static String key() {

@@ -46,7 +46,7 @@ class RateLimitHttpTest {
             assertEquals(List.of(202, 202, 202, 202, 202, 429, 429, 429), statuses, "the clock stands still");
             assertEquals("1", limited.headers().firstValue("Retry-After").orElse(""));
             assertEquals("RATE_LIMITED", tree(limited).get("code").asText());
-            assertTrue(tree(limited).get("detail").asText().contains("Kiosk KSK-620102-0001 sent more than 5 requests"),
+            assertTrue(tree(limited).get("detail").asText().contains("Kiosk " + TestKiosks.KIOSK + " sent more than 5 requests"),
                     limited.body());
 
             HttpResponse<String> other = Http.sendBody("POST", url, json(heartbeat(T0)),

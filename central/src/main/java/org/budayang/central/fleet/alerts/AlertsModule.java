@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.budayang.api.fleet.FleetPaths;
-import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskId;
 import org.budayang.central.fleet.commands.OpsGate;
 import org.budayang.central.web.ApiException;
@@ -22,12 +21,10 @@ import org.budayang.central.web.JsonBody;
 public final class AlertsModule implements CentralModule {
     private final AlertEngine engine;
     private final AlertRepository alerts;
-    private final OpsGate ops;
 
-    public AlertsModule(AlertEngine engine, AlertRepository alerts, OpsGate ops) {
+    public AlertsModule(AlertEngine engine, AlertRepository alerts) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.alerts = Objects.requireNonNull(alerts, "alerts");
-        this.ops = Objects.requireNonNull(ops, "ops");
     }
 
     /** The optional body of resolve. */
@@ -42,13 +39,13 @@ public final class AlertsModule implements CentralModule {
 
     @Override
     public void addRoutes(Javalin app) {
-        app.get(FleetPaths.OPS_ALERTS, ops.guard((ctx, user) -> list(ctx)), Access.PUBLIC);
-        app.post(FleetPaths.OPS_ALERT_ACKNOWLEDGE, ops.guard((ctx, user) ->
-                ctx.json(transition(() -> engine.acknowledge(alertId(ctx), user)))), Access.PUBLIC);
-        app.post(FleetPaths.OPS_ALERT_RESOLVE, ops.guard((ctx, user) -> {
+        app.get(FleetPaths.OPS_ALERTS, OpsGate.guard((ctx, user) -> list(ctx)), OpsGate.ROLES);
+        app.post(FleetPaths.OPS_ALERT_ACKNOWLEDGE, OpsGate.guard((ctx, user) ->
+                ctx.json(transition(() -> engine.acknowledge(alertId(ctx), user)))), OpsGate.ROLES);
+        app.post(FleetPaths.OPS_ALERT_RESOLVE, OpsGate.guard((ctx, user) -> {
             String note = ctx.bodyAsBytes().length == 0 ? "" : JsonBody.read(ctx, Resolution.class).note();
             ctx.json(transition(() -> engine.resolve(alertId(ctx), user, note.isEmpty() ? "resolved by " + user : note)));
-        }), Access.PUBLIC);
+        }), OpsGate.ROLES);
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.budayang.api.fleet.CommandResult;
 import org.budayang.api.fleet.CommandStatus;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.KioskCommand;
-import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskId;
 import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.web.ApiException;
@@ -42,7 +41,6 @@ public final class CommandsModule implements CentralModule, AutoCloseable {
     private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     private final CommandRepository commands;
-    private final OpsGate ops;
     private final Predicate<String> knownKiosk;
     private final CommandSettings settings;
     private final Clock clock;
@@ -53,10 +51,9 @@ public final class CommandsModule implements CentralModule, AutoCloseable {
     /**
      * @param knownKiosk whether a kiosk id names an enrolled kiosk (commands for others are refused)
      */
-    public CommandsModule(CommandRepository commands, OpsGate ops, Predicate<String> knownKiosk,
+    public CommandsModule(CommandRepository commands, Predicate<String> knownKiosk,
                           CommandSettings settings, Clock clock) {
         this.commands = Objects.requireNonNull(commands, "commands");
-        this.ops = Objects.requireNonNull(ops, "ops");
         this.knownKiosk = Objects.requireNonNull(knownKiosk, "knownKiosk");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -89,12 +86,12 @@ public final class CommandsModule implements CentralModule, AutoCloseable {
     public void addRoutes(Javalin app) {
         app.get(FleetPaths.COMMANDS, this::poll);
         app.post(FleetPaths.COMMAND_RESULT, this::result);
-        app.post(FleetPaths.OPS_KIOSK_COMMANDS, ops.guard(this::create), Access.PUBLIC);
-        app.get(FleetPaths.OPS_KIOSK_COMMANDS, ops.guard((ctx, user) ->
-                ctx.json(Map.of("commands", commands.list(kiosk(ctx), 100)))), Access.PUBLIC);
-        app.get(FleetPaths.OPS_COMMAND_ATTACHMENT, ops.guard(this::attachment), Access.PUBLIC);
-        app.get(FleetPaths.OPS + "/commands/{commandId}/audit", ops.guard((ctx, user) ->
-                ctx.json(Map.of("audit", commands.audit(commandId(ctx))))), Access.PUBLIC);
+        app.post(FleetPaths.OPS_KIOSK_COMMANDS, OpsGate.guard(this::create), OpsGate.ROLES);
+        app.get(FleetPaths.OPS_KIOSK_COMMANDS, OpsGate.guard((ctx, user) ->
+                ctx.json(Map.of("commands", commands.list(kiosk(ctx), 100)))), OpsGate.ROLES);
+        app.get(FleetPaths.OPS_COMMAND_ATTACHMENT, OpsGate.guard(this::attachment), OpsGate.ROLES);
+        app.get(FleetPaths.OPS + "/commands/{commandId}/audit", OpsGate.guard((ctx, user) ->
+                ctx.json(Map.of("audit", commands.audit(commandId(ctx))))), OpsGate.ROLES);
     }
 
     @Override

@@ -24,9 +24,9 @@ import org.budayang.central.web.CentralModule;
 
 /**
  * Fleet operations wired by hand from their configuration sections ({@code telemetry.*}, {@code alerts.*},
- * {@code commands.*}, {@code ratelimit.*}, {@code ops.token}): the telemetry, alerts and commands modules, the
- * kiosk rate limiter, the {@link FleetEvents} the citizen flows' endpoints feed, and the timers to close at stop.
- * Timers are started by {@link #wire}.
+ * {@code commands.*}, {@code ratelimit.*}): the telemetry, alerts and commands modules, the kiosk rate limiter, the
+ * {@link FleetEvents} the citizen flows' endpoints feed, and the timers to close at stop. Timers are started by
+ * {@link #wire}. Their ops routes are authenticated by the platform's {@code OpsAuthenticator} ({@link OpsGate}).
  */
 public final class FleetOperations {
     private final List<CentralModule> modules;
@@ -44,7 +44,7 @@ public final class FleetOperations {
 
     /**
      * @param sections   the configuration sections by name ({@code CentralConfig.section(name)} for telemetry,
-     *                   alerts, commands, ratelimit and ops)
+     *                   alerts, commands and ratelimit)
      * @param knownKiosk whether a kiosk id is enrolled and enabled
      */
     public static FleetOperations wire(Map<String, Map<String, String>> sections, DataSource dataSource, Clock clock,
@@ -53,7 +53,6 @@ public final class FleetOperations {
         AlertSettings alertSettings = AlertSettings.from(section(sections, "alerts"));
         CommandSettings commandSettings = CommandSettings.from(section(sections, "commands"));
         RateLimitSettings rateLimit = RateLimitSettings.from(section(sections, "ratelimit"));
-        OpsGate ops = OpsGate.from(section(sections, "ops"));
         List<AutoCloseable> closeables = new ArrayList<>();
 
         HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource, telemetry.historyPerKiosk());
@@ -68,7 +67,7 @@ public final class FleetOperations {
         AlertEngine engine = new AlertEngine(alertRepository, heartbeats, alertSettings, telemetry.interval(), notifier,
                 clock);
         HeartbeatPurger purger = new HeartbeatPurger(heartbeats, telemetry, clock);
-        CommandsModule commands = new CommandsModule(new CommandRepository(dataSource), ops, knownKiosk,
+        CommandsModule commands = new CommandsModule(new CommandRepository(dataSource), knownKiosk,
                 commandSettings, clock);
         engine.start();
         purger.start();
@@ -76,8 +75,8 @@ public final class FleetOperations {
         closeables.add(engine);
         closeables.add(purger);
         closeables.add(commands);
-        List<CentralModule> modules = List.of(new TelemetryModule(heartbeats, List.of(engine), ops, clock),
-                new AlertsModule(engine, alertRepository, ops), commands);
+        List<CentralModule> modules = List.of(new TelemetryModule(heartbeats, List.of(engine), clock),
+                new AlertsModule(engine, alertRepository), commands);
         return new FleetOperations(modules, new KioskRateLimiter(rateLimit, clock), engine, closeables);
     }
 

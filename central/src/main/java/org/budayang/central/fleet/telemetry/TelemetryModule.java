@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.Heartbeat;
-import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskId;
 import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.fleet.commands.OpsGate;
@@ -30,21 +29,19 @@ public final class TelemetryModule implements CentralModule {
 
     private final HeartbeatRepository heartbeats;
     private final List<HeartbeatListener> listeners;
-    private final OpsGate ops;
     private final Clock clock;
 
-    public TelemetryModule(HeartbeatRepository heartbeats, List<HeartbeatListener> listeners, OpsGate ops,
+    public TelemetryModule(HeartbeatRepository heartbeats, List<HeartbeatListener> listeners,
                            Clock clock) {
         this.heartbeats = Objects.requireNonNull(heartbeats, "heartbeats");
         this.listeners = List.copyOf(listeners);
-        this.ops = Objects.requireNonNull(ops, "ops");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public void addRoutes(Javalin app) {
         app.post(FleetPaths.HEARTBEATS, this::receive);
-        app.get(FleetPaths.OPS_KIOSK_STATE, ops.guard((ctx, user) -> state(ctx)), Access.PUBLIC);
+        app.get(FleetPaths.OPS_KIOSK_STATE, OpsGate.guard((ctx, user) -> state(ctx)), OpsGate.ROLES);
     }
 
     @Override
