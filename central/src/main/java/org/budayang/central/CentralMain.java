@@ -27,7 +27,7 @@ import org.budayang.central.documents.DocumentsModule;
 import org.budayang.central.fleet.alerts.FleetEvents;
 import org.budayang.central.fleet.commands.FleetOperations;
 import org.budayang.central.fleet.enrol.EnrolmentStore;
-import org.budayang.central.fleet.enrol.KioskStatus;
+import org.budayang.central.fleet.enrol.KnownKiosks;
 import org.budayang.central.flows.EvaluationRepository;
 import org.budayang.central.flows.Evaluations;
 import org.budayang.central.flows.FlowItems;
@@ -206,11 +206,9 @@ public final class CentralMain {
         for (String name : List.of("telemetry", "alerts", "commands", "ratelimit")) {
             sections.put(name, config.section(name));
         }
-        // a kiosk is known when it is enrolled with a certificate (decision 0014) or still has a configured secret
-        EnrolmentStore enrolled = new EnrolmentStore(database.dataSource());
+        // a kiosk is known when it is enrolled and active (decision 0014) or, never enrolled, still has a secret
         return FleetOperations.wire(sections, database.dataSource(), clock,
-                kiosk -> enrolled.status(kiosk).filter(s -> s == KioskStatus.ACTIVE).isPresent()
-                        || kiosks.enabledSecret(kiosk).isPresent());
+                new KnownKiosks(new EnrolmentStore(database.dataSource()), kiosks));
     }
 
     /**
