@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -17,6 +18,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -26,22 +28,27 @@ import org.budayang.api.fleet.CommandResult;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.KioskCommand;
 import org.budayang.api.json.ApiJson;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.fleet.enrol.MutualTlsHttpClients;
 import org.budayang.kiosk.fleet.telemetry.NetworkStats;
 import org.budayang.kiosk.journal.Delivery;
 import org.budayang.kiosk.journal.OutboxRecord;
 import org.budayang.kiosk.journal.Sender;
+import org.budayang.kiosk.service.CentralAuth;
+import org.budayang.kiosk.service.KioskSecretAuth;
 
 /**
- * The kiosk's fleet calls to central (Apache HttpClient 5) with its credentials ({@code X-Budayang-Kiosk} and
- * {@code Authorization: Bearer <secret>} until fleet-trust moves kiosks to mutual TLS): the command poll (held
- * open by central up to {@code wait}), command results (key {@code result-<commandId>}, the same on every retry),
- * and, as a journal {@link Sender}, the outbox's records. Every call's round trip or failure goes to
- * {@link NetworkStats} for the heartbeat.
+ * The kiosk's fleet calls to central (Apache HttpClient 5) with its credentials: over mutual TLS with the client
+ * certificate from enrolment ({@link #mutualTls}, decision 0014), or with the kiosk secret of #4 ({@code
+ * X-Budayang-Kiosk} and {@code Authorization: Bearer <secret>}) while central still accepts secrets — the same
+ * {@link CentralAuth} seam the desk's {@code CentralApi} uses. The calls: the command poll (held open by central up
+ * to {@code wait}), command results (key {@code result-<commandId>}, the same on every retry), and, as a journal
+ * {@link Sender}, the outbox's records. Every call's round trip or failure goes to {@link NetworkStats} for the
+ * heartbeat.
  */
 public final class FleetClient implements Sender, Closeable {
     private final URI baseUrl;
-    private final String kioskId;
-    private final String secret;
+    private final CentralAuth auth;
     private final NetworkStats network;
     private final CloseableHttpClient http;
     private final ObjectMapper json = ApiJson.mapper();
@@ -50,24 +57,68 @@ public final class FleetClient implements Sender, Closeable {
     public record Answer(int status, String body) {
     }
 
+    /** With the kiosk secret of #4 (the transition of decision 0014); see {@link KioskSecretAuth}. */
     public FleetClient(URI baseUrl, String kioskId, String secret, NetworkStats network) {
+        this(baseUrl, new KioskSecretAuth(Objects.requireNonNull(kioskId, "kioskId"), secret), null, network);
+    }
+
+    /**
+     * Over mutual TLS to central's URL from enrolment ({@link KioskCredentials#apiUrl()}), presenting the kiosk's
+     * certificate and trusting central's kiosk CA only ({@link MutualTlsHttpClients#sslContext}); no header names
+     * the kiosk, central reads the certificate.
+     */
+    public static FleetClient mutualTls(KioskCredentials credentials, NetworkStats network) {
+        Objects.requireNonNull(credentials, "credentials");
+        return new FleetClient(credentials.apiUrl(), certificateOf(credentials.kioskId()),
+                MutualTlsHttpClients.sslContext(credentials), network);
+    }
+
+    /**
+     * @param auth what each request carries ({@link CentralAuth}; nothing over mutual TLS)
+     * @param tls  the TLS context for an https {@code baseUrl} (the kiosk's key and central's CA); null for the
+     *             JDK's default trust (an http URL, or a test)
+     */
+    public FleetClient(URI baseUrl, CentralAuth auth, SSLContext tls, NetworkStats network) {
         String text = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
-        this.secret = Objects.requireNonNull(secret, "secret");
+        this.auth = Objects.requireNonNull(auth, "auth");
         this.network = Objects.requireNonNull(network, "network");
+        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(3))
+                        .setSocketTimeout(Timeout.ofSeconds(70)).build());
+        if (tls != null) {
+            connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls)
+                    .setTlsVersions("TLSv1.3", "TLSv1.2").buildClassic());
+        }
         this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofSeconds(3))
-                                .setSocketTimeout(Timeout.ofSeconds(70)).build())
-                        .build())
+                .setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(3))
                         .setResponseTimeout(Timeout.ofSeconds(70)).build())
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .setUserAgent("budayang-kiosk")
                 .build();
+    }
+
+    /** The {@link CentralAuth} of a kiosk proving itself by its client certificate: no header to add. */
+    private static CentralAuth certificateOf(String kioskId) {
+        return new CentralAuth() {
+            @Override
+            public void apply(org.apache.hc.core5.http.HttpRequest request) {
+                // the TLS handshake presents the kiosk's certificate; central reads the kiosk id from it
+            }
+
+            @Override
+            public String describe() {
+                return "kiosk " + kioskId + " (client certificate, mutual TLS)";
+            }
+        };
+    }
+
+    /** What the calls authenticate as, for logs (never a secret). */
+    public String describeAuth() {
+        return auth.describe();
     }
 
     /** {@code GET /api/v1/commands?waitSeconds=<wait>}: the pending commands (empty after the wait). */
@@ -115,8 +166,7 @@ public final class FleetClient implements Sender, Closeable {
     }
 
     private Answer execute(HttpUriRequestBase request, URI url) throws FleetUnavailableException {
-        request.setHeader(ApiHeaders.KIOSK_ID, kioskId);
-        request.setHeader(ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + secret);
+        auth.apply(request);
         request.setHeader("Accept", "application/json");
         long started = System.nanoTime();
         try {
