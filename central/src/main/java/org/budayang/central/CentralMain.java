@@ -28,6 +28,10 @@ import org.budayang.central.connectors.queries.ItemQueries;
 import org.budayang.central.documents.DocumentSource;
 import org.budayang.central.documents.DocumentsConfig;
 import org.budayang.central.documents.DocumentsModule;
+import org.budayang.central.fleet.alerts.FleetEvents;
+import org.budayang.central.fleet.commands.FleetOperations;
+import org.budayang.central.fleet.enrol.EnrolmentStore;
+import org.budayang.central.fleet.enrol.KnownKiosks;
 import org.budayang.central.flows.EvaluationRepository;
 import org.budayang.central.flows.Evaluations;
 import org.budayang.central.flows.FlowItems;
@@ -194,10 +198,25 @@ public final class CentralMain {
                 .maxBodyBytes(config.maxBodyBytes())
                 .closeOnStop(database)
                 .closeOnStop(purger);
-        for (CentralModule module : modules(config, database, clock, catalogs)) {
+        FleetOperations fleet = fleet(config, database, clock, kiosks);
+        for (CentralModule module : modules(config, database, clock, catalogs, fleet.events())) {
             builder.module(module);
         }
+        builder.kioskRateLimit(fleet.rateLimiter());
+        fleet.modules().forEach(builder::module);
+        fleet.closeables().forEach(builder::closeOnStop);
         return builder;
+    }
+
+    /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
+    static FleetOperations fleet(CentralConfig config, Database database, Clock clock, KioskRepository kiosks) {
+        Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
+        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit")) {
+            sections.put(name, config.section(name));
+        }
+        // a kiosk is known when it is enrolled and active (decision 0014) or, never enrolled, still has a secret
+        return FleetOperations.wire(sections, database.dataSource(), clock,
+                new KnownKiosks(new EnrolmentStore(database.dataSource()), kiosks));
     }
 
     /**
@@ -206,6 +225,11 @@ public final class CentralMain {
      */
     static List<CentralModule> modules(CentralConfig config, Database database, Clock clock,
                                        CatalogRepository catalogs) {
+        return modules(config, database, clock, catalogs, FleetEvents.NONE);
+    }
+
+    static List<CentralModule> modules(CentralConfig config, Database database, Clock clock,
+                                       CatalogRepository catalogs, FleetEvents events) {
         Map<String, String> sandboxKeys = prefixed("sandbox", config.section("sandbox"));
         SandboxProvider sandbox = new SandboxProvider(database.dataSource(), clock, SandboxSettings.from(sandboxKeys));
         Connectors connectors = Connectors.select(prefixed("connectors", config.section("connectors")),
@@ -244,16 +268,17 @@ public final class CentralMain {
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
                 new EcTokenModule(connectors.medicalInsurance()),
                 DocumentsModule.create(documents, database.dataSource(), documentSource, clock),
-                flows(config, database, clock, items));
+                flows(config, database, clock, items, events));
     }
 
     /** The citizen flows' module (好差评, 呼叫帮办, transaction records), configured by the {@code help.*} keys. */
-    private static CentralModule flows(CentralConfig config, Database database, Clock clock, CatalogItems items) {
+    private static CentralModule flows(CentralConfig config, Database database, Clock clock, CatalogItems items,
+                                       FleetEvents events) {
         FlowItems flowItems = new FlowItems(items);
         HelpSettings help = HelpSettings.from(prefixed("help", config.section("help")));
         return new FlowsModule(new Evaluations(flowItems, new EvaluationRepository(database.dataSource()), clock),
                 new HelpDesk(new HelpRepository(database.dataSource()), help, clock),
-                new TransactionLog(flowItems, database.dataSource(), clock));
+                new TransactionLog(flowItems, database.dataSource(), clock), events);
     }
 
     /** {@code add-ops-user}: adds (or with --reset re-keys) an ops console user; the password comes on stdin. */

@@ -2,6 +2,7 @@ package org.budayang.central;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     /** Where the OpenAPI document is served (public). */
     public static final String OPENAPI = ApiPaths.V1 + "/openapi.json";
+    /** Every route under it must be registered with {@link Access#OPS} ({@link OpsAuthenticator}); checked at start. */
+    public static final String OPS_ROUTES = ApiPaths.V1 + "/ops";
 
     private enum State { NEW, STARTED, STOPPED }
 
@@ -53,6 +56,7 @@ public final class CentralServer implements AutoCloseable {
     private final ServerTls tls;
     private final int requestedTlsPort;
     private final Idempotency idempotency;
+    private final Handler rateLimit;
     private final long maxBodyBytes;
     private final List<AutoCloseable> closeOnStop;
     private final List<java.util.function.Consumer<CentralServer>> onStarted;
@@ -75,6 +79,7 @@ public final class CentralServer implements AutoCloseable {
         this.tls = builder.tls;
         this.requestedTlsPort = builder.tlsPort;
         this.idempotency = builder.idempotency;
+        this.rateLimit = builder.rateLimit;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.closeOnStop = List.copyOf(builder.closeOnStop);
         this.onStarted = List.copyOf(builder.onStarted);
@@ -106,8 +111,14 @@ public final class CentralServer implements AutoCloseable {
         }
         openApi = OpenApiDocument.merge(mapper, CentralServer.class.getClassLoader(), fragments);
         byte[] openApiJson = openApiBytes();
-        Javalin created = CentralWeb.create(mapper, maxBodyBytes,
-                info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+        List<Route> unguardedOps = new ArrayList<>();
+        Javalin created = CentralWeb.create(mapper, maxBodyBytes, info -> {
+            Route route = new Route(info.getHttpMethod().name(), info.getPath());
+            routes.add(route);
+            if ((info.getPath() + "/").startsWith(OPS_ROUTES + "/") && !info.getRoles().contains(Access.OPS)) {
+                unguardedOps.add(route);
+            }
+        });
         if (tls != null) {
             // with a connector of our own Javalin adds no default one: the plain HTTP connector comes first
             // (so that port() stays the HTTP port), the TLS one second
@@ -133,6 +144,10 @@ public final class CentralServer implements AutoCloseable {
             }
             opsAuthenticator.handle(ctx);
         });
+        if (rateLimit != null) {
+            // after authentication (it counts proven kiosks), before idempotency (a refused request claims no key)
+            created.beforeMatched(rateLimit);
+        }
         if (idempotency != null) {
             created.beforeMatched(idempotency::before);
             created.after(idempotency::after);
@@ -148,6 +163,14 @@ public final class CentralServer implements AutoCloseable {
         created.head(OPENAPI, ctx -> ctx.contentType("application/json").result(openApiJson), Access.PUBLIC);
         for (CentralModule module : modules) {
             module.addRoutes(created);
+        }
+        if (!unguardedOps.isEmpty()) {
+            stopQuietly(created);
+            closeResources();
+            state = State.STOPPED;
+            throw new IllegalStateException("Ops routes " + unguardedOps + " are registered without Access.OPS, so "
+                    + "the ops token and user would not be checked; register every route under " + OPS_ROUTES
+                    + " with Access.PUBLIC and Access.OPS (fleet's OpsGate.ROLES)");
         }
         try {
             created.start(host, requestedPort);
@@ -300,6 +323,7 @@ public final class CentralServer implements AutoCloseable {
         private ServerTls tls;
         private int tlsPort;
         private Idempotency idempotency;
+        private Handler rateLimit;
         private long maxBodyBytes = 1024 * 1024;
 
         private Builder() {
@@ -337,6 +361,12 @@ public final class CentralServer implements AutoCloseable {
         /** Idempotency keys for POST/PUT/PATCH/DELETE under /api/v1; required when modules are added. */
         public Builder idempotency(Idempotency idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+            return this;
+        }
+
+        /** Limits each kiosk's POST/PUT/PATCH/DELETE (fleet operations' KioskRateLimiter); optional. */
+        public Builder kioskRateLimit(Handler rateLimit) {
+            this.rateLimit = Objects.requireNonNull(rateLimit, "kioskRateLimit");
             return this;
         }
 

@@ -181,6 +181,12 @@ public final class TestFleet {
         return Ca.CA;
     }
 
+    /** The headers of an ops request: the ops token of the test centrals and the acting ops {@code user}. */
+    public static String[] ops(String user) {
+        return new String[] {ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + OPS_TOKEN,
+                org.budayang.api.fleet.FleetPaths.OPS_USER_HEADER, user};
+    }
+
     /** tls.caCert, tls.caKey and ops.token for a test central. */
     public static java.util.Properties properties() {
         java.util.Properties properties = new java.util.Properties();
@@ -225,7 +231,7 @@ public final class TestFleet {
                 + "\"hostOrganisation\":\"城关区政务服务中心\",\"contact\":\"值班员 0931-0000000\""
                 + (validFor == null ? "" : ",\"validFor\":\"" + validFor + "\"") + "}";
         HttpResponse<String> response = Http.sendBody("POST", httpUrl + "/api/v1/ops/enrolment-codes", body,
-                ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + OPS_TOKEN);
+                ops("test.operator"));
         if (response.statusCode() != 201) {
             throw new AssertionError("creating an enrolment code failed: " + response.statusCode() + " "
                     + response.body());

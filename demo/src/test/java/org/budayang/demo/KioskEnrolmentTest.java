@@ -143,7 +143,8 @@ class KioskEnrolmentTest {
                 + "\"hostOrganisation\":\"某银行城关支行\",\"contact\":\"大堂经理 0931-1111111\"}";
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(URI.create(central.url() + "/api/v1/ops/enrolment-codes"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token).header("X-Budayang-Ops-User", "demo.operator")
+                        .header("Content-Type", "application/json")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());

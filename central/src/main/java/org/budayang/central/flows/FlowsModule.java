@@ -1,6 +1,7 @@
 package org.budayang.central.flows;
 
 import io.javalin.Javalin;
+import org.budayang.central.fleet.alerts.FleetEvents;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +29,18 @@ public final class FlowsModule implements CentralModule {
     private final Evaluations evaluations;
     private final HelpDesk help;
     private final TransactionLog transactions;
+    private final FleetEvents events;
 
     public FlowsModule(Evaluations evaluations, HelpDesk help, TransactionLog transactions) {
+        this(evaluations, help, transactions, FleetEvents.NONE);
+    }
+
+    /** With {@code events} told of each newly stored evaluation and transaction (the fleet's alert rules). */
+    public FlowsModule(Evaluations evaluations, HelpDesk help, TransactionLog transactions, FleetEvents events) {
         this.evaluations = evaluations;
         this.help = help;
         this.transactions = transactions;
+        this.events = java.util.Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -51,6 +59,9 @@ public final class FlowsModule implements CentralModule {
     private void evaluation(Context ctx) {
         EvaluationRequest request = JsonBody.read(ctx, EvaluationRequest.class);
         Evaluations.Received received = evaluations.receive(kiosk(ctx), request);
+        if (received.created()) {
+            events.evaluationReceived(kiosk(ctx), request);
+        }
         ctx.status(received.created() ? 201 : 200).json(received.evaluation().receipt());
     }
 
@@ -62,6 +73,9 @@ public final class FlowsModule implements CentralModule {
     private void transaction(Context ctx) {
         TransactionRecord record = JsonBody.read(ctx, TransactionRecord.class);
         TransactionLog.Received received = transactions.record(kiosk(ctx), record);
+        if (received.created()) {
+            events.transactionRecorded(kiosk(ctx), record);
+        }
         ctx.status(received.created() ? 201 : 200).json(received.transaction());
     }
 

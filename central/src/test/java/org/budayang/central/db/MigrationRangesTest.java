@@ -51,7 +51,7 @@ class MigrationRangesTest {
             return "documents";
         } else if (version >= 80 && version <= 89) {
             return "flows";
-        } else if (version >= 90 && version <= 99) {
+        } else if (version >= 90 && version <= 119) {
             return "fleet";
         } else if (version >= 120 && version <= 129) {
             return "console";

@@ -69,7 +69,7 @@ class EnrolmentDatabasesTest {
             String route = central.tlsUrl() + "/api/v1/test/applications/none";
             assertEquals(404, TestFleet.send(kiosk.client(), "GET", route, null).statusCode());
             assertEquals(200, Http.sendBody("POST", central.url() + "/api/v1/ops/kiosks/" + kiosk.kioskId()
-                    + "/revoke", "{}", ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + TestFleet.OPS_TOKEN)
+                    + "/revoke", "{}", TestFleet.ops("zhang.wei"))
                     .statusCode());
             HttpResponse<String> refused = TestFleet.send(kiosk.client(), "GET", route, null);
             assertEquals(401, refused.statusCode());

@@ -143,15 +143,19 @@ class MutualTlsTest {
         HttpResponse<String> wrongToken = Http.sendBody("POST", revokeUrl, "{}", ApiHeaders.AUTHORIZATION,
                 ApiHeaders.BEARER_PREFIX + "x".repeat(40));
         assertEquals(401, wrongToken.statusCode());
-        HttpResponse<String> revoked = Http.sendBody("POST", revokeUrl, "{}", ApiHeaders.AUTHORIZATION,
+        HttpResponse<String> withoutUser = Http.sendBody("POST", revokeUrl, "{}", ApiHeaders.AUTHORIZATION,
                 ApiHeaders.BEARER_PREFIX + TestFleet.OPS_TOKEN);
+        assertEquals(400, withoutUser.statusCode(), "the token alone: no ops user for the audit");
+        assertEquals("OPS_USER_MISSING", code(withoutUser));
+        assertEquals(404, kioskGet(kiosk.client()).statusCode(), "not revoked by the refused requests");
+        HttpResponse<String> revoked = Http.sendBody("POST", revokeUrl, "{}", TestFleet.ops("zhang.wei"));
         assertEquals(200, revoked.statusCode(), revoked.body());
         assertEquals("REVOKED", TestFleet.read(revoked.body()).path("status").asText());
         HttpResponse<String> refused = kioskGet(kiosk.client());
         assertEquals(401, refused.statusCode(), refused.body());
         assertEquals("KIOSK_REVOKED", code(refused));
         HttpResponse<String> unknown = Http.sendBody("POST", central.url() + "/api/v1/ops/kiosks/KSK-650102000000-0001"
-                + "/revoke", "{}", ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + TestFleet.OPS_TOKEN);
+                + "/revoke", "{}", TestFleet.ops("zhang.wei"));
         assertEquals(404, unknown.statusCode());
         assertEquals("KIOSK_NOT_FOUND", code(unknown));
     }
@@ -225,14 +229,13 @@ class MutualTlsTest {
         assertEquals(403, replayed.statusCode());
         assertEquals("ENROLMENT_CODE_USED", code(replayed));
         assertTrue(TestFleet.read(replayed.body()).path("citizenMessage").asText().contains("登记码"));
-        HttpResponse<String> list = Http.get(central.url() + "/api/v1/ops/enrolment-codes", ApiHeaders.AUTHORIZATION,
-                ApiHeaders.BEARER_PREFIX + TestFleet.OPS_TOKEN);
+        HttpResponse<String> list = Http.get(central.url() + "/api/v1/ops/enrolment-codes", TestFleet.ops("zhang.wei"));
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("\"USED\"") && !list.body().contains(good), "codes are never listed");
         HttpResponse<String> badRegion = Http.sendBody("POST", central.url() + "/api/v1/ops/enrolment-codes",
                 "{\"regionCode\":\"990102000000\",\"siteType\":\"BANK\",\"address\":\"某路 1 号\","
                         + "\"hostOrganisation\":\"某银行\",\"contact\":\"值班 123\"}",
-                ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + TestFleet.OPS_TOKEN);
+                TestFleet.ops("zhang.wei"));
         assertEquals(400, badRegion.statusCode());
         assertTrue(badRegion.body().contains("990102000000") && badRegion.body().contains("province"),
                 badRegion.body());

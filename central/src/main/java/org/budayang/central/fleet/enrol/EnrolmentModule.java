@@ -11,17 +11,22 @@ import java.util.function.Supplier;
 import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskId;
 import org.budayang.central.auth.KioskIdentity;
+import org.budayang.central.auth.OpsAuthenticator;
 import org.budayang.central.fleet.tls.Pem;
 import org.budayang.central.web.ApiException;
 import org.budayang.central.web.CentralModule;
 import org.budayang.central.web.JsonBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The enrolment routes: {@code POST /api/v1/enrol} (public: the code is the credential),
- * {@code POST /api/v1/kiosks/self/renew} (the kiosk, over mutual TLS), and for ops (the ops token)
- * {@code POST|GET /api/v1/ops/enrolment-codes} and {@code POST /api/v1/ops/kiosks/{kioskId}/revoke}.
+ * {@code POST /api/v1/kiosks/self/renew} (the kiosk, over mutual TLS), and for ops (the ops token and user,
+ * checked by {@link OpsAuthenticator}) {@code POST|GET /api/v1/ops/enrolment-codes} and
+ * {@code POST /api/v1/ops/kiosks/{kioskId}/revoke}; creating a code and revoking are logged with the ops user.
  */
 public final class EnrolmentModule implements CentralModule {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrolmentModule.class);
     public static final String ENROL = "/api/v1/enrol";
     public static final String RENEW = "/api/v1/kiosks/self/renew";
     public static final String CODES = "/api/v1/ops/enrolment-codes";
@@ -72,6 +77,7 @@ public final class EnrolmentModule implements CentralModule {
         } catch (IllegalArgumentException e) {
             throw JsonBody.refused(e);
         }
+        LOG.info("Ops user {} created enrolment code …{}", OpsAuthenticator.user(ctx), issued.code().hint());
         ctx.status(201).json(sheet(issued));
     }
 
@@ -95,6 +101,7 @@ public final class EnrolmentModule implements CentralModule {
             throw new ApiException(400, "INVALID_KIOSK_ID", "Path parameter kioskId '" + kioskId + "' is not "
                     + KioskId.FORMAT + ".");
         }
+        LOG.info("Ops user {} revokes kiosk {}", OpsAuthenticator.user(ctx), kioskId);
         ctx.json(new EnrolmentJson.Revoked(kioskId, enrolment.revoke(kioskId)));
     }
 
