@@ -106,6 +106,9 @@ final class CameraDevice implements DemoDevice {
             DemoFaces.show(folder, n);
         } catch (IOException cannot) {
             throw new UncheckedIOException("cannot write the face of demo citizen " + n + " into " + folder, cannot);
+        } catch (IllegalStateException none) {
+            out.println(none.getMessage());
+            return;
         }
         showing = null;
         out.println("the camera shows demo citizen " + n + " (a simulated live capture of the sandbox register's"

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
+import org.budayang.driver.camera.CaptureAdvice;
+import org.budayang.driver.camerastream.emulator.CameraScenes;
+import org.budayang.driver.camerastream.face.OpenCvFaceQualityCheck;
 import org.budayang.central.identity.face.LiveCaptureSimulator;
 
 /**
@@ -18,9 +22,29 @@ final class DemoFaces {
     static final int LAST = 6;
     /** The photo seed of demo citizen 0 in the sandbox register (DemoCitizens in central). */
     private static final long PHOTO_SEED_BASE = 0x5EED_0000L;
-    private static final long CAPTURE_SEED = 7;
+    /** How many capture seeds are tried for one the kiosk's own face check (OpenCV Haar cascade) accepts. */
+    private static final int SEEDS_TRIED = 64;
 
     private DemoFaces() {
+    }
+
+    /**
+     * A capture of citizen {@code n} that the kiosk's own face check finds READY: the simulator varies pose and light
+     * by capture seed, and the Haar cascade misses some (demo citizen 1, 张三, with glasses, in every seed tried).
+     *
+     * @throws IllegalStateException when no seed tried passes, naming the citizen and another to use
+     */
+    static BufferedImage capture(int n) {
+        LiveCaptureSimulator simulator = new LiveCaptureSimulator();
+        OpenCvFaceQualityCheck check = OpenCvFaceQualityCheck.loadDefault();
+        for (long seed = 0; seed < SEEDS_TRIED; seed++) {
+            BufferedImage image = simulator.render(PHOTO_SEED_BASE + n, seed, LiveCaptureSimulator.Kind.GOOD);
+            if (check.assess(CameraScenes.frame(image)) == CaptureAdvice.READY) {
+                return image;
+            }
+        }
+        throw new IllegalStateException("none of " + SEEDS_TRIED + " simulated captures of demo citizen " + n
+                + " passes the kiosk's face detection (OpenCV Haar cascade); use card 2 and 'camera citizen 2'");
     }
 
     /** Makes demo citizen {@code n}'s capture the only picture in the camera folder (written aside, then renamed). */
@@ -31,8 +55,7 @@ final class DemoFaces {
         Files.createDirectories(folder);
         Path aside = Files.createTempFile(folder.toAbsolutePath().getParent(), ".citizen-", ".png");
         try {
-            if (!ImageIO.write(new LiveCaptureSimulator().render(PHOTO_SEED_BASE + n, CAPTURE_SEED,
-                    LiveCaptureSimulator.Kind.GOOD), "png", aside.toFile())) {
+            if (!ImageIO.write(capture(n), "png", aside.toFile())) {
                 throw new IOException("no PNG writer in ImageIO");
             }
             Files.move(aside, folder.resolve("scene.png"), StandardCopyOption.REPLACE_EXISTING,
