@@ -35,14 +35,15 @@ final class CameraDevice implements DemoDevice {
 
     @Override
     public String summary() {
-        return "camera (camera-images playing " + folder + (showing == null ? ", not started)"
+        return "camera (camera-images playing " + folder + (showing == null ? ")"
                 : ", now '" + showing.label() + "')");
     }
 
     @Override
     public String help() {
         return "commands:\n  SCENE            show a scene: " + labels() + "\n  scenes           list them with the"
-                + " advice the face check gives";
+                + " advice the face check gives\n  citizen N        demo citizen N (1-6, as on card N) in front of the"
+                + " camera: the face central's 人证比对 matches";
     }
 
     @Override
@@ -71,6 +72,10 @@ final class CameraDevice implements DemoDevice {
             }
             return;
         }
+        if (word.startsWith("citizen")) {
+            showCitizen(word.substring("citizen".length()).strip(), out);
+            return;
+        }
         Optional<Scene> scene = Scene.byLabel(word);
         if (scene.isEmpty()) {
             out.println("unknown scene '" + word + "'; scenes: " + labels());
@@ -83,6 +88,31 @@ final class CameraDevice implements DemoDevice {
         }
         out.println("the camera shows '" + showing.label() + "' (face check: " + showing.advice() + ", "
                 + showing.advice().citizenText() + ")");
+    }
+
+    private void showCitizen(String number, PrintWriter out) {
+        int n;
+        try {
+            n = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < DemoFaces.FIRST || n > DemoFaces.LAST) {
+            out.println("citizen needs a demo citizen's number " + DemoFaces.FIRST + "-" + DemoFaces.LAST + ", not '"
+                    + number + "'");
+            return;
+        }
+        try {
+            DemoFaces.show(folder, n);
+        } catch (IOException cannot) {
+            throw new UncheckedIOException("cannot write the face of demo citizen " + n + " into " + folder, cannot);
+        } catch (IllegalStateException none) {
+            out.println(none.getMessage());
+            return;
+        }
+        showing = null;
+        out.println("the camera shows demo citizen " + n + " (a simulated live capture of the sandbox register's"
+                + " photo: 人证比对 matches card " + n + ")");
     }
 
     private void show(Scene scene) throws IOException {

@@ -18,23 +18,27 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
 import org.budayang.kiosk.catalog.CatalogService;
-import org.budayang.kiosk.catalog.CentralClient;
 import org.budayang.kiosk.config.ConfigException;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
+import org.budayang.kiosk.fleet.enrol.EnrolmentException;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.service.DeskWiring;
 import org.budayang.kiosk.service.JournalRecovery;
+import org.budayang.kiosk.speech.EspeakPromptSpeaker;
 import org.budayang.kiosk.ui.KioskApplication;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.LaunchOptions;
 import org.budayang.kiosk.ui.bench.AttractStartBenchmark;
 import org.budayang.kiosk.ui.bench.SoakRunner;
 import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.kiosk.ui.flow.FlowRuntime;
+import org.budayang.kiosk.ui.input.InputEditors;
+import org.budayang.kiosk.ui.input.TouchInputEditors;
 import org.budayang.kiosk.ui.shell.CatalogModel;
 import org.budayang.kiosk.ui.tech.DeviceClearing;
 import org.slf4j.Logger;
@@ -46,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * kept by the driver supervisor ({@link KioskDevices}; their health on the {@link DeviceBoard}); ID card reads run on the
  * {@code kiosk-device} thread. Network and disk work runs on the {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
  * The citizen flows' service desk (journal, central API, outbox, recovery) is wired by {@link DeskWiring}; what a
- * crash left open is settled before the shell shows.
+ * crash left open is settled before the shell shows. An enrolled kiosk reaches central over mutual TLS
+ * ({@link CentralLink}); the flows read prompts aloud with espeak-ng and take input on the touch editors.
  */
 public final class KioskMain {
     /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
@@ -81,7 +86,16 @@ public final class KioskMain {
         ExecutorService io = Executors.newSingleThreadExecutor(daemon("kiosk-io"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-timer"));
 
-        CatalogService catalogService = new CatalogService(new CentralClient(central),
+        // enrolled: the catalogue and the desk both call central over mutual TLS (decision 0014)
+        CentralLink link;
+        try {
+            link = CentralLink.of(config.dataDir(), central);
+        } catch (EnrolmentException e) {
+            log.error("The kiosk cannot start: {}", e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        CatalogService catalogService = new CatalogService(link.catalogClient(),
                 new CatalogCache(config.cacheDir()), clock);
         DeviceBoard devices = new DeviceBoard(clock, Platform::runLater);
         KioskDevices kioskDevices;
@@ -116,7 +130,7 @@ public final class KioskMain {
                 .background(printerThread).fx(Runnable::run).build();
         DeskWiring desk;
         try {
-            desk = DeskWiring.wire(config, central, deskPrinting, clock);
+            desk = DeskWiring.wire(config, link.deskApi(config), central, deskPrinting, clock);
         } catch (IllegalStateException e) {
             log.error("The kiosk cannot start: {}", e.getMessage());
             System.exit(EXIT_USAGE);
@@ -131,8 +145,13 @@ public final class KioskMain {
         CatalogModel catalog = new CatalogModel(catalogService::refresh, io, Platform::runLater);
         TechnicianGate gate = new TechnicianGate(config.technicianPinHash(), clock);
         Locale locale = config.locale();
-        log.info("Kiosk {} starting: central {}, data {}, {} {}", config.siteName(), central, config.dataDir(),
-                config.orientation(), config.theme());
+        log.info("Kiosk {} starting: central {} ({}), data {}, {} {}", config.siteName(), link.apiUrl(),
+                link.mutualTls() ? "mutual TLS as " + link.credentials().kioskId() : "no client certificate",
+                config.dataDir(), config.orientation(), config.theme());
+        link.scheduleRenewal(config.dataDir(), clock, timer);
+        // espeak-ng is probed here, off the FX thread; without it the speaker stays silent and says why in the log
+        EspeakPromptSpeaker speaker = EspeakPromptSpeaker.builder().start();
+        InputEditors editors = TouchInputEditors.create(clock);
 
         Platform.startup(() -> {
             KioskApplication[] app = new KioskApplication[1];
@@ -148,6 +167,7 @@ public final class KioskMain {
                     printerThread.shutdownNow();
                     clearingThread.shutdownNow();
                     desk.close();
+                    speaker.close();
                 }, "kiosk-devices-close");
                 closer.setDaemon(true);
                 closer.start();
@@ -158,7 +178,8 @@ public final class KioskMain {
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
                     availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing,
                     identity, desk.desk());
-            app[0] = new KioskApplication(context, options.windowed());
+            FlowRuntime runtime = FlowRuntime.standard(context.messages(), clock).with(speaker, editors);
+            app[0] = new KioskApplication(context, options.windowed(), runtime);
             app[0].start(new Stage());
             app[0].shell().viewModel().technician().useClearing(new DeviceClearing(kioskDevices::device,
                     clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));

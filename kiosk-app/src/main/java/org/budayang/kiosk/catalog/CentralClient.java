@@ -65,6 +65,19 @@ public final class CentralClient implements Closeable {
     }
 
     public CentralClient(URI baseUrl, Duration connectTimeout, Duration responseTimeout) {
+        this(baseUrl, connectTimeout, responseTimeout, plainClient(connectTimeout, responseTimeout));
+    }
+
+    /**
+     * A client over a given HTTP client, e.g. the kiosk's mutual-TLS one
+     * ({@code MutualTlsHttpClients.create(credentials)} with the credentials' {@code apiUrl}); the timeouts are
+     * that client's. The client is closed with this one.
+     */
+    public CentralClient(CloseableHttpClient http, URI baseUrl) {
+        this(baseUrl, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, Objects.requireNonNull(http, "http"));
+    }
+
+    private CentralClient(URI baseUrl, Duration connectTimeout, Duration responseTimeout, CloseableHttpClient http) {
         Objects.requireNonNull(baseUrl, "CentralClient.baseUrl is required");
         if (!"http".equalsIgnoreCase(baseUrl.getScheme()) && !"https".equalsIgnoreCase(baseUrl.getScheme())) {
             throw new IllegalArgumentException("CentralClient.baseUrl: '" + baseUrl + "' is not an http(s) URL");
@@ -73,6 +86,12 @@ public final class CentralClient implements Closeable {
         this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout");
+        this.http = http;
+    }
+
+    private static CloseableHttpClient plainClient(Duration connectTimeout, Duration responseTimeout) {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout))
                 .setSocketTimeout(Timeout.of(responseTimeout))
@@ -84,7 +103,7 @@ public final class CentralClient implements Closeable {
                 .setConnectionRequestTimeout(Timeout.of(connectTimeout))
                 .setResponseTimeout(Timeout.of(responseTimeout))
                 .build();
-        this.http = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connection)
                         .build())

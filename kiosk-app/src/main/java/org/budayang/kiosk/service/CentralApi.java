@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.budayang.api.ApiHeaders;
@@ -67,8 +68,21 @@ public final class CentralApi implements Closeable {
         this.http = new CentralHttp(baseUrl, auth, connectTimeout, responseTimeout);
     }
 
+    /**
+     * Over a given HTTP client: the kiosk's mutual-TLS client ({@code MutualTlsHttpClients.create}) with its
+     * credentials' {@code apiUrl}; {@code auth} then adds nothing. The client is closed with this API.
+     */
+    public CentralApi(URI baseUrl, CentralAuth auth, CloseableHttpClient http) {
+        this.http = new CentralHttp(baseUrl, auth, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, http);
+    }
+
     public URI baseUrl() {
         return http.baseUrl();
+    }
+
+    /** How the kiosk proves itself on every call. */
+    public CentralAuth auth() {
+        return http.auth();
     }
 
     /** POST queries: the citizen's records for an item. */

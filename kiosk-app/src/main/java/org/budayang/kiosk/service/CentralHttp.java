@@ -57,6 +57,12 @@ final class CentralHttp implements Closeable {
     private final CloseableHttpClient http;
 
     CentralHttp(URI baseUrl, CentralAuth auth, Duration connectTimeout, Duration responseTimeout) {
+        this(baseUrl, auth, connectTimeout, responseTimeout, plainClient(connectTimeout, responseTimeout));
+    }
+
+    /** Over a given client (the kiosk's mutual-TLS one); closed with this. */
+    CentralHttp(URI baseUrl, CentralAuth auth, Duration connectTimeout, Duration responseTimeout,
+            CloseableHttpClient http) {
         Objects.requireNonNull(baseUrl, "CentralApi.baseUrl is required");
         if (!"http".equalsIgnoreCase(baseUrl.getScheme()) && !"https".equalsIgnoreCase(baseUrl.getScheme())) {
             throw new IllegalArgumentException("CentralApi.baseUrl: '" + baseUrl + "' is not an http(s) URL");
@@ -66,7 +72,11 @@ final class CentralHttp implements Closeable {
         this.auth = Objects.requireNonNull(auth, "CentralApi.auth is required (CentralAuth.none() for none)");
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout");
-        this.http = HttpClients.custom()
+        this.http = Objects.requireNonNull(http, "CentralApi.http");
+    }
+
+    private static CloseableHttpClient plainClient(Duration connectTimeout, Duration responseTimeout) {
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(connectTimeout))
@@ -76,7 +86,10 @@ final class CentralHttp implements Closeable {
                         .setMaxConnTotal(8)
                         .setMaxConnPerRoute(8)
                         .build())
-                .setDefaultRequestConfig(config(responseTimeout))
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
+                        .setResponseTimeout(Timeout.of(responseTimeout))
+                        .build())
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .setUserAgent("budayang-kiosk")

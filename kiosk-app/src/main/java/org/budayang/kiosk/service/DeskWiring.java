@@ -59,8 +59,20 @@ public final class DeskWiring implements AutoCloseable {
         CentralAuth auth = config.credentials()
                 .<CentralAuth>map(c -> KioskSecretAuth.fromFile(c.kioskId(), c.secretFile()))
                 .orElseGet(CentralAuth::none);
-        CentralApi api = new CentralApi(central, auth);
-        log.info("Service desk: central {} as {}", central, auth.describe());
+        return wire(config, new CentralApi(central, auth), central, printer, clock);
+    }
+
+    /**
+     * Builds the desk of a kiosk over a given central API (e.g. over mutual TLS).
+     *
+     * @param api       central's API as the kiosk is authenticated towards it; closed with this wiring
+     * @param publicUrl central's address for citizens (the guide links printed on receipts)
+     * @param printer   a print service that delivers results on its printer thread ({@code fx(Runnable::run)})
+     */
+    public static DeskWiring wire(KioskConfig config, CentralApi api, URI publicUrl, PrintService printer,
+            Clock clock) {
+        URI central = publicUrl;
+        log.info("Service desk: central {} as {}", api.baseUrl(), api.auth().describe());
         Journal journal;
         try {
             journal = Journal.open(new JournalSettings(config.journalDir(), config.journalRetention()), clock);

@@ -219,7 +219,7 @@ public final class JournalledServiceDesk implements ServiceDesk {
             }
             Optional<StepRecord> failed = last(record, DeskPrinting.STEP, StepState.FAILED);
             PrintPlan plan = failed.isPresent() ? api.read(failed.get().payload(), PrintPlan.class)
-                    : printing.plans().plan(t);
+                    : printing.plans().plan(t, params);
             return printing.print(t.journal(), plan, progress == null ? s -> { } : progress);
         }
     }

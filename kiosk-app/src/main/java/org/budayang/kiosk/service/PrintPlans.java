@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.budayang.api.catalog.DeviceRole;
@@ -52,9 +53,11 @@ final class PrintPlans {
     /**
      * The plan for {@code tx}: after a submission its receipt (受理凭证, 一次性告知单 or the certification); for an item
      * with a document printer the certificate; otherwise the query result (queried now with {@code params} when the
-     * flow did not query before).
+     * flow did not query before). A certificate is asked for with {@code params}: the citizen's choices (year,
+     * certificate kind…) and, on an item without SUBMIT, the letters signed at the kiosk ({@code commitmentLetter},
+     * {@code deferralLetter}, {@code deferredMaterials}), each value cut to the request's 100 characters.
      */
-    PrintPlan plan(DeskTx tx) throws ServiceFailure {
+    PrintPlan plan(DeskTx tx, Map<String, String> params) throws ServiceFailure {
         ServiceItem item = tx.item();
         String guide = links.link(item).toString();
         if (tx.certification() != null) {
@@ -79,7 +82,8 @@ final class PrintPlans {
         }
         if (item.devices().contains(DeviceRole.DOCUMENT_PRINTER)) {
             ServiceDesk.Citizen citizen = requireCitizen(tx, "a certificate");
-            String body = api.write(new IssueCertificateRequest(item.implementationCode(), citizen.idNumber()));
+            String body = api.write(new IssueCertificateRequest(item.implementationCode(), citizen.idNumber(),
+                    certificateParams(params)));
             return new PrintPlan(PrintPlan.Kind.CERTIFICATE, item.name(), PrintService.newJobId("cert"),
                     java.util.UUID.randomUUID().toString(), guide, body);
         }
@@ -90,6 +94,19 @@ final class PrintPlans {
                     + " the flow must query (desk.query) before PRINT", "没有可打印的内容，请返回重新查询。", false);
         }
         return receiptPlan(PrintPlan.Kind.QUERY, trim(result.title()), guide, api.write(result));
+    }
+
+    /** The params a certificate request carries: blank values left out, each value at most 100 characters. */
+    static Map<String, String> certificateParams(Map<String, String> params) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        if (params != null) {
+            params.forEach((key, value) -> {
+                if (value != null && !value.isBlank() && kept.size() < IssueCertificateRequest.MAX_PARAMS) {
+                    kept.put(key, fit(value.strip(), 100));
+                }
+            });
+        }
+        return kept;
     }
 
     private PrintPlan receiptPlan(PrintPlan.Kind kind, String title, String guide, String body) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.budayang.kiosk.ui.flow.FlowRuntime;
 import org.budayang.kiosk.ui.shell.KioskShell;
 import org.budayang.kiosk.ui.shell.Lockdown;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ public final class KioskApplication extends Application {
 
     private final KioskContext context;
     private final boolean windowed;
+    private final FlowRuntime runtime;
     private KioskShell shell;
     private Stage stage;
 
@@ -26,14 +28,24 @@ public final class KioskApplication extends Application {
      * @param windowed dev only: a normal window instead of full screen
      */
     public KioskApplication(KioskContext context, boolean windowed) {
+        this(context, windowed, null);
+    }
+
+    /**
+     * @param windowed dev only: a normal window instead of full screen
+     * @param runtime  how the item flows run (the kiosk's voice and touch editors); null for
+     *                 {@link FlowRuntime#standard}
+     */
+    public KioskApplication(KioskContext context, boolean windowed, FlowRuntime runtime) {
         this.context = Objects.requireNonNull(context, "context");
         this.windowed = windowed;
+        this.runtime = runtime;
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        shell = new KioskShell(context);
+        shell = runtime == null ? new KioskShell(context) : new KioskShell(context, runtime);
         Scene scene = shell.createScene();
         Lockdown.lock(primaryStage, windowed);
         primaryStage.setTitle(context.messages().get("app.title"));

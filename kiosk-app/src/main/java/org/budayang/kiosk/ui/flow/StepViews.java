@@ -77,12 +77,17 @@ final class StepViews {
             editor.prefill(vm.form().prefillFor(input));
             vm.form().update(input.key(), editor.value().get(), editor.valid().get());
             editor.node().getProperties().put("inputKey", input.key());
-            VBox group = new VBox(label);
+            VBox group = new VBox();
             group.getStyleClass().add("flow-input");
-            if (!input.hint().isEmpty()) {
-                group.getChildren().add(Widgets.text(input.hint(), "flow-hint"));
+            if (editor.labelsItself()) {
+                group.getChildren().add(editor.node()); // the touch editor shows its label, hint and problem
+            } else {
+                group.getChildren().add(label);
+                if (!input.hint().isEmpty()) {
+                    group.getChildren().add(Widgets.text(input.hint(), "flow-hint"));
+                }
+                group.getChildren().addAll(editor.node(), problem);
             }
-            group.getChildren().addAll(editor.node(), problem);
             box.getChildren().add(group);
         }
         return box;

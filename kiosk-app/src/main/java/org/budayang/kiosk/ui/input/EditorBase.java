@@ -86,6 +86,11 @@ abstract class EditorBase implements InputEditor {
     }
 
     @Override
+    public boolean labelsItself() {
+        return true;
+    }
+
+    @Override
     public Node node() {
         return root;
     }

@@ -28,4 +28,12 @@ public interface InputEditor {
 
     /** Puts a value in, e.g. one filled from the card; ignored when it does not fit the input. */
     void prefill(String value);
+
+    /**
+     * Whether {@link #node()} shows the input's label, hint and problem itself (the touch editors do); the flow's
+     * form then adds none of its own, so that nothing shows twice.
+     */
+    default boolean labelsItself() {
+        return false;
+    }
 }
