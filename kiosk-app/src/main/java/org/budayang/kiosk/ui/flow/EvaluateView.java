@@ -69,8 +69,11 @@ final class EvaluateView {
             chip.setOnAction(e -> vm.evaluation().toggleReason(reason));
             chips.getChildren().add(chip);
         }
-        vm.evaluation().reasons().addListener((ListChangeListener<String>) c -> chips.getChildren().forEach(
-                n -> ((ToggleButton) n).setSelected(vm.evaluation().reasons().contains(((ToggleButton) n).getText()))));
+        // the evaluation's reasons outlive this view: listen weakly, the chips hold the listener (see StepViews)
+        ListChangeListener<String> listener = c -> chips.getChildren().forEach(
+                n -> ((ToggleButton) n).setSelected(vm.evaluation().reasons().contains(((ToggleButton) n).getText())));
+        chips.getProperties().put(ListChangeListener.class, listener);
+        vm.evaluation().reasons().addListener(new javafx.collections.WeakListChangeListener<>(listener));
         Button send = Widgets.button(messages.get("flow.evaluate.send"), vm.evaluation()::sendEvaluation, "primary-button",
                 "flow-action");
         send.setId("flow-send-evaluation");

@@ -54,7 +54,11 @@ final class StepViews {
         lines.getStyleClass().add("flow-lines");
         Runnable fill = () -> lines.getChildren().setAll(vm.status().printLines().stream()
                 .map(l -> (Node) Widgets.text(l, "flow-text")).toList());
-        vm.status().printLines().addListener((ListChangeListener<String>) c -> fill.run());
+        // the flow's lines outlive this view: listen weakly, the node holds the listener (else every redraw's
+        // node, its scroll pane and the pane's cached texture stay reachable for the kiosk's lifetime)
+        ListChangeListener<String> listener = c -> fill.run();
+        lines.getProperties().put(ListChangeListener.class, listener);
+        vm.status().printLines().addListener(new javafx.collections.WeakListChangeListener<>(listener));
         fill.run();
         return lines;
     }
