@@ -6,7 +6,7 @@
 # 返回首页, card removed. A4 certificates go through the real cups driver to a private cupsd (bench/lib-cupsd.sh).
 # Mixes 社保参保证明打印, 医保参保凭证打印, 社保权益记录查询. Prints the taps of session 1,
 # heap used after GC and RSS after session 200 and at the end (target: within 10 %), sessions/min, failures.
-# Usage: bench/kiosk-soak.sh [N=2000]    (JVM options: SOAK_JVM_OPTS)
+# Usage: bench/kiosk-soak.sh [N=2000] [item,item,... (default: the mix)]    (JVM options: SOAK_JVM_OPTS)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -21,6 +21,6 @@ trap bench_cupsd_stop EXIT
 cd kiosk-app
 MALLOC_ARENA_MAX=2 java ${SOAK_JVM_OPTS:--Xmx384m} -Djava.awt.headless=true -Dbench.cups=127.0.0.1:$CUPSD_PORT \
     -Dlogback.configurationFile="$ROOT/kiosk-app/src/test/resources/logback-test.xml" \
-    -cp "$CP" org.budayang.kiosk.bench.SessionBench "$N" 2>&1 \
+    -cp "$CP" org.budayang.kiosk.bench.SessionBench "$N" ${2:+"$2"} 2>&1 \
     | grep -v -e '^WARNING' -e 'PlatformImpl startup'
 echo "CUPS queue bench-a4 (real cups driver over IPP): $(wc -l < /tmp/budayang-bench-cupsd-$$/sink.log) jobs received, $(grep -c 'head %PDF' /tmp/budayang-bench-cupsd-$$/sink.log || true) of them PDF"

@@ -3,7 +3,6 @@ package org.budayang.kiosk.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.json.ApiJson;
-import org.budayang.central.identity.face.LiveCaptureSimulator;
-import org.budayang.driver.op.Outcome;
 import org.budayang.driver.camera.CaptureAdvice;
-import org.budayang.driver.camera.Still;
 import org.budayang.kiosk.identity.CameraAccess;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
@@ -37,8 +33,7 @@ import org.budayang.kiosk.ui.shell.ShellViewModel;
 /**
  * The kiosk shell headless (Monocle, software rendering, 1920×1080) with central's published catalogue, the real
  * idcard-sam driver against its emulator (card 1 = 张三), a camera whose preview frames are bright (a face READY)
- * and whose still is what a kiosk camera sees of 张三 (central's own capture simulator, the sandbox register photo
- * seed of demo citizen 1), and the given desk.
+ * and whose stills are new captures of 张三 ({@link HallCamera}), and the given desk.
  */
 final class BenchKiosk implements AutoCloseable {
     static final Path CATALOG = Path.of("..", "central", "src", "main", "resources", "catalog", "catalog.json");
@@ -46,15 +41,15 @@ final class BenchKiosk implements AutoCloseable {
     static final long ZHANG_SAN_PHOTO = 0x5EED_0001L;
 
     final ReaderRig reader;
-    final TestDevices.TestCamera camera = new TestDevices.TestCamera();
+    final HallCamera camera;
     final AtomicLong ticker = new AtomicLong();
     final UiFixture fixture;
-    private final LiveCaptureSimulator simulator = new LiveCaptureSimulator();
     Scene scene;
     ShellViewModel vm;
 
     BenchKiosk(ServiceDesk desk) throws Exception {
         reader = new ReaderRig();
+        camera = new HallCamera(ZHANG_SAN_PHOTO);
         fixture = UiFixture.create(b -> b, catalog());
         fixture.catalog.refresh();
         IdentityDevices identity = new IdentityDevices(SocialCardAccess.none(),
@@ -79,13 +74,6 @@ final class BenchKiosk implements AutoCloseable {
             ready.complete(null);
         });
         ready.get(60, TimeUnit.SECONDS);
-    }
-
-    /** The camera's next still: 张三 under the capture conditions of {@code seed}. */
-    void faceStill(long seed) {
-        byte[] jpeg = simulator.jpeg(ZHANG_SAN_PHOTO, seed, LiveCaptureSimulator.Kind.GOOD);
-        camera.stillOutcome(Outcome.success(new Still(jpeg, LiveCaptureSimulator.WIDTH, LiveCaptureSimulator.HEIGHT,
-                Instant.now())));
     }
 
     /** Three bright frames with the advice interval passing between them: the face is captured. */

@@ -18,7 +18,7 @@ import org.budayang.kiosk.ui.ScreenshotTool;
  * the end, their ratio, sessions per minute, receipts printed, outbox records delivered and every failure.
  *
  * <pre>
- *   SessionBench [sessions=2000]      (bench/kiosk-soak.sh; bench/kiosk-taps.sh runs it with 1)
+ *   SessionBench [sessions=2000] [item,item,...]     (bench/kiosk-soak.sh N [items])
  * </pre>
  */
 public final class SessionBench {
@@ -31,6 +31,7 @@ public final class SessionBench {
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        List<String> mix = args.length > 1 ? List.of(args[1].split(",")) : MIX;
         ScreenshotTool.headless();
         System.setProperty("headless.geometry", "1920x1080-32");
         Path dir = Files.createTempDirectory("kiosk-soak");
@@ -47,9 +48,9 @@ public final class SessionBench {
             SessionRobot robot = new SessionRobot(kiosk);
             started = System.nanoTime();
             for (int s = 1; s <= sessions; s++) {
-                String item = MIX.get((s - 1) % MIX.size());
+                String item = mix.get((s - 1) % mix.size());
                 try {
-                    robot.session(item, s);
+                    robot.session(item);
                     done++;
                     if (s == 1) {
                         System.out.printf("session 1, %s: %d taps after the card was placed: %s (before the card: "
@@ -63,11 +64,13 @@ public final class SessionBench {
                     System.out.printf("session %d FAILED (%s)%n", s, key);
                     robot.reset();
                 }
-                if (s == FIRST_MEASURE || s == sessions) {
+                if (s == FIRST_MEASURE || s % 100 == 0 && s > FIRST_MEASURE || s == sessions) {
                     double[] m = measure();
                     System.out.printf("after session %d: heap used after GC %.1f MB, RSS %.1f MB, %d completed, "
-                            + "%.1f sessions/min so far, receipts printed %d%n", s, m[0], m[1], done,
-                            done / ((System.nanoTime() - started) / 6e10), desk.receipts());
+                            + "%.1f sessions/min so far, receipts printed %d%s%n", s, m[0], m[1], done,
+                            done / ((System.nanoTime() - started) / 6e10), desk.receipts(), first == null ? ""
+                            : String.format(" (heap %+.1f%%, RSS %+.1f%% against session %d)",
+                            100 * (m[0] / first[0] - 1), 100 * (m[1] / first[1] - 1), firstAt));
                     if (s == FIRST_MEASURE) {
                         first = m;
                         firstAt = s;
@@ -89,6 +92,8 @@ public final class SessionBench {
                     desk.journal.outbox().records(OutboxState.SENT).size(),
                     desk.journal.outbox().records(OutboxState.PENDING).size(),
                     desk.journal.outbox().records(OutboxState.DEAD).size());
+            System.out.printf("face captures taken: %d for %d sessions (central rejected the others; each retry is a "
+                    + "new capture)%n", kiosk.camera.captures(), sessions);
             failures.forEach((k, n) -> System.out.printf("failure ×%d: %s%n", n, k));
             System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         }

@@ -27,7 +27,7 @@ final class SessionRobot {
     static final String MEDICAL_VOUCHER = "基本医疗保险参保凭证打印";
     static final String RIGHTS_RECORD = "社会保险个人权益记录查询";
     private static final CardEvent PLACED = new CardEvent(CardEvent.Type.PLACED, Instant.EPOCH);
-    private static final long WAIT_SECONDS = 60;
+    private static final long WAIT_SECONDS = 30;
 
     private final BenchKiosk kiosk;
     final List<String> tapsAfterCard = new ArrayList<>();
@@ -38,10 +38,9 @@ final class SessionRobot {
     }
 
     /** Runs one session of {@code item}; throws (naming where it stopped) when the session did not complete. */
-    void session(String item, long faceSeed) throws Exception {
+    void session(String item) throws Exception {
         tapsAfterCard.clear();
         tapsBeforeCard.clear();
-        kiosk.faceStill(faceSeed);
         fx(() -> {
             kiosk.vm.start();
             kiosk.vm.openItem(kiosk.item(item));
@@ -63,6 +62,7 @@ final class SessionRobot {
             Thread.sleep(20);
         }
         await("the flow ready", () -> kiosk.vm.flow().status().stateProperty().get() == FlowState.READY);
+        // a query step (CONFIRM) runs as soon as the flow starts; READY may be the choose step still being built
         switch (item) {
             case INSURANCE_PROOF -> choose("参保证明", "2026");
             case MEDICAL_VOUCHER -> choose("参保凭证", "2026");
@@ -144,11 +144,14 @@ final class SessionRobot {
         done.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws Exception {
+    private void await(String what, BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new IllegalStateException("waited " + WAIT_SECONDS + " s for " + what);
+                throw new IllegalStateException("waited " + WAIT_SECONDS + " s for " + what + "; screen "
+                        + kiosk.vm.screenProperty().get() + ", flow " + kiosk.vm.flow().status().stateProperty().get()
+                        + " at " + kiosk.vm.flow().status().stepProperty().get() + ": "
+                        + kiosk.vm.flow().status().messageProperty().get());
             }
             Thread.sleep(5);
         }
