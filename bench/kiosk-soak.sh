@@ -22,5 +22,5 @@ cd kiosk-app
 MALLOC_ARENA_MAX=2 java ${SOAK_JVM_OPTS:--Xmx384m} -Djava.awt.headless=true -Dbench.cups=127.0.0.1:$CUPSD_PORT \
     -Dlogback.configurationFile="$ROOT/kiosk-app/src/test/resources/logback-test.xml" \
     -cp "$CP" org.budayang.kiosk.bench.SessionBench "$N" ${2:+"$2"} 2>&1 \
-    | grep -v -e '^WARNING' -e 'PlatformImpl startup'
+    | grep --line-buffered -v -e '^WARNING' -e 'PlatformImpl startup'
 echo "CUPS queue bench-a4 (real cups driver over IPP): $(wc -l < /tmp/budayang-bench-cupsd-$$/sink.log) jobs received, $(grep -c 'head %PDF' /tmp/budayang-bench-cupsd-$$/sink.log || true) of them PDF"

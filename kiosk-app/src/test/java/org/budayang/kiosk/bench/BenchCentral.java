@@ -51,6 +51,8 @@ final class BenchCentral implements AutoCloseable {
             Thread.sleep(100);
         }
         port = Integer.parseInt(Files.readString(portFile).strip());
+        Process child = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "bench-central-stop")); // a killed bench
     }
 
     URI url() {
