@@ -19,7 +19,7 @@ bench_machine
 bench_cupsd_start /tmp/budayang-bench-cupsd-$$
 trap bench_cupsd_stop EXIT
 cd kiosk-app
-MALLOC_ARENA_MAX=2 java ${SOAK_JVM_OPTS:--Xmx384m} -Djava.awt.headless=true -Dbench.cups=127.0.0.1:$CUPSD_PORT \
+MALLOC_ARENA_MAX=2 java ${SOAK_JVM_OPTS:--Xmx384m} -Djava.awt.headless=true ${SOAK_PROPS:-} -Dbench.cups=127.0.0.1:$CUPSD_PORT \
     -Dlogback.configurationFile="$ROOT/kiosk-app/src/test/resources/logback-test.xml" \
     -cp "$CP" org.budayang.kiosk.bench.SessionBench "$N" ${2:+"$2"} 2>&1 \
     | grep --line-buffered -v -e '^WARNING' -e 'PlatformImpl startup'

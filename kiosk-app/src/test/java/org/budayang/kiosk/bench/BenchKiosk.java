@@ -40,6 +40,8 @@ final class BenchKiosk implements AutoCloseable {
     /** Demo citizen 1 (张三)'s register photo seed in central's sandbox (DemoCitizens: 0x5EED_0000 + n). */
     static final long ZHANG_SAN_PHOTO = 0x5EED_0001L;
 
+    private static final String NO_EFFECTS = noEffects();
+
     final ReaderRig reader;
     final HallCamera camera;
     final AtomicLong ticker = new AtomicLong();
@@ -67,6 +69,9 @@ final class BenchKiosk implements AutoCloseable {
         Platform.startup(() -> {
             KioskShell shell = new KioskShell(context);
             scene = shell.createScene();
+            if (Boolean.getBoolean("bench.noEffects")) { // diagnosis: every CSS effect (Modena's shadows) off
+                scene.getStylesheets().add(NO_EFFECTS);
+            }
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -81,6 +86,17 @@ final class BenchKiosk implements AutoCloseable {
         for (int i = 0; i < 3; i++) {
             camera.frame(200);
             ticker.addAndGet(FaceCaptureViewModel.Settings.DEFAULT.adviceInterval().toNanos() + 1_000_000);
+        }
+    }
+
+    private static String noEffects() {
+        try {
+            Path css = java.nio.file.Files.createTempFile("bench-no-effects", ".css");
+            java.nio.file.Files.writeString(css, "* { -fx-effect: null; }\n");
+            css.toFile().deleteOnExit();
+            return css.toUri().toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the bench's no-effects stylesheet", e);
         }
     }
 

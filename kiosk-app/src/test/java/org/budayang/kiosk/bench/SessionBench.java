@@ -59,19 +59,19 @@ public final class SessionBench {
                                 String.join(" → ", robot.tapsBeforeCard));
                     }
                 } catch (Exception | AssertionError e) {
-                    String key = item + ": " + e.getMessage();
+                    String key = item + ": " + e.getClass().getSimpleName() + " " + e.getMessage();
                     failures.merge(key, 1, Integer::sum);
                     System.out.printf("session %d FAILED (%s)%n", s, key);
                     robot.reset();
                 }
-                if (s == FIRST_MEASURE || s % 100 == 0 && s > FIRST_MEASURE || s == sessions) {
+                if (s == 10 || s == 50 || s % 100 == 0 || s == sessions) {
                     double[] m = measure();
                     System.out.printf("after session %d: heap used after GC %.1f MB, RSS %.1f MB, %d completed, "
                             + "%.1f sessions/min so far, receipts printed %d%s%n", s, m[0], m[1], done,
                             done / ((System.nanoTime() - started) / 6e10), desk.receipts(), first == null ? ""
                             : String.format(" (heap %+.1f%%, RSS %+.1f%% against session %d)",
                             100 * (m[0] / first[0] - 1), 100 * (m[1] / first[1] - 1), firstAt));
-                    if (s == FIRST_MEASURE) {
+                    if (s == FIRST_MEASURE || first == null && s == sessions) {
                         first = m;
                         firstAt = s;
                     }
