@@ -100,6 +100,13 @@ final class BenchKiosk implements AutoCloseable {
         }
     }
 
+    /** How many nodes of the scene graph match {@code selector} (read on the FX thread). */
+    int count(String selector) throws Exception {
+        CompletableFuture<Integer> n = new CompletableFuture<>();
+        Platform.runLater(() -> n.complete(scene.getRoot().lookupAll(selector).size()));
+        return n.get(30, TimeUnit.SECONDS);
+    }
+
     ServiceItem item(String name) {
         return fixture.catalog.catalog().orElseThrow().items().stream().filter(i -> i.name().equals(name))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no item " + name + " in the catalogue"));

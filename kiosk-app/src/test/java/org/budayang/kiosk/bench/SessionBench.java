@@ -66,6 +66,8 @@ public final class SessionBench {
                 }
                 if (s == 10 || s == 50 || s % 100 == 0 || s == sessions) {
                     double[] m = measure();
+                    System.out.printf("  scroll panes in the scene graph now: %d; nodes in the scene graph: %d%n",
+                            kiosk.count(".scroll-pane"), kiosk.count("*"));
                     System.out.printf("after session %d: heap used after GC %.1f MB, RSS %.1f MB, %d completed, "
                             + "%.1f sessions/min so far, receipts printed %d%s%n", s, m[0], m[1], done,
                             done / ((System.nanoTime() - started) / 6e10), desk.receipts(), first == null ? ""
