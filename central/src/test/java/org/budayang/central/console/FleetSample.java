@@ -3,30 +3,38 @@ package org.budayang.central.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.budayang.central.TestKiosks;
 
 /**
- * A small fleet in the test database (kiosks, telemetry, devices, alerts, commands, help requests, evaluations,
+ * A small fleet in the test database (enrolled kiosks and kiosks with only a secret, telemetry, devices, alerts, commands, help requests, evaluations,
  * transactions, enrolment codes), relative to {@code now}, with known answers for every page.
  */
 final class FleetSample {
-    static final String ONLINE = "KSK-620102-0001";
-    static final String DEGRADED = "KSK-620102-0002";
+    /** The test kiosks every test central has enrolled (TestFleet#registerTestKiosks), region 620102000000. */
+    static final String ONLINE = TestKiosks.KIOSK;
+    static final String DEGRADED = TestKiosks.OTHER_KIOSK;
     static final String SILENT = "KSK-620102-0003";
     static final String PAPER_OUT = "KSK-620102-0004";
     static final String OUT_OF_SERVICE = "KSK-620102-0005";
     static final String NO_TELEMETRY = "KSK-620102-0006";
-    static final String QILIHE = "KSK-620103-0001";
+    /** Enrolled with a certificate (enrolled_kiosks, ACTIVE). */
+    static final String QILIHE = "KSK-620103000000-0001";
     static final String LINXIA = "KSK-622901-0001";
-    static final String DISABLED = "KSK-623001-0001";
+    /** Enrolled, then revoked by ops (enrolled_kiosks, REVOKED): the console shows it 已停用. */
+    static final String DISABLED = "KSK-623001000000-0001";
+    static final String QILIHE_ADDRESS = "兰州市七里河区西津西路16号";
 
     private FleetSample() {
     }
 
     static void populate(Sql sql, Instant now) {
-        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY, QILIHE, LINXIA}) {
+        // kiosks with only a configured secret (central's kiosks table)
+        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY, LINXIA}) {
             kiosk(sql, id, true, now);
         }
-        kiosk(sql, DISABLED, false, now);
+        enrolled(sql, QILIHE, "620103000000", QILIHE_ADDRESS, "ACTIVE", now.minus(Duration.ofDays(10)), null);
+        enrolled(sql, DISABLED, "623001000000", "合作市当周街1号", "REVOKED", now.minus(Duration.ofDays(20)),
+                now.minus(Duration.ofDays(1)));
         state(sql, ONLINE, "ONLINE", now.minusSeconds(10), "OK");
         state(sql, DEGRADED, "DEGRADED", now.minusSeconds(20), "LOW");
         state(sql, SILENT, "ONLINE", now.minus(Duration.ofMinutes(10)), "OK");
@@ -68,6 +76,15 @@ final class FleetSample {
     static void kiosk(Sql sql, String id, boolean enabled, Instant now) {
         sql.update("INSERT INTO kiosks (kiosk_id, secret_hash, enabled, updated_at) VALUES (?, 'unused', ?, ?)", id,
                 enabled, now);
+    }
+
+    /** An enrolled kiosk as fleet-trust's EnrolmentStore records it (and revokes it). */
+    static void enrolled(Sql sql, String id, String region, String address, String status, Instant enrolledAt,
+                         Instant revokedAt) {
+        sql.update("INSERT INTO enrolled_kiosks (kiosk_id, name, region_code, site_type, address, host_organisation, "
+                + "contact, status, enrolled_at, revoked_at) VALUES (?, ?, ?, 'CONVENIENCE_SERVICE_CENTER', ?, "
+                + "'七里河区便民服务中心', '值班员 0931-2345678', ?, ?, ?)", id, "终端 " + id, region, address, status,
+                enrolledAt, revokedAt);
     }
 
     static void state(Sql sql, String id, String status, Instant heartbeat, String paper) {
