@@ -87,6 +87,8 @@ class ConsolePagesHttpTest {
 
             String codes = ok(viewer, "/console/enrolment-codes");
             assertTrue(codes.contains("有效") && codes.contains("已使用") && codes.contains("已过期"), main(codes));
+            assertTrue(codes.contains("…code-2") && codes.contains("政务服务中心") && codes.contains(FleetSample.ONLINE)
+                    && !codes.contains(FleetSample.sha256("code-2")), "hints and labels, never a hash: " + main(codes));
         }
     }
 

@@ -65,11 +65,11 @@ final class FleetSample {
                     "tx-" + i, ONLINE, i == 2 ? "FAILED" : "COMPLETED", now.minus(Duration.ofHours(i + 1)),
                     now.minus(Duration.ofHours(i + 1)), now.minus(Duration.ofHours(i + 1)));
         }
-        code(sql, "code-1", "620102001001", "便民服务站", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(71)),
+        code(sql, "code-1", "620102001001", "CONVENIENCE_SERVICE_STATION", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(71)),
                 null, null);
-        code(sql, "code-2", "620102000000", "政务服务中心", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)),
+        code(sql, "code-2", "620102000000", "GOVERNMENT_SERVICE_CENTER", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)),
                 now.minus(Duration.ofDays(1)), ONLINE);
-        code(sql, "code-3", "622901100200", "邮政", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(2)),
+        code(sql, "code-3", "622901100200", "POST_OFFICE", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(2)),
                 null, null);
     }
 
@@ -111,9 +111,21 @@ final class FleetSample {
         }
     }
 
-    static void code(Sql sql, String id, String region, String type, Instant created, Instant expires, Instant used,
+    /** An enrolment code as fleet-trust's EnrolmentStore stores it: a SHA-256 hash, a hint, the site. */
+    static void code(Sql sql, String hint, String region, String type, Instant created, Instant expires, Instant used,
                      String kiosk) {
-        sql.update("INSERT INTO fleet_enrolment_code VALUES (?, ?, ?, '兰州市城关区张掖路1号', '城关区政务服务中心', "
-                + "'admin.li', ?, ?, ?, ?)", id, region, type, created, expires, used, kiosk);
+        sql.update("INSERT INTO enrolment_codes (code_hash, code_hint, region_code, site_type, address, "
+                + "host_organisation, contact, created_at, expires_at, used_at, used_by) VALUES (?, ?, ?, ?, "
+                + "'兰州市城关区张掖路1号', '城关区政务服务中心', '值班员 0931-8888888', ?, ?, ?, ?)", sha256(hint), hint,
+                region, type, created, expires, used, kiosk);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

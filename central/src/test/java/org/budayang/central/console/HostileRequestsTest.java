@@ -51,8 +51,10 @@ class HostileRequestsTest {
         LocalDate today = LocalDate.of(2026, 11, 27);
         sql.update("INSERT INTO flow_evaluation_follow_up (evaluation_id, state, call_back_by, rectify_by) VALUES "
                 + "('e1', 'OPEN', ?, ?)", today, today.plusDays(15));
-        sql.update("INSERT INTO fleet_enrolment_code VALUES ('k1', '620102001001', ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                XSS.substring(0, 20), XSS, XSS, XSS.substring(0, 32), now, now.plus(Duration.ofDays(3)));
+        sql.update("INSERT INTO enrolment_codes (code_hash, code_hint, region_code, site_type, address, "
+                + "host_organisation, contact, created_at, expires_at) VALUES (?, ?, '620102001001', ?, ?, ?, ?, ?, ?)",
+                FleetSample.sha256("k1"), XSS.substring(0, 8), XSS.substring(0, 20), XSS,
+                XSS, XSS, now, now.plus(Duration.ofDays(3)));
         admin = new ConsoleHttp(central.server.url());
         assertEquals(303, admin.login("admin.li", PASSWORD).statusCode());
     }

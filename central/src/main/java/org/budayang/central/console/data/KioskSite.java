@@ -20,11 +20,6 @@ public record KioskSite(String name, String siteType, String address, String hos
 
     /** The Chinese label of the site type (its name when fleet-trust's enum no longer knows it). */
     public String siteTypeLabel() {
-        for (org.budayang.central.fleet.enrol.SiteType type : org.budayang.central.fleet.enrol.SiteType.values()) {
-            if (type.name().equals(siteType)) {
-                return type.label();
-            }
-        }
-        return siteType;
+        return EnrolmentCodeQuery.siteLabel(siteType);
     }
 }
