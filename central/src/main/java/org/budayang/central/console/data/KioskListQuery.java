@@ -51,15 +51,17 @@ final class KioskListQuery {
             }
             default -> throw new IllegalStateException("KioskListQuery: filter " + filter.show() + " not handled");
         }
+        List<Object> fromParams = new ArrayList<>();
         filter.regionPrefix().ifPresent(prefix -> {
-            where.append(" AND k.region LIKE ?");
-            params.add(prefix + "%");
+            fromParams.add(prefix + "%");
+            fromParams.add("KSK-" + prefix + "%");
         });
         filter.idPart().ifPresent(part -> {
             where.append(" AND LOWER(k.kiosk_id) LIKE ? ESCAPE '!'");
             params.add("%" + escapeLike(part.toLowerCase(java.util.Locale.ROOT)) + "%");
         });
-        String from = StatusSql.KIOSKS + (telemetry ? StatusSql.JOIN : "");
+        params.addAll(0, fromParams);
+        String from = (fromParams.isEmpty() ? StatusSql.KIOSKS : StatusSql.KIOSKS_IN_REGION) + (telemetry ? StatusSql.JOIN : "");
         long total = sql.count("SELECT COUNT(*)" + from + where, params.toArray());
         String columns = telemetry
                 ? "k.kiosk_id, k.region, " + StatusSql.WITH_TELEMETRY + " AS st, s.last_heartbeat_at, s.paper_state, "

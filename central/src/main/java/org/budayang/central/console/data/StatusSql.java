@@ -16,6 +16,14 @@ final class StatusSql {
             + "c.enabled, c.updated_at, CAST(NULL AS VARCHAR(100)), CAST(NULL AS VARCHAR(40)), "
             + "CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(100)) FROM kiosks c WHERE NOT EXISTS "
             + "(SELECT 1 FROM enrolled_kiosks x WHERE x.kiosk_id = c.kiosk_id)) k";
+    /**
+     * {@link #KIOSKS} limited to a region prefix inside each branch, so that each table's index serves it; takes
+     * two parameters: the region prefix + "%" and "KSK-" + the region prefix + "%".
+     */
+    static final String KIOSKS_IN_REGION = KIOSKS.replace("FROM enrolled_kiosks e ",
+            "FROM enrolled_kiosks e WHERE e.region_code LIKE ? ").replace("FROM kiosks c WHERE ",
+            "FROM kiosks c WHERE c.kiosk_id LIKE ? AND ");
+
     /** With telemetry ({@code s} joined): takes one parameter, the instant before which a kiosk counts as silent. */
     static final String WITH_TELEMETRY = "CASE WHEN k.enabled = FALSE THEN 'DISABLED' WHEN s.kiosk_id IS NULL "
             + "THEN 'UNKNOWN' WHEN s.last_heartbeat_at < ? THEN 'OFFLINE' ELSE s.status END";
