@@ -18,8 +18,8 @@ import org.budayang.central.auth.IssuedSecret;
  * goes into central's configuration and the secret into an owner-only file for {@code kiosk.secretFile}. Stopped
  * with SIGTERM (central shuts down cleanly) and started again on the same port and data, as after a restart.
  */
-final class CentralProcess implements AutoCloseable {
-    static final String KIOSK = "KSK-620102-0001";
+public final class CentralProcess implements AutoCloseable {
+    public static final String KIOSK = "KSK-620102-0001";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path dir;
@@ -41,7 +41,7 @@ final class CentralProcess implements AutoCloseable {
     }
 
     /** Starts central with its data under {@code dir}; waits until it listens. */
-    static CentralProcess start(Path dir) throws IOException, InterruptedException {
+    public static CentralProcess start(Path dir) throws IOException, InterruptedException {
         CentralProcess central = new CentralProcess(dir);
         central.startAgain();
         return central;
@@ -86,15 +86,15 @@ final class CentralProcess implements AutoCloseable {
         }
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    Path secretFile() {
+    public Path secretFile() {
         return secretFile;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 

@@ -26,17 +26,17 @@ import org.budayang.kiosk.printing.PrintService;
  * service delivering on the printer thread, the outbox deliverer, the recovery), with the outbox's peer given apart
  * ({@link Inbox} until central serves evaluations and transactions). Used in the test JVM and in the crash child.
  */
-final class DeskRig implements AutoCloseable {
-    final Journal journal;
+public final class DeskRig implements AutoCloseable {
+    public final Journal journal;
     final CentralApi api;
     final CentralApi outboxApi;
     final KioskDevices devices;
     final ExecutorService printerThread = Executors.newSingleThreadExecutor();
-    final JournalledServiceDesk desk;
-    final OutboxDeliverer deliverer;
+    public final JournalledServiceDesk desk;
+    public final OutboxDeliverer deliverer;
     final JournalRecovery recovery;
 
-    DeskRig(Path dataDir, URI central, URI outbox, Path secretFile, int printerPort, DeskEvents events)
+    public DeskRig(Path dataDir, URI central, URI outbox, Path secretFile, int printerPort, DeskEvents events)
             throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);

@@ -13,22 +13,22 @@ import org.budayang.driver.testkit.LoopbackSockets;
  * after another: when a kiosk process is killed, the next one connects to the same printer, whose printed receipts
  * (what came out of the slot) survive in this JVM.
  */
-final class PrinterRig implements AutoCloseable {
-    final PrinterEmulator emulator = new PrinterEmulator(TextEncoding.GB18030, 48);
+public final class PrinterRig implements AutoCloseable {
+    public final PrinterEmulator emulator = new PrinterEmulator(TextEncoding.GB18030, 48);
     private final LoopbackSockets cable = LoopbackSockets.open();
     private final DeviceEnd end = DeviceEnd.start("ESC/POS printer emulator", emulator::serve,
             () -> cable.accept(Duration.ofMillis(200)), Duration.ofMillis(10), "tcp 127.0.0.1:" + cable.port());
 
-    int port() {
+    public int port() {
         return cable.port();
     }
 
-    List<PrintedReceipt> receipts() {
+    public List<PrintedReceipt> receipts() {
         return emulator.receipts();
     }
 
     /** The receipts whose text contains {@code marker}. */
-    List<PrintedReceipt> receiptsWith(String marker) {
+    public List<PrintedReceipt> receiptsWith(String marker) {
         return emulator.receipts().stream().filter(r -> r.text().contains(marker)).toList();
     }
 
