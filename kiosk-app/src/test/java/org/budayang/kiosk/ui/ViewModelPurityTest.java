@@ -27,7 +27,8 @@ class ViewModelPurityTest {
             org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationFlow.class,
             org.budayang.kiosk.ui.face.FaceCaptureViewModel.class,
-            org.budayang.kiosk.ui.printing.PrintProgressViewModel.class);
+            org.budayang.kiosk.ui.printing.PrintProgressViewModel.class,
+            org.budayang.kiosk.ui.reprint.ReprintViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {
         String name = type.getName();

@@ -6,14 +6,18 @@ import java.util.function.Supplier;
 import org.budayang.driver.idcard.CardEvent;
 import org.budayang.kiosk.ui.identity.IdentificationFlow;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
+import org.budayang.kiosk.ui.identity.IdentificationState;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
+import org.budayang.kiosk.ui.reprint.ReprintViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The shell's answer to the card readers. ID card placed while attract or home is shown: home, and a read starts;
  * placed on the identification choice with the ID card way chosen: read. Removed (ID card or 社保卡) from an
- * identified citizen: the session ends, like the idle expiry and 结束办理.
+ * identified citizen: the session ends, like the idle expiry and 结束办理. A citizen identified by a card placed on
+ * attract or home (the read ends on home) is offered the documents that did not finish printing
+ * ({@link ReprintViewModel}).
  */
 final class CardEvents {
     private static final Logger LOG = LoggerFactory.getLogger(CardEvents.class);
@@ -26,13 +30,19 @@ final class CardEvents {
     private final Consumer<String> endSession;
 
     CardEvents(Supplier<Screen> screen, IdentificationFlow identifying, IdleViewModel idle, Runnable start,
-            Consumer<String> endSession) {
+            Consumer<String> endSession, ReprintViewModel reprint) {
         this.screen = Objects.requireNonNull(screen, "screen");
         this.identifying = Objects.requireNonNull(identifying, "identifying");
         this.identification = identifying.identification();
         this.idle = Objects.requireNonNull(idle, "idle");
         this.start = Objects.requireNonNull(start, "start");
         this.endSession = Objects.requireNonNull(endSession, "endSession");
+        Objects.requireNonNull(reprint, "reprint");
+        identification.stateProperty().addListener((obs, old, now) -> {
+            if (now == IdentificationState.IDENTIFIED && screen.get() == Screen.HOME) {
+                identification.session().ifPresent(s -> reprint.check(s.identity()));
+            }
+        });
     }
 
     void idCard(CardEvent event) {

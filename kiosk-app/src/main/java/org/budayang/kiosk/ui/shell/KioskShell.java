@@ -32,6 +32,7 @@ import org.budayang.kiosk.ui.help.NoticeView;
 import org.budayang.kiosk.ui.home.HomeView;
 import org.budayang.kiosk.ui.idle.IdleView;
 import org.budayang.kiosk.ui.printing.PrintProgressView;
+import org.budayang.kiosk.ui.reprint.ReprintView;
 import org.budayang.kiosk.ui.tech.HiddenCorner;
 import org.budayang.kiosk.ui.tech.PinPadView;
 import org.budayang.kiosk.ui.tech.TechnicianView;
@@ -103,6 +104,7 @@ public final class KioskShell {
 
         root.getChildren().addAll(frame, attract.root(), corner.node());
         root.getChildren().addAll(overlays.values());
+        root.getChildren().add(new ReprintView(vm.reprint(), messages, context.clock().getZone(), vm::openHelp).root());
         printing = new PrintProgressView(vm.printing(), messages);
         root.getChildren().add(printing.root());
         root.getChildren().add(idle.root());

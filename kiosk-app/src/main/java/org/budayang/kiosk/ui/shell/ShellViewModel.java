@@ -31,6 +31,7 @@ import org.budayang.kiosk.ui.identity.IdentificationFlow;
 import org.budayang.kiosk.ui.identity.IdentificationViewModel;
 import org.budayang.kiosk.ui.idle.IdleViewModel;
 import org.budayang.kiosk.ui.printing.PrintProgressViewModel;
+import org.budayang.kiosk.ui.reprint.ReprintViewModel;
 import org.budayang.kiosk.ui.tech.PinPadViewModel;
 import org.budayang.kiosk.ui.tech.TechnicianViewModel;
 import org.slf4j.Logger;
@@ -73,6 +74,7 @@ public final class ShellViewModel {
     private final IdentificationViewModel identification;
     private final PrintProgressViewModel printing;
     private final GuideNotice notice;
+    private final ReprintViewModel reprint;
     private final AutoCloseable cardEvents;
     private final AutoCloseable socialCardEvents;
     private final AutoCloseable deviceChanges;
@@ -111,7 +113,8 @@ public final class ShellViewModel {
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);
         notice = new GuideNotice(guide, printing, idle, messages, context.centralUrl(), config.siteName(),
                 context.clock());
-        cards = new CardEvents(nav::shown, identifying, idle, this::start, this::endSession);
+        reprint = new ReprintViewModel(context.desk(), runtime.work(), runtime.fx());
+        cards = new CardEvents(nav::shown, identifying, idle, this::start, this::endSession, reprint);
         cardEvents = context.cardReader().onCardEvent(this::cardEvent);
         socialCardEvents = context.identity().socialCards().onCardEvent(this::socialCardEvent);
         deviceChanges = context.devices().onChange(this::devicesChanged);
@@ -283,6 +286,7 @@ public final class ShellViewModel {
     private void endSession(String why, Screen to) {
         steps.wipe();
         printing.wipe();
+        reprint.wipe();
         overlay.set(Overlay.NONE);
         pinPad.reset();
         home.clearSearch();
@@ -354,6 +358,10 @@ public final class ShellViewModel {
 
     public PrintProgressViewModel printing() {
         return printing;
+    }
+
+    public ReprintViewModel reprint() {
+        return reprint;
     }
 
     public IdentificationViewModel identification() {

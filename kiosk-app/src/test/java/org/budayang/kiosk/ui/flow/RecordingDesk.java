@@ -318,13 +318,44 @@ final class RecordingDesk implements ServiceDesk {
         return new HelpAnswer("HELP-" + helpScreens.size(), 5, "工作人员约5分钟后到达，请稍候。", "0931-12345");
     }
 
+    /**
+     * A document of {@code certNo} (an ID card holder) requested at {@code requestedAt} whose printing did not
+     * finish: pending for 24 h from then, until it is reprinted.
+     */
+    PendingReprint unfinishedPrint(String certNo, String itemCode, String title, Instant requestedAt) {
+        PendingReprint pending = new PendingReprint(String.format("KTX-%08d", sequence.incrementAndGet()), itemCode,
+                title, requestedAt);
+        unfinished.add(new Unfinished(certNo, pending));
+        return pending;
+    }
+
+    /** Documents not finished, with their holder; reprinted ones leave the list. */
+    private record Unfinished(String certNo, PendingReprint pending) {
+    }
+
+    private final List<Unfinished> unfinished = new CopyOnWriteArrayList<>();
+    /** Every document the reprints delivered, in order (by transaction id). */
+    final List<String> reprinted = new CopyOnWriteArrayList<>();
+
     @Override
     public List<PendingReprint> pendingReprints(CitizenIdentity citizen) {
-        return List.of();
+        calls.computeIfAbsent("pendingReprints", m -> new AtomicInteger()).incrementAndGet();
+        Instant dayAgo = clock.instant().minus(java.time.Duration.ofHours(24));
+        return unfinished.stream().filter(u -> u.certNo().equals(citizen.certNo()))
+                .map(Unfinished::pending).filter(p -> p.requestedAt().isAfter(dayAgo)).toList();
     }
 
     @Override
     public Printed reprint(PendingReprint pending, Consumer<String> progress) throws ServiceFailure {
-        throw new ServiceFailure("NOTHING_PENDING", "test double keeps no pending reprints", "没有待补打的文书", false);
+        enter("reprint", null);
+        Unfinished found = unfinished.stream().filter(u -> u.pending().equals(pending)).findFirst().orElse(null);
+        if (found == null || !unfinished.remove(found)) {
+            throw new ServiceFailure("NOTHING_PENDING", "test double: transaction " + pending.transactionId()
+                    + " has no unfinished print", "该材料已打印或已过期", false);
+        }
+        progress.accept("正在重新打印" + pending.title() + "……");
+        progress.accept("正在打印第1页……");
+        reprinted.add(pending.transactionId());
+        return new Printed(pending.title(), 1, "VC" + pending.transactionId().substring(4));
     }
 }
