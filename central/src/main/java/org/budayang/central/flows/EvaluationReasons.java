@@ -3,6 +3,7 @@ package org.budayang.central.flows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.budayang.api.services.EvaluationRequest;
 import java.util.Set;
 import org.budayang.api.services.Satisfaction;
 import org.budayang.central.web.ApiException;
@@ -14,8 +15,7 @@ import org.budayang.central.web.ApiException;
  */
 public final class EvaluationReasons {
     /** In the order the kiosk shows them; 其他 last. */
-    public static final List<String> ALL = List.of("等候时间长", "操作复杂", "设备故障", "材料要求不清楚", "结果不满意",
-            "其他");
+    public static final List<String> ALL = EvaluationRequest.REASONS;
 
     private EvaluationReasons() {
     }

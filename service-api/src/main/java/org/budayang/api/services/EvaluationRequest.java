@@ -20,6 +20,13 @@ import java.util.List;
 public record EvaluationRequest(String evaluationId, String itemCode, String applicationNumber,
                                 ServiceOutcome outcome, Satisfaction level, List<String> reasons, String comment,
                                 Instant ratedAt) {
+    /**
+     * The 差评 reasons a citizen may tap, in the order kiosks show them (其他 last): the only values central accepts
+     * in {@link #reasons()}; kiosks send them as they are, whatever the screen's language.
+     */
+    public static final List<String> REASONS = List.of("等候时间长", "操作复杂", "设备故障", "材料要求不清楚", "结果不满意",
+            "其他");
+
     public EvaluationRequest {
         evaluationId = Require.text("EvaluationRequest.evaluationId", evaluationId);
         if (!evaluationId.matches("[A-Za-z0-9_-]{8,64}")) {

@@ -67,7 +67,7 @@ public final class FlowEngine {
         this.calls = new DeskCalls(work, fx, messages.get("flow.failed.generic"));
         this.steps = new FlowSteps(messages);
         this.commitment = new CommitmentModel(messages);
-        this.evaluation = new EvaluationModel(List.of(messages.get("flow.evaluate.reasons").split(",")), status,
+        this.evaluation = new EvaluationModel(org.budayang.api.services.EvaluationRequest.REASONS, status,
                 (level, reasons) -> {
                     ServiceTx rated = tx;
                     calls.fire("evaluate", () -> desk.evaluate(rated, level, reasons));

@@ -132,10 +132,10 @@ class FlowEngineTest {
         assertEquals("受理凭证", flow.answers().printedProperty().get().title());
         flow.evaluation().rate(Satisfaction.DISSATISFIED);
         assertEquals(StepType.EVALUATE, stepType(), "a negative level waits for reasons");
-        flow.evaluation().toggleReason("等待时间长");
+        flow.evaluation().toggleReason("等候时间长");
         flow.evaluation().sendEvaluation();
         assertEquals(answer.number(), rig.desk.evaluations.get(0).serviceNumber(), "the rating carries 办件编号");
-        assertEquals(List.of("等待时间长"), rig.desk.evaluations.get(0).reasons());
+        assertEquals(List.of("等候时间长"), rig.desk.evaluations.get(0).reasons());
         assertEquals(answer.number(), flow.answers().serviceNumberProperty().get());
     }
 

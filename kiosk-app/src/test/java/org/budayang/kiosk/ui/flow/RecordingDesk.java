@@ -300,6 +300,11 @@ final class RecordingDesk implements ServiceDesk {
     @Override
     public void evaluate(ServiceTx tx, Satisfaction level, List<String> reasons) {
         calls.computeIfAbsent("evaluate", m -> new AtomicInteger()).incrementAndGet();
+        // as central does: a reason outside the agreed list would be refused (400) and the evaluation lost
+        if (!org.budayang.api.services.EvaluationRequest.REASONS.containsAll(reasons)) {
+            throw new IllegalArgumentException("差评 reasons " + reasons + " are not all in "
+                    + org.budayang.api.services.EvaluationRequest.REASONS + " (central refuses the evaluation)");
+        }
         evaluations.add(new Evaluation(tx.serviceNumber(), tx.item().implementationCode(), level, List.copyOf(reasons)));
     }
 
