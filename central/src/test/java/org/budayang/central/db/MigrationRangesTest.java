@@ -53,8 +53,6 @@ class MigrationRangesTest {
             return "flows";
         } else if (version >= 90 && version <= 119) {
             return "fleet";
-        } else if (version >= 120 && version <= 129) {
-            return "console";
         }
         return "nobody";
     }
