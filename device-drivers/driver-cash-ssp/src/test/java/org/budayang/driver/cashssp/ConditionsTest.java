@@ -57,6 +57,7 @@ class ConditionsTest {
             awaitHealth(rig, Health.USER_ERROR);
             assertEquals(RecommendedAction.CLEAR, rig.acceptor.status().action());
             assertTrue(rig.acceptor.status().detail().contains("pull it out"), rig.acceptor.status().detail());
+            Await.until("Jam told", () -> !rig.events(CashEvent.Jam.class).isEmpty(), Rig.PATIENT);
             assertEquals(1, rig.events(CashEvent.Jam.class).size(), "told once, though reported at every poll");
             rig.emulator.clearJam();
             awaitHealth(rig, Health.ONLINE);
@@ -74,6 +75,7 @@ class ConditionsTest {
             DeviceStatus full = rig.acceptor.status();
             assertEquals(Set.of(Condition.CASHBOX_FULL), full.conditions());
             assertTrue(full.detail().contains("empty it"), full.detail());
+            Await.until("StackerFull told", () -> !rig.events(CashEvent.StackerFull.class).isEmpty(), Rig.PATIENT);
             assertEquals(1, rig.events(CashEvent.StackerFull.class).size());
             rig.emulator.removeCashbox();
             Await.until("CASHBOX_REMOVED", () -> rig.acceptor.status().has(Condition.CASHBOX_REMOVED), Rig.PATIENT);
@@ -92,6 +94,8 @@ class ConditionsTest {
             awaitHealth(rig, Health.DEGRADED);
             assertTrue(rig.acceptor.status().detail().startsWith("E6 FRAUD_ATTEMPT on channel 3"),
                     rig.acceptor.status().detail());
+            // health is set before the event reaches the listener (PollCycle); wait for the event, don't race it
+            Await.until("FraudAttempt told", () -> !rig.events(CashEvent.FraudAttempt.class).isEmpty(), Rig.PATIENT);
             assertEquals(3, rig.events(CashEvent.FraudAttempt.class).get(0).channel());
             assertEquals(Health.DEGRADED, rig.acceptor.conditionCleared(Rig.patient(), Rig.none()).valueIfSuccess()
                     .map(s -> Health.DEGRADED).orElse(Health.OFFLINE), "conditionCleared answers");
