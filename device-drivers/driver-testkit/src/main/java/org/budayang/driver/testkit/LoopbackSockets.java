@@ -80,6 +80,10 @@ public final class LoopbackSockets implements AutoCloseable {
             Socket socket = current.accept();
             Link link = TcpLink.of(socket);
             synchronized (this) {
+                if (server != current) { // unplugged while accept returned: this link must not outlive the unplug
+                    link.close();
+                    throw new LinkLostException(describe(), "accept raced an unplug: the link was closed");
+                }
                 accepted.add(link);
             }
             return link;
