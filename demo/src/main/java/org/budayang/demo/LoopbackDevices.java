@@ -53,6 +53,7 @@ final class LoopbackDevices {
      */
     static LoopbackDevice receiptPrinter(Path folder, PrintWriter announce) {
         PrinterEmulator emulator = new PrinterEmulator(TextEncoding.GB18030, RECEIPT_COLUMNS);
+        emulator.keepAtMost(100); // the receipts are on disk (var/demo/receipts); a demo left running must not grow
         ReceiptFiles files = new ReceiptFiles(folder.toAbsolutePath(), new ReceiptRenderer());
         emulator.onReceipt(files);
         emulator.onReceipt(receipt -> {

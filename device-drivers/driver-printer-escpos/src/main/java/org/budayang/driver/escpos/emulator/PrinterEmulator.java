@@ -41,6 +41,8 @@ public final class PrinterEmulator implements EmulatedDevice {
     private final EscPosDecoder decoder;
     private final ArrayDeque<Buffered> buffer = new ArrayDeque<>();
     private final List<PrintedReceipt> receipts = new ArrayList<>();
+    private int keepAtMost = Integer.MAX_VALUE;
+    private long receiptCount;
     private final List<Consumer<PrintedReceipt>> listeners = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream replies = new ByteArrayOutputStream();
     private PaperLevel paperLevel = PaperLevel.OK;
@@ -176,6 +178,10 @@ public final class PrinterEmulator implements EmulatedDevice {
 
     private void finished(PrintedReceipt receipt) {
         receipts.add(receipt);
+        receiptCount++;
+        if (receipts.size() > keepAtMost) {
+            receipts.subList(0, receipts.size() - keepAtMost).clear();
+        }
         LOG.info("printer emulator: receipt {} came off ({}, {} pieces)", receipt.number(), receipt.cut(),
                 receipt.pieces().size());
         for (Consumer<PrintedReceipt> listener : listeners) {
@@ -319,9 +325,29 @@ public final class PrinterEmulator implements EmulatedDevice {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Every receipt that came off so far, in order. */
+    /** Every receipt that came off so far, in order (only the newest {@link #keepAtMost} of them when bounded). */
     public synchronized List<PrintedReceipt> receipts() {
         return List.copyOf(receipts);
+    }
+
+    /**
+     * Keeps only the newest {@code count} receipts in memory (each holds its decoded pieces and images): an emulator
+     * that runs for days (the demo, a 2,000-session soak) must not grow with every receipt. Unbounded by default,
+     * as the tests compare {@link #receipts()} before and after.
+     */
+    public synchronized void keepAtMost(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("keepAtMost must be >= 1, was " + count);
+        }
+        keepAtMost = count;
+        if (receipts.size() > count) {
+            receipts.subList(0, receipts.size() - count).clear();
+        }
+    }
+
+    /** How many receipts came off since the start, including those no longer kept. */
+    public synchronized long receiptCount() {
+        return receiptCount;
     }
 
     /** Waits until at least {@code count} receipts came off; returns them all. */
