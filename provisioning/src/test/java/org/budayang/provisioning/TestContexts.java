@@ -32,7 +32,7 @@ public final class TestContexts {
                                      Function<Path, List<Check>> checks, PinSource pins, PinHasher hasher,
                                      Path dataDir, Path config, Consumer<String> prompt, Duration handTime) {
         return new CliContext(messages, out, err, new Term(out, false), checks, pins, hasher, dataDir, config,
-                () -> DriverRegistry.builder().build(), Clock.systemUTC(), Path.of("/proc"), Path.of("/dev"),
+                () -> DriverRegistry.builder().build(), Clock.systemUTC(), Path.of("/proc"), Path.of("/nonexistent-dev"),
                 new CupsQueues(HttpClient.newHttpClient(), Duration.ofSeconds(2)),
                 () -> new SmartCardReaders.Listing(List.of(), "PC/SC not asked in tests"), prompt, handTime);
     }

@@ -129,4 +129,43 @@ class SerialProbeTest {
         assertEquals(List.of("receiptPrinter: escpos on /dev/ttyUSB7 not proposed, the role already has escpos ("
                 + stable + ")"), proposal.notes());
     }
+
+    @Test
+    void theProbeCommandPrintsTheFindingsAndAppliesTheProposalToTheConfigurationFile() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Path config = receipts.resolve("kiosk.properties");
+        int closedCupsPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closedCupsPort = free.getLocalPort();
+        }
+        org.budayang.provisioning.ProvisionCli cli = new org.budayang.provisioning.ProvisionCli(
+                org.budayang.provisioning.TestContexts.context(
+                        org.budayang.provisioning.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE), print, print,
+                        d -> List.of(), () -> new char[0], new org.budayang.provisioning.pin.PinHasher(
+                                new java.security.SecureRandom(), org.budayang.provisioning.pin.PinHasher.MIN_ITERATIONS),
+                        receipts, config, t -> { }, Duration.ofSeconds(1)));
+
+        int exit = cli.run("probe", "--only-given", "--port", readerCable.hostPath(), "--port", heldCable.hostPath(),
+                "--cups", "127.0.0.1:" + closedCupsPort, "--apply", "--config", config.toString());
+
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, exit, text);
+        assertTrue(text.contains("[通过 OK  ] " + readerCable.hostPath() + ": idcard-sam → idCardReader @115200 — SAM "),
+                text);
+        assertTrue(text.contains("[注意 WARN] " + heldCable.hostPath() + ": 被占用 busy — held by [sleep (pid "), text);
+        assertTrue(text.contains("CUPS 打印队列 queues @127.0.0.1:" + closedCupsPort + ": 无 none — no CUPS"), text);
+        assertTrue(text.contains("  device.idCardReader.port=" + readerCable.hostPath() + "\n"), text);
+        assertTrue(text.contains("[通过 OK  ] 已写入 / written: " + config), text);
+        Map<String, String> written = new org.budayang.provisioning.config.ConfigStore(Clock.systemUTC()).read(config)
+                .values();
+        assertEquals(Map.of("device.idCardReader.driver", "idcard-sam", "device.idCardReader.link", "serial",
+                "device.idCardReader.port", readerCable.hostPath(), "device.idCardReader.baud", "115200"), written);
+
+        out.reset();
+        assertEquals(1, cli.run("probe", "--only-given", "--port", emptyCable.hostPath(), "--cups",
+                "127.0.0.1:" + closedCupsPort));
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(
+                "没有可建议的配置 / nothing to propose: no device identified"));
+    }
 }
