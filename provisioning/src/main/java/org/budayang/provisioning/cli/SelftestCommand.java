@@ -12,6 +12,7 @@ import org.budayang.provisioning.config.ConfigFile;
 import org.budayang.provisioning.config.ConfigRules;
 import org.budayang.provisioning.config.ConfigStore;
 import org.budayang.provisioning.selftest.Exercises;
+import org.budayang.provisioning.selftest.PdfReport;
 import org.budayang.provisioning.selftest.RoleResult;
 import org.budayang.provisioning.selftest.SelfTest;
 import org.budayang.provisioning.selftest.SelftestReport;
@@ -34,6 +35,9 @@ final class SelftestCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "把报告写成 JSON write the report as JSON")
     Path json;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "把报告写成 PDF write the report as PDF")
+    Path pdf;
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "等待技术员操作的时间 how long to wait for the"
             + " technician (card, note, code)")
@@ -79,6 +83,15 @@ final class SelftestCommand implements Callable<Integer> {
                 term.line("报告 report: " + json);
             } catch (IOException e) {
                 term.mark(Term.Mark.FAIL, "无法写入报告 / cannot write the report " + json + ": " + e);
+                return ExitCodes.FAILED;
+            }
+        }
+        if (pdf != null) {
+            try {
+                Files.write(pdf, PdfReport.render(report));
+                term.line("报告 report: " + pdf);
+            } catch (IOException | RuntimeException e) {
+                term.mark(Term.Mark.FAIL, "无法写入 PDF 报告 / cannot write the PDF report " + pdf + ": " + e);
                 return ExitCodes.FAILED;
             }
         }

@@ -168,4 +168,18 @@ class SerialProbeTest {
         assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(
                 "没有可建议的配置 / nothing to propose: no device identified"));
     }
+
+    @Test
+    void aPortWhoseHandshakesOverrunTheTimeBoxIsReportedTimedOutWithoutWaiting() {
+        try (SocatPty slowCable = SocatPty.start()) {
+            long start = System.nanoTime();
+
+            List<PortResult> results = probe(Duration.ofMillis(700)).examine(List.of(slowCable.hostPath()));
+
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(PortState.TIMED_OUT, results.get(0).state(), results.get(0).toString());
+            assertTrue(results.get(0).detail().startsWith("the handshakes did not finish within 700 ms"));
+            assertTrue(took < 1_500, "returned after " + took + " ms");
+        }
+    }
 }

@@ -160,8 +160,9 @@ class SelftestCommandTest {
         Path config = config(lines);
         printer.command("paper out");
         try {
+            Path pdf = dir.resolve("report.pdf");
             int exit = cli(config, text -> { }, Duration.ofSeconds(1))
-                    .run("selftest", "receiptPrinter", "cashAcceptor", "qrScanner");
+                    .run("selftest", "receiptPrinter", "cashAcceptor", "qrScanner", "--pdf", pdf.toString());
 
             assertEquals(ProvisionCli.EXIT_FAILED, exit, out());
             assertTrue(out().contains("[失败 FAIL] receiptPrinter (escpos): open and identify — PAPER_OUT: "), out());
@@ -171,6 +172,13 @@ class SelftestCommandTest {
             assertTrue(out().contains("[失败 FAIL] qrScanner (qr-serial): open and identify — OFFLINE: "), out());
             assertTrue(out().contains("no such port '" + missingPort + "'"), out());
             assertTrue(out().contains("共 3 项, 3 项失败 / 3 checked, 3 failed"), out());
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertTrue(text.contains("不打烊 信息亭设备自检报告 / Budayang kiosk self-test report"), text);
+                assertTrue(text.contains("结论 Result: 3 项失败 failed"), text);
+                assertTrue(text.contains("[失败 FAIL] receiptPrinter (escpos): open and identify — PAPER_OUT"), text);
+                assertTrue(text.contains("处理: 缺纸：装入打印纸并合上纸仓盖。"), text);
+            }
         } finally {
             printer.command("paper ok");
         }
