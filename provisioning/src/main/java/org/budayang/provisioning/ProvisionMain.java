@@ -44,6 +44,8 @@ public final class ProvisionMain {
                 ? new ConsolePinSource(console::readPassword, messages.get("pin.prompt"), messages.get("pin.confirm"))
                 : new StreamPinSource(System.in);
         boolean interactive = console != null;
+        SmartCardReaders.useSystemLibrary(Path.of("/usr/lib/x86_64-linux-gnu/libpcsclite.so.1"),
+                Path.of("/usr/lib/aarch64-linux-gnu/libpcsclite.so.1"), Path.of("/usr/lib/libpcsclite.so.1"));
         CliContext context = new CliContext(messages, out, err,
                 new Term(out, Term.colourAllowed(environment, interactive)),
                 dataDir -> StandardChecks.forThisMachine(dataDir, environment, messages),
