@@ -197,4 +197,30 @@ class SelftestCommandTest {
         assertEquals(ProvisionCli.EXIT_CONFIG, cli(config, t -> { }, Duration.ofSeconds(1)).run("selftest"));
         assertTrue(out().contains("配置文件不完整（写入中断） / configuration file is half-written"), out());
     }
+
+    @Test
+    void aCameraCapturesAFrameAndAnUnreachableCupsIsAFailureWithItsReason() throws Exception {
+        Path frames = java.nio.file.Files.createDirectories(dir.resolve("frames"));
+        for (int i = 0; i < 2; i++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(10 + i, 10, 0xFFFFFF);
+            javax.imageio.ImageIO.write(image, "png", frames.resolve("frame-" + i + ".png").toFile());
+        }
+        int closed;
+        try (ServerSocket free = new ServerSocket(0)) {
+            closed = free.getLocalPort();
+        }
+        Path config = config(Map.of("device.camera.driver", "camera-images", "device.camera.folder", frames.toString(),
+                "device.documentPrinter.driver", "cups", "device.documentPrinter.host", "127.0.0.1",
+                "device.documentPrinter.port", Integer.toString(closed), "device.documentPrinter.queue", "A4"));
+
+        int exit = cli(config, t -> { }, Duration.ofSeconds(1)).run("selftest");
+
+        assertEquals(ProvisionCli.EXIT_FAILED, exit, out());
+        assertTrue(out().contains("[通过 OK  ] camera (camera-images): capture a frame — 640x480 JPEG, "), out());
+        assertTrue(out().contains("[失败 FAIL] documentPrinter (cups): open and identify — OFFLINE: http://127.0.0.1:"
+                + closed + "/printers/A4: connection refused"), out());
+        assertTrue(out().contains("处理 To do: 设备无应答"), out());
+    }
 }
