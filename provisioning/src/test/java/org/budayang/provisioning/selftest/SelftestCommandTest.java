@@ -43,6 +43,8 @@ class SelftestCommandTest {
     private static EmulatorProcess printer;
     private static EmulatorProcess reader;
     private static EmulatorProcess cash;
+    private static SocatPty scannerCable;
+    private static EmulatorProcess scanner;
     private static int readerPort;
 
     @TempDir
@@ -62,6 +64,9 @@ class SelftestCommandTest {
                 "--out", dir.toString());
         reader = EmulatorProcess.start(EmulatorProcess.IDCARD, "--tcp", Integer.toString(readerPort));
         cash = EmulatorProcess.start(EmulatorProcess.CASH, "--serial", cashCable.devicePath(), "--baud", "9600");
+        scannerCable = SocatPty.start();
+        scanner = EmulatorProcess.start(EmulatorProcess.QR, "--serial", scannerCable.devicePath());
+        scanner.awaitOutput("ready");
         printer.awaitOutput("type 'help'");
         reader.awaitOutput("ready");
         cash.awaitOutput("ready");
@@ -69,7 +74,8 @@ class SelftestCommandTest {
 
     @AfterAll
     static void unplug() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {printer, reader, cash, printerCable, cashCable}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {printer, reader, cash, scanner, printerCable, cashCable,
+                scannerCable}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -118,7 +124,10 @@ class SelftestCommandTest {
 
     @Test
     void everyConfiguredDevicePassesItsRealCheckAndTheJsonReportSaysSo() throws Exception {
-        Path config = config(allDevices());
+        Map<String, String> devices = new LinkedHashMap<>(allDevices());
+        devices.putAll(Map.of("device.qrScanner.driver", "qr-serial", "device.qrScanner.link", "serial",
+                "device.qrScanner.port", scannerCable.hostPath()));
+        Path config = config(devices);
         Path json = dir.resolve("report.json");
         reader.command("place 1");
         reader.awaitOutput("card 1 placed");
@@ -126,6 +135,8 @@ class SelftestCommandTest {
         int exit = cli(config, text -> {
             if (text.contains("纸币")) {
                 cash.command("insert 10");
+            } else if (text.contains("二维码")) {
+                scanner.command("scan 不打烊-selftest");
             }
         }, Duration.ofSeconds(15)).run("selftest", "--json", json.toString());
 
@@ -133,10 +144,12 @@ class SelftestCommandTest {
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals("budayang.selftest/1", report.get("schema").asText());
         assertTrue(report.get("passed").asBoolean());
-        assertEquals(3, report.get("roles").size());
+        assertEquals(4, report.get("roles").size());
         Map<String, JsonNode> byRole = new LinkedHashMap<>();
         report.get("roles").forEach(role -> byRole.put(role.get("role").asText(), role));
-        assertEquals(List.of("idCardReader", "receiptPrinter", "cashAcceptor"), List.copyOf(byRole.keySet()));
+        assertEquals(List.of("idCardReader", "receiptPrinter", "cashAcceptor", "qrScanner"),
+                List.copyOf(byRole.keySet()));
+        assertEquals("a code of 12 characters", byRole.get("qrScanner").get("detail").asText());
         assertTrue(byRole.get("idCardReader").get("detail").asText().matches("card \\d{6}\\*{8}[0-9X]{3}[0-9X] read"),
                 byRole.get("idCardReader").toString());
         assertTrue(byRole.get("idCardReader").get("identity").asText().startsWith("SAM "));
@@ -145,7 +158,7 @@ class SelftestCommandTest {
                 byRole.get("cashAcceptor").toString());
         assertTrue(byRole.get("cashAcceptor").get("identity").asText().contains("firmware"));
         assertTrue(out().contains("[通过 OK  ] receiptPrinter (escpos): print a test receipt"), out());
-        assertTrue(out().contains("共 3 项, 0 项失败 / 3 checked, 0 failed"), out());
+        assertTrue(out().contains("共 4 项, 0 项失败 / 4 checked, 0 failed"), out());
         assertFalse(out().contains("FAIL"), out());
     }
 
