@@ -35,7 +35,7 @@ class ProvisionCliTest {
     /** The doctor runs one real check: disk space of the data directory, with the given thresholds. */
     private ProvisionCli cli(String stdin, long failBelow) {
         PinSource pins = new StreamPinSource(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return new ProvisionCli(MESSAGES, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return TestContexts.cli(MESSAGES, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), dataDir -> {
                     doctorAskedFor.add(dataDir);
                     Check disk = new DiskSpaceCheck(dataDir, UsableSpace.ofFileStore(), failBelow, failBelow, MESSAGES);
@@ -75,7 +75,7 @@ class ProvisionCliTest {
 
     @Test
     void theRealDoctorOnThisMachineAgreesWithItsOwnSummary() {
-        ProvisionCli real = new ProvisionCli(MESSAGES, new PrintStream(out, true, StandardCharsets.UTF_8),
+        ProvisionCli real = TestContexts.cli(MESSAGES, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 dataDir -> StandardChecks.forThisMachine(dataDir, System.getenv(), MESSAGES),
                 new StreamPinSource(new ByteArrayInputStream(new byte[0])),
@@ -112,7 +112,7 @@ class ProvisionCliTest {
         assertEquals("PIN 必须是 6–12 位数字 (输入了 5 位)。\n", err());
 
         ByteArrayOutputStream simpleErr = new ByteArrayOutputStream();
-        assertEquals(ProvisionCli.EXIT_FAILED, new ProvisionCli(MESSAGES, new PrintStream(out), new PrintStream(
+        assertEquals(ProvisionCli.EXIT_FAILED, TestContexts.cli(MESSAGES, new PrintStream(out), new PrintStream(
                 simpleErr, true, StandardCharsets.UTF_8), dataDir -> List.of(),
                 new StreamPinSource(new ByteArrayInputStream("654321\n".getBytes(StandardCharsets.US_ASCII))),
                 new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR).run("hash-pin"));
@@ -124,7 +124,7 @@ class ProvisionCliTest {
         PinSource broken = () -> {
             throw new IOException("Input/output error");
         };
-        ProvisionCli cli = new ProvisionCli(MESSAGES, new PrintStream(out), new PrintStream(err, true,
+        ProvisionCli cli = TestContexts.cli(MESSAGES, new PrintStream(out), new PrintStream(err, true,
                 StandardCharsets.UTF_8), dataDir -> List.of(), broken,
                 new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR);
 
@@ -134,34 +134,41 @@ class ProvisionCliTest {
 
     @Test
     void badArgumentsPrintTheProblemAndUsageOnStandardErrorAndExitTwo() {
-        assertUsageError(new String[] {}, "缺少命令。");
-        assertUsageError(new String[] {"frobnicate"}, "未知命令: frobnicate");
-        assertUsageError(new String[] {"doctor", "--verbose"}, "doctor 不接受参数 --verbose");
-        assertUsageError(new String[] {"doctor", "--data-dir"}, "选项 --data-dir 缺少取值");
-        assertUsageError(new String[] {"doctor", "--data-dir", "bad\0path"}, "bad\0path 不是有效的路径: ");
-        assertUsageError(new String[] {"hash-pin", "739204"}, "hash-pin 不接受参数 739204");
+        assertUsageError(new String[] {}, "缺少命令 / missing command", "Usage: budayang provision");
+        assertUsageError(new String[] {"frobnicate"}, "参数错误 / bad arguments: Unmatched argument at index 0:"
+                + " 'frobnicate'", "Usage: budayang provision");
+        assertUsageError(new String[] {"doctor", "--verbose"}, "参数错误 / bad arguments: Unknown option:"
+                + " '--verbose'", "Usage: budayang provision doctor");
+        assertUsageError(new String[] {"doctor", "--data-dir"}, "参数错误 / bad arguments: Missing required parameter"
+                + " for option '--data-dir'", "Usage: budayang provision doctor");
+        assertUsageError(new String[] {"hash-pin", "739204"}, "参数错误 / bad arguments: Unmatched argument at index"
+                + " 1: '739204'", "Usage: budayang provision hash-pin");
+        assertUsageError(new String[] {"probe", "--time-box", "soon"}, "参数错误 / bad arguments: Invalid value for"
+                + " option '--time-box': 'soon' is not an int", "Usage: budayang provision probe");
         assertTrue(doctorAskedFor.isEmpty());
     }
 
     @Test
-    void helpPrintsTheUsageOnStandardOutput() {
-        assertEquals(ProvisionCli.EXIT_OK, cli("", 0).run("help"));
+    void helpPrintsTheUsageWithEveryCommandAndTheExitCodesOnStandardOutput() {
+        assertEquals(ProvisionCli.EXIT_OK, cli("", 0).run("--help"));
 
-        assertTrue(out().startsWith("用法: budayang provision <命令> [选项]\n"), out());
-        assertTrue(out().contains("(默认数据目录 /var/lib/budayang)"), out());
-        assertTrue(out().contains("  2  命令行参数错误"), out());
+        assertTrue(out().startsWith("Usage: budayang provision [-hV] [COMMAND]\n"), out());
+        for (String command : new String[] {"doctor", "hash-pin", "probe", "selftest", "config"}) {
+            assertTrue(out().contains("\n  " + command + " "), command + " in " + out());
+        }
+        assertTrue(out().contains("  3  配置文件无效/不完整/无法读取，未写入任何内容"), out());
         assertEquals("", err());
     }
 
-    private void assertUsageError(String[] args, String problemStart) {
+    private void assertUsageError(String[] args, String problemStart, String usage) {
         out.reset();
         err.reset();
 
         int exit = cli("", 0).run(args);
 
-        assertEquals(ProvisionCli.EXIT_USAGE, exit);
+        assertEquals(ProvisionCli.EXIT_USAGE, exit, err());
         assertTrue(err().startsWith(problemStart), err());
-        assertTrue(err().contains("\n\n用法: budayang provision <命令> [选项]\n"), err());
+        assertTrue(err().contains("\n\n" + usage), err());
         assertEquals("", out());
     }
 }

@@ -1,0 +1,213 @@
+package org.budayang.provisioning.selftest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.budayang.api.identity.IdNumber;
+import org.budayang.driver.Device;
+import org.budayang.driver.camera.Camera;
+import org.budayang.driver.camera.Still;
+import org.budayang.driver.cash.CashAcceptor;
+import org.budayang.driver.cash.CashEvent;
+import org.budayang.driver.cash.Credit;
+import org.budayang.driver.cash.EscrowPolicy;
+import org.budayang.driver.idcard.IdCard;
+import org.budayang.driver.idcard.IdCardReader;
+import org.budayang.driver.link.LinkLostException;
+import org.budayang.driver.op.CancelToken;
+import org.budayang.driver.op.Deadline;
+import org.budayang.driver.op.Outcome;
+import org.budayang.driver.printer.DocumentPrinter;
+import org.budayang.driver.printer.PrintDocument;
+import org.budayang.driver.printer.PrintJob;
+import org.budayang.driver.printer.PrintJobState;
+import org.budayang.driver.printer.Receipt;
+import org.budayang.driver.printer.ReceiptPrinter;
+import org.budayang.driver.scanner.CodeScanner;
+import org.budayang.driver.scanner.ScannedCode;
+import org.budayang.driver.sscard.SocialSecurityCard;
+import org.budayang.driver.sscard.SocialSecurityCardReader;
+
+/**
+ * The one real operation the self-test runs on each kind of device (an ENABLED device): read a card, print a test
+ * receipt, print a test page, take then give back a note, capture a frame, scan a code. Where the technician's hand
+ * is needed, {@code prompt} is told first (Chinese / English) and the device is given {@code handTime}.
+ */
+public final class Exercises {
+    private final Consumer<String> prompt;
+    private final Duration handTime;
+    private final Duration machineTime;
+    private final Clock clock;
+    private final String kiosk;
+
+    /**
+     * @param prompt      shows the technician what to do now
+     * @param handTime    how long a step that needs the technician waits (a card, a note, a code)
+     * @param machineTime how long a step the device does alone may take (a print, a capture)
+     * @param kiosk       what the test prints identify the kiosk as (site or kiosk id)
+     */
+    public Exercises(Consumer<String> prompt, Duration handTime, Duration machineTime, Clock clock, String kiosk) {
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.handTime = Objects.requireNonNull(handTime, "handTime");
+        this.machineTime = Objects.requireNonNull(machineTime, "machineTime");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
+    }
+
+    /** What one exercise did: {@code code} is {@code OK} or a failure code. */
+    public record Done(String check, String code, String detail) {
+    }
+
+    Done exercise(Device device) throws LinkLostException {
+        if (device instanceof IdCardReader reader) {
+            return idCard(reader);
+        }
+        if (device instanceof ReceiptPrinter printer) {
+            return receipt(printer);
+        }
+        if (device instanceof DocumentPrinter printer) {
+            return page(printer);
+        }
+        if (device instanceof CashAcceptor acceptor) {
+            return note(acceptor);
+        }
+        if (device instanceof Camera camera) {
+            return frame(camera);
+        }
+        if (device instanceof CodeScanner scanner) {
+            return code(scanner);
+        }
+        if (device instanceof SocialSecurityCardReader reader) {
+            return socialCard(reader);
+        }
+        return new Done("open and identify", "OK", "no exercise for " + device.getClass().getSimpleName()
+                + "; opened and answered");
+    }
+
+    private Done idCard(IdCardReader reader) throws LinkLostException {
+        String check = "read an ID card";
+        prompt.accept("请把一张身份证放在读卡区 / Place an ID card on the reader");
+        Outcome<IdCard> read = reader.readCard(Deadline.in(handTime), CancelToken.none());
+        return read.valueIfSuccess()
+                .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.idNumber()) + " read"))
+                .orElseGet(() -> failed(check, read, "NO_CARD"));
+    }
+
+    private Done receipt(ReceiptPrinter printer) throws LinkLostException {
+        String check = "print a test receipt";
+        Receipt receipt = Receipt.builder().heading("不打烊 自检 SELF-TEST").rule()
+                .pair("信息亭 Kiosk", kiosk).pair("时间 Time", clock.instant().toString())
+                .text("打印正常 Printer OK").qr("BUDAYANG-SELFTEST").feed(3).cut().build();
+        Outcome<PrintJob> printed = printer.print(jobId("receipt"), receipt, Deadline.in(machineTime),
+                CancelToken.none());
+        return printed(check, printed);
+    }
+
+    private Done page(DocumentPrinter printer) throws LinkLostException {
+        String check = "print a test page";
+        byte[] pdf = TestPage.pdf(kiosk, clock.instant());
+        Outcome<PrintJob> printed = printer.print(jobId("page"), new PrintDocument("budayang-selftest", pdf, 1, false),
+                Deadline.in(machineTime), CancelToken.none());
+        return printed(check, printed);
+    }
+
+    private Done printed(String check, Outcome<PrintJob> printed) {
+        if (printed instanceof Outcome.Success<PrintJob> success) {
+            PrintJob job = success.value();
+            return job.state() == PrintJobState.PRINTED
+                    ? new Done(check, "OK", "job " + job.id() + " printed")
+                    : new Done(check, job.failureCode().isEmpty() ? "DEVICE_ERROR" : job.failureCode(),
+                    "job " + job.id() + " " + job.state() + ": " + job.detail());
+        }
+        return failed(check, printed, "DEVICE_ERROR");
+    }
+
+    private Done note(CashAcceptor acceptor) throws LinkLostException {
+        String check = "take a note into escrow and give it back";
+        List<Credit> credits = new CopyOnWriteArrayList<>();
+        acceptor.useJournal(credits::add);
+        CountDownLatch returned = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (AutoCloseable events = acceptor.onCashEvent(event -> {
+            if (event instanceof CashEvent.NoteInEscrow escrow) {
+                seen.add(escrow.note().yuan() + " 元 in escrow");
+            } else if (event instanceof CashEvent.Rejected rejected) {
+                seen.add("given back (" + rejected.reason() + ")");
+                returned.countDown();
+            } else if (event instanceof CashEvent.Credited) {
+                seen.add("STACKED");
+                returned.countDown();
+            }
+        })) {
+            Outcome<?> accepting = acceptor.acceptNotes(acceptor.denominations(), EscrowPolicy.rejectAll(),
+                    Deadline.in(machineTime), CancelToken.none());
+            if (!accepting.isSuccess()) {
+                return failed(check, accepting, "DEVICE_ERROR");
+            }
+            prompt.accept("请放入一张纸币，设备会将其退回 / Insert one note; it will be given back");
+            boolean done = returned.await(handTime.toMillis(), TimeUnit.MILLISECONDS);
+            acceptor.stopAccepting(Deadline.in(machineTime), CancelToken.none());
+            if (!credits.isEmpty()) {
+                return new Done(check, "NOTE_KEPT", credits.size() + " note(s) credited: " + seen);
+            }
+            return done ? new Done(check, "OK", String.join(", ", seen))
+                    : new Done(check, "NO_NOTE", "no note within " + handTime.toSeconds() + " s " + seen);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Done(check, "TIMED_OUT", "interrupted");
+        } catch (LinkLostException lost) {
+            throw lost;
+        } catch (Exception closing) {
+            return new Done(check, "DEVICE_ERROR", closing.toString());
+        }
+    }
+
+    private Done frame(Camera camera) throws LinkLostException {
+        String check = "capture a frame";
+        Outcome<Still> still = camera.capture(Deadline.in(machineTime), CancelToken.none());
+        return still.valueIfSuccess()
+                .map(s -> new Done(check, "OK", s.width() + "x" + s.height() + " JPEG, " + s.jpeg().length + " bytes"))
+                .orElseGet(() -> failed(check, still, "DEVICE_ERROR"));
+    }
+
+    private Done code(CodeScanner scanner) throws LinkLostException {
+        String check = "scan a code";
+        prompt.accept("请在扫码口出示任意二维码 / Show any QR code to the scanner");
+        Outcome<ScannedCode> scanned = scanner.awaitCode(Deadline.in(handTime), CancelToken.none());
+        return scanned.valueIfSuccess()
+                .map(code -> new Done(check, "OK", "a code of " + code.text().length() + " characters"))
+                .orElseGet(() -> failed(check, scanned, "NO_CODE"));
+    }
+
+    private Done socialCard(SocialSecurityCardReader reader) throws LinkLostException {
+        String check = "read a social security card";
+        prompt.accept("请插入一张社保卡 / Insert a social security card");
+        Outcome<SocialSecurityCard> read = reader.readCard(Deadline.in(handTime), CancelToken.none());
+        return read.valueIfSuccess()
+                .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.socialSecurityNumber()) + " read"))
+                .orElseGet(() -> failed(check, read, "NO_CARD"));
+    }
+
+    private static Done failed(String check, Outcome<?> outcome, String timeoutCode) {
+        if (outcome instanceof Outcome.TimedOut<?> timedOut) {
+            return new Done(check, timeoutCode, timedOut.operation() + " timed out after "
+                    + timedOut.after().toMillis() + " ms");
+        }
+        if (outcome instanceof Outcome.DeviceError<?> error) {
+            return new Done(check, error.code(), error.detail());
+        }
+        if (outcome instanceof Outcome.Cancelled<?> cancelled) {
+            return new Done(check, "TIMED_OUT", cancelled.operation() + " cancelled");
+        }
+        return new Done(check, "DEVICE_ERROR", String.valueOf(outcome));
+    }
+
+    private String jobId(String kind) {
+        return "selftest-" + kind + "-" + clock.millis();
+    }
+}
