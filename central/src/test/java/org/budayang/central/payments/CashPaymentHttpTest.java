@@ -121,7 +121,8 @@ class CashPaymentHttpTest {
             PaymentsFixture.Reply left = central.order(bill3.at("billId"), 2000, "CASH");
             central.post(PaymentPaths.cash(left.at("orderNo")), report(left.at("paymentId"), List.of(500L), false));
             central.advance(Duration.ofMinutes(31));
-            assertEquals(1, central.payments.jobs().runOnce());
+            // the shared database may hold other tests' open orders that expire with it: at least this one moved
+            assertTrue(central.payments.jobs().runOnce() >= 1);
             PaymentsFixture.Reply expired = central.get(PaymentPaths.order(left.at("orderNo")));
             assertEquals("REFUND_PENDING", expired.at("state"));
             assertEquals(500, expired.body().path("refund").path("amountFen").asLong());
