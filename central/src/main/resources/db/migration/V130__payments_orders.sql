@@ -32,7 +32,10 @@ CREATE TABLE pay_order (
     paid_at          TIMESTAMP WITH TIME ZONE,
     application_no   CHAR(20),
     state_changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    state_reason     VARCHAR(200)
+    state_reason     VARCHAR(200),
+    -- the bill while this order may still take or keep its money (CREATED, PAID, FULFILLED), else NULL: one such
+    -- order per bill, enforced by the database even for two orders created in the same instant
+    bill_lock        VARCHAR(40)   UNIQUE
 );
 CREATE INDEX pay_order_bill ON pay_order (bill_id);
 CREATE INDEX pay_order_state ON pay_order (state, expires_at);

@@ -26,19 +26,27 @@ public final class OrderRepository {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Inserts the order; false when its paymentId is already taken (the caller reads the existing order). */
-    boolean insert(OrderRow o) {
+    /** The result of an insert: done, the paymentId was taken, or the bill has another live order. */
+    enum Insert { INSERTED, PAYMENT_ID_TAKEN, BILL_TAKEN }
+
+    /** Inserts a CREATED order holding its bill's lock (see V130's bill_lock). */
+    Insert insert(OrderRow o) {
         try {
             jdbc.update("INSERT INTO pay_order (order_no, payment_id, kiosk_id, bill_id, item_code, subject, amount_fen, "
                             + "method, state, paid_fen, qr_payload, created_at, expires_at, paid_at, application_no, "
-                            + "state_changed_at, state_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "state_changed_at, state_reason, bill_lock) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     o.orderNo(), o.paymentId(), o.kioskId(), o.billId(), o.itemCode(), o.subject(), o.amountFen(),
                     o.method().name(), o.state().name(), o.paidFen(), o.qrPayload(), o.createdAt(), o.expiresAt(),
-                    o.paidAt(), o.applicationNo(), o.stateChangedAt(), o.stateReason());
-            return true;
+                    o.paidAt(), o.applicationNo(), o.stateChangedAt(), o.stateReason(), o.billId());
+            return Insert.INSERTED;
         } catch (IllegalStateException e) {
             if (findByPaymentId(o.paymentId()).isPresent()) {
-                return false;
+                return Insert.PAYMENT_ID_TAKEN;
+            }
+            if (jdbc.one("SELECT order_no FROM pay_order WHERE bill_lock = ?", r -> r.getString(1), o.billId())
+                    .isPresent()) {
+                return Insert.BILL_TAKEN;
             }
             throw e;
         }
@@ -89,8 +97,9 @@ public final class OrderRepository {
     /** Moves the order from {@code from} to {@code to}; false when it was no longer in {@code from}. */
     boolean move(OrderRow order, PaymentState from, PaymentState to, String operation, String reason, Instant at) {
         OrderTransitions.require(order.orderNo(), from, to, operation);
-        return jdbc.update("UPDATE pay_order SET state = ?, state_reason = ?, state_changed_at = ? "
-                + "WHERE order_no = ? AND state = ?", to.name(), shorten(reason), at, order.orderNo(), from.name()) == 1;
+        return jdbc.update("UPDATE pay_order SET state = ?, state_reason = ?, state_changed_at = ?, bill_lock = "
+                + (holdsBill(to) ? "bill_lock" : "NULL") + " WHERE order_no = ? AND state = ?", to.name(),
+                shorten(reason), at, order.orderNo(), from.name()) == 1;
     }
 
     /** As {@link #move}, recording money taken on the way (paid_fen, paid_at). */
@@ -98,8 +107,14 @@ public final class OrderRepository {
                           long paidFen, Instant paidAt, Instant at) {
         OrderTransitions.require(order.orderNo(), from, to, operation);
         return jdbc.update("UPDATE pay_order SET state = ?, state_reason = ?, paid_fen = ?, paid_at = ?, "
-                        + "state_changed_at = ? WHERE order_no = ? AND state = ?", to.name(), shorten(reason), paidFen,
-                paidAt, at, order.orderNo(), from.name()) == 1;
+                        + "state_changed_at = ?, bill_lock = " + (holdsBill(to) ? "bill_lock" : "NULL")
+                        + " WHERE order_no = ? AND state = ?", to.name(), shorten(reason), paidFen, paidAt, at,
+                order.orderNo(), from.name()) == 1;
+    }
+
+    /** Whether an order in {@code state} keeps its bill from other orders (it may take, or has kept, the money). */
+    private static boolean holdsBill(PaymentState state) {
+        return state == PaymentState.CREATED || state == PaymentState.PAID || state == PaymentState.FULFILLED;
     }
 
     /** The largest cash report stored for the order. */

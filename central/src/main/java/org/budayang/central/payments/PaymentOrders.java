@@ -106,12 +106,17 @@ public final class PaymentOrders {
         OrderRow row = new OrderRow(orderNo, request.paymentId(), kioskId, bill.billId(), bill.itemCode(),
                 bill.subject(), bill.amountFen(), request.method(), PaymentState.CREATED, 0, qr, now, expiresAt, null,
                 null, now, null);
-        if (!orders.insert(row)) {
+        OrderRepository.Insert inserted = orders.insert(row);
+        if (inserted != OrderRepository.Insert.INSERTED && request.method() == PaymentMethod.QR) {
+            closeQuietly(orderNo);
+        }
+        if (inserted == OrderRepository.Insert.PAYMENT_ID_TAKEN) {
             OrderRow raced = orders.findByPaymentId(request.paymentId()).orElseThrow();
-            if (request.method() == PaymentMethod.QR) {
-                closeQuietly(orderNo);
-            }
             return new Created(view(same(kioskId, request, raced)), false);
+        }
+        if (inserted == OrderRepository.Insert.BILL_TAKEN) {
+            throw new ApiException(409, "BILL_HAS_OPEN_ORDER", "Bill " + bill.billId() + " got another order at the "
+                    + "same moment; cancel that one before paying another way", "该笔费用有尚未完成的支付，请先取消后再换一种方式支付。");
         }
         LOG.info("Order {} created for kiosk {}: {} {} fen, bill {}", orderNo, kioskId, request.method(),
                 bill.amountFen(), bill.billId());
