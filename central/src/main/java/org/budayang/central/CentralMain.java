@@ -55,6 +55,9 @@ import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.config.CentralConfig;
 import org.budayang.central.config.ConfigException;
 import org.budayang.central.db.Database;
+import org.budayang.central.payments.Payments;
+import org.budayang.central.payments.PaymentSettings;
+import org.budayang.central.payments.PaymentsModule;
 import org.budayang.central.fleet.enrol.FleetTrust;
 import org.budayang.central.fleet.tls.TlsSetupException;
 import org.budayang.central.db.DatabaseException;
@@ -193,6 +196,10 @@ public final class CentralMain {
         FleetOperations fleet = fleet(config, database, clock, kiosks);
         for (CentralModule module : modules(config, database, clock, catalogs, fleet.events())) {
             builder.module(module);
+            if (module instanceof PaymentsModule payments) {
+                builder.onStarted(server -> payments.serving(server.url())).closeOnStop(payments);
+                payments.startJobs(Duration.ofSeconds(30));
+            }
         }
         builder.kioskRateLimit(fleet.rateLimiter());
         fleet.modules().forEach(builder::module);
@@ -251,7 +258,21 @@ public final class CentralMain {
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
                 new EcTokenModule(connectors.medicalInsurance()),
                 DocumentsModule.create(documents, database.dataSource(), documentSource, clock),
-                flows(config, database, clock, items, events));
+                flows(config, database, clock, items, events),
+                Payments.sandbox(PaymentSettings.from(prefixed("payments", paymentsSection(config))),
+                        database.dataSource(), items, connectors, sandbox, clock));
+    }
+
+    /**
+     * The {@code payments.*} keys; none until CentralConfig lists payments among its feature sections (until then
+     * CentralConfig itself refuses a payments.* key as unknown, so nothing configured is ignored).
+     */
+    private static Map<String, String> paymentsSection(CentralConfig config) {
+        try {
+            return config.section("payments");
+        } catch (IllegalArgumentException notListedYet) {
+            return Map.of();
+        }
     }
 
     /** The citizen flows' module (好差评, 呼叫帮办, transaction records), configured by the {@code help.*} keys. */

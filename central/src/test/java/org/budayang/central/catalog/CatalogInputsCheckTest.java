@@ -74,7 +74,7 @@ class CatalogInputsCheckTest {
     @Test
     void theBundledCatalogueAgreesWithCentralsRules() {
         Catalog catalog = loader.loadBundled();
-        assertEquals(16, catalog.items().size());
+        assertEquals(17, catalog.items().size());
     }
 
     @Test
@@ -116,7 +116,7 @@ class CatalogInputsCheckTest {
         Files.write(file, json.writeValueAsBytes(bundled));
 
         Catalog catalog = loader.loadFile(file);
-        assertEquals(17, catalog.items().size());
+        assertEquals(18, catalog.items().size());
         try (CentralServer server = CentralServer.builder().catalogRepository(new LoadedCatalogRepository(catalog))
                 .clock(TestCatalogs.CLOCK).port(0).build().start()) {
             HttpResponse<String> response = Http.get(server.url() + ApiPaths.CATALOG + "?department=MEDICAL_INSURANCE");
