@@ -259,20 +259,8 @@ public final class CentralMain {
                 new EcTokenModule(connectors.medicalInsurance()),
                 DocumentsModule.create(documents, database.dataSource(), documentSource, clock),
                 flows(config, database, clock, items, events),
-                Payments.sandbox(PaymentSettings.from(prefixed("payments", paymentsSection(config))),
+                Payments.sandbox(PaymentSettings.from(prefixed("payments", config.section("payments"))),
                         database.dataSource(), items, connectors, sandbox, clock));
-    }
-
-    /**
-     * The {@code payments.*} keys; none until CentralConfig lists payments among its feature sections (until then
-     * CentralConfig itself refuses a payments.* key as unknown, so nothing configured is ignored).
-     */
-    private static Map<String, String> paymentsSection(CentralConfig config) {
-        try {
-            return config.section("payments");
-        } catch (IllegalArgumentException notListedYet) {
-            return Map.of();
-        }
     }
 
     /** The citizen flows' module (好差评, 呼叫帮办, transaction records), configured by the {@code help.*} keys. */

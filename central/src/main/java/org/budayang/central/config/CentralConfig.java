@@ -42,7 +42,7 @@ public final class CentralConfig {
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
             "applications", "help", "tls", "fleet", "ops", "telemetry", "alerts", "commands",
-            "ratelimit");
+            "ratelimit", "payments");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
