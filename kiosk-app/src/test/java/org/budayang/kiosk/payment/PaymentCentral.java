@@ -36,7 +36,7 @@ import org.budayang.api.problem.Problem;
  * {@code Idempotency-Key}. It can be told to answer 503 to everything ({@link #down}).
  */
 public final class PaymentCentral implements AutoCloseable {
-    static final String ITEM = "620102-JF-00001";
+    public static final String ITEM = org.budayang.kiosk.catalog.TestCatalogs.PENSION_CONTRIBUTION;
     private final ObjectMapper json = ApiJson.mapper();
     private final Javalin app;
     private final Map<String, Long> prices = new ConcurrentHashMap<>(Map.of(ITEM, 3_000L));
@@ -45,7 +45,7 @@ public final class PaymentCentral implements AutoCloseable {
     private final Map<String, String> byPayment = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile boolean down;
     private volatile boolean failDelivery;
     private final Clock clock = Clock.systemUTC();
