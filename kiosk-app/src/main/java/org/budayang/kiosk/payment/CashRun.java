@@ -65,6 +65,19 @@ public final class CashRun implements Consumer<CashEvent> {
             throws ServiceFailure {
         CashRun run = new CashRun(acceptor, ledger, payment, progress);
         run.session.start(payment.amountFen());
+        try {
+            Outcome<org.budayang.driver.cash.CashCounters> counters = acceptor.counters(Deadline.in(DEVICE_CALL),
+                    CancelToken.none());
+            if (counters.isSuccess()) {
+                ledger.cashStart(payment.txId(), counters.valueIfSuccess().orElseThrow().stacked());
+            } else {
+                LOG.warn("Cash run for order {}: the acceptor's counters could not be read ({}); a restart cannot"
+                        + " tell repeated credits from new ones for this payment", payment.orderNo(), counters);
+            }
+        } catch (LinkLostException e) {
+            throw new ServiceFailure("ACCEPTOR_LINK_LOST", "the cash acceptor's link is lost: " + e.getMessage(),
+                    "现金收款设备暂不可用，请改用扫码支付或呼叫帮办。", false, e);
+        }
         ledger.attach(payment.txId());
         run.listening = acceptor.onCashEvent(run);
         Outcome<Set<Denomination>> taking;

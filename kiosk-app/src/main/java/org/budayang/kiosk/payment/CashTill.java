@@ -38,6 +38,9 @@ public final class CashTill {
         if (a.isEmpty()) {
             return Optional.of("本机未配备现金收款设备");
         }
+        if (ledger.attached().isPresent()) {
+            return Optional.of("现金收款设备正在核对，请稍候");
+        }
         Health health = a.get().status().health();
         return switch (health) {
             case ONLINE -> Optional.empty();

@@ -53,6 +53,8 @@ public final class PaymentLedger implements CreditJournal {
     static final String CREDIT = "CASH_CREDIT";
     static final String REPORT = "CASH_REPORT";
     static final String CANCEL = "CANCEL";
+    static final String START = "CASH_START";
+    static final String REPEAT = "CASH_REPEAT";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentLedger.class);
 
     private final Journal journal;
@@ -138,12 +140,47 @@ public final class PaymentLedger implements CreditJournal {
     }
 
     private List<String> creditIds(String txId) {
-        return creditSteps(journal.find(txId).orElseThrow()).stream().map(s -> s.payload().split(" ", 2)[1])
-                .toList();
+        return journal.find(txId).orElseThrow().steps(CREDIT).stream().filter(s -> s.payload() != null)
+                .map(s -> s.payload().split(" ", 2)[1]).toList();
     }
 
+    /** The acceptor's stacked-notes counter before notes are taken (the recovery's reference). */
+    public synchronized void cashStart(String txId, long stacked) {
+        journal.resume(txId).intend(START, Long.toString(stacked)).done(null);
+    }
+
+    /** The acceptor's stacked counter journalled when the payment began taking notes, if it was read. */
+    static Optional<Long> stackedAtStart(TxRecord tx) {
+        return tx.steps(START).stream().filter(s -> s.state() == StepState.DONE && s.payload() != null)
+                .map(s -> Long.parseLong(s.payload())).findFirst();
+    }
+
+    /**
+     * The recovery found the last {@code count} credits to be repeats of credits journalled before a crash (the
+     * acceptor repeated an unacknowledged batch under new credit ids): they no longer count.
+     */
+    public synchronized List<String> markRepeats(String txId, int count) {
+        List<StepRecord> counted = creditSteps(journal.find(txId).orElseThrow());
+        List<String> ids = counted.subList(Math.max(0, counted.size() - count), counted.size()).stream()
+                .map(s -> s.payload().split(" ", 2)[1]).toList();
+        if (!ids.isEmpty()) {
+            journal.resume(txId).intend(REPEAT, String.join(" ", ids)).done(null);
+        }
+        return ids;
+    }
+
+    /** The payment credits go to now, if one is attached. */
+    public synchronized Optional<String> attached() {
+        return Optional.ofNullable(attached);
+    }
+
+    /** The DONE credits of a payment, without those the recovery found to be the acceptor's repeats. */
     static List<StepRecord> creditSteps(TxRecord tx) {
-        return tx.steps(CREDIT).stream().filter(s -> s.state() == StepState.DONE && s.payload() != null).toList();
+        java.util.Set<String> repeats = new java.util.HashSet<>();
+        tx.steps(REPEAT).stream().filter(s -> s.state() == StepState.DONE && s.payload() != null)
+                .forEach(s -> repeats.addAll(List.of(s.payload().split(" "))));
+        return tx.steps(CREDIT).stream().filter(s -> s.state() == StepState.DONE && s.payload() != null)
+                .filter(s -> !repeats.contains(s.payload().split(" ", 2)[1])).toList();
     }
 
     /** The value of each credit journalled for the payment, in fen, in order. */
