@@ -10,8 +10,9 @@ import org.budayang.kiosk.service.ServiceFailure;
 
 /**
  * The kiosk's cash acceptor as the payment step uses it: whether it can take notes now, and a {@link CashRun} per cash
- * payment. The acceptor's credit journal is the {@link PaymentLedger} (set here once), so every credit is journalled
- * before the screen hears of it.
+ * payment. The acceptor's credit journal must be the {@link PaymentLedger} (the wiring sets it, after the payment
+ * recovery), so every credit is journalled before the screen hears of it; without one the acceptor refuses to take
+ * notes ({@code NO_JOURNAL}).
  */
 public final class CashTill {
     /** How long {@link CashRun#stop} waits for a note already past escrow to be credited. */
@@ -53,7 +54,6 @@ public final class CashTill {
     public CashRun start(Payment payment, Consumer<CashRun.Progress> progress) throws ServiceFailure {
         CashAcceptor a = acceptor.get().orElseThrow(() -> new ServiceFailure(PaymentDesk.PAYMENT_UNAVAILABLE,
                 "no cash acceptor is configured (role cashAcceptor)", "本机未配备现金收款设备", false));
-        a.useJournal(ledger);
         return CashRun.start(a, ledger, payment, progress);
     }
 }

@@ -41,6 +41,15 @@ public final class PayKiosk implements AutoCloseable {
 
     /** @param cash the acceptor's link settings (link, host, tcpPort), or null for a kiosk without one */
     public PayKiosk(Path dataDir, URI central, int printerPort, Map<String, String> cash) throws InterruptedException {
+        this(dataDir, central, printerPort, cash, true);
+    }
+
+    /**
+     * @param journalCash whether the acceptor gets the ledger as its credit journal now (false: the payment recovery
+     *                    gives it, after attaching the ledger to the payment being recovered)
+     */
+    public PayKiosk(Path dataDir, URI central, int printerPort, Map<String, String> cash, boolean journalCash)
+            throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
         api = new CentralApi(central, CentralAuth.none(), Duration.ofSeconds(1), Duration.ofSeconds(5));
@@ -58,7 +67,7 @@ public final class PayKiosk implements AutoCloseable {
                 DriverRegistry.builder().build(), board, clock, b -> b.pollInterval(Duration.ofMillis(300)));
         devices.start();
         awaitOnline(DeviceRole.RECEIPT_PRINTER);
-        if (cash != null) {
+        if (cash != null && journalCash) { // else the recovery waits: held-back credits keep it HARDWARE_ERROR
             awaitOnline(DeviceRole.CASH_ACCEPTOR);
         }
         PrintService printing = PrintService.builder().receiptPrinter(devices.receiptPrinter().orElseThrow())
@@ -69,7 +78,9 @@ public final class PayKiosk implements AutoCloseable {
         PaymentLedger ledger = new PaymentLedger(journal, paymentApi);
         Optional<CashAcceptor> acceptor = devices.device(DeviceRole.CASH_ACCEPTOR)
                 .filter(CashAcceptor.class::isInstance).map(CashAcceptor.class::cast);
-        acceptor.ifPresent(a -> a.useJournal(ledger));
+        if (journalCash) {
+            acceptor.ifPresent(a -> a.useJournal(ledger));
+        }
         payments = new KioskPayments(new PaymentDesk(paymentApi, ledger, deliverer::wake, clock),
                 new CashTill(() -> acceptor, ledger), new PaymentPrinter(printing),
                 new PaymentReceipts(ZoneId.of("Asia/Shanghai")));

@@ -31,6 +31,9 @@ final class PaymentRig implements AutoCloseable {
         PaymentApi payments = new PaymentApi(api);
         ledger = new PaymentLedger(journal, payments);
         desk = new PaymentDesk(payments, ledger, this::wake, Clock.systemUTC());
+        if (cash != null) {
+            cash.acceptor.useJournal(ledger);
+        }
         till = new CashTill(() -> cash == null ? Optional.empty() : Optional.of(cash.acceptor), ledger);
     }
 
