@@ -97,6 +97,11 @@ public final class PaymentCentral implements AutoCloseable {
         failDelivery = fail;
     }
 
+    /** Bills for {@code itemCode} are {@code fen} from now on. */
+    public void price(String itemCode, long fen) {
+        prices.put(itemCode, fen);
+    }
+
     public void qrLife(Duration life) {
         qrLife = life;
     }
