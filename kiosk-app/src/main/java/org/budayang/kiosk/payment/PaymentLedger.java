@@ -61,6 +61,10 @@ public final class PaymentLedger implements CreditJournal {
     private final PaymentApi api;
     private String attached;
     private String unclaimed;
+    /** The credit ids journalled per transaction, read from the journal once (every write goes through here). */
+    private final java.util.Map<String, java.util.Set<String>> creditIds = new java.util.HashMap<>();
+    /** Handles on the transactions credits are written to (a handle holds no state: reusing it saves a read). */
+    private final java.util.Map<String, JournalTx> handles = new java.util.HashMap<>();
 
     public PaymentLedger(Journal journal, PaymentApi api) {
         this.journal = Objects.requireNonNull(journal, "PaymentLedger.journal is required");
@@ -117,11 +121,15 @@ public final class PaymentLedger implements CreditJournal {
     public synchronized void record(Credit credit) {
         try {
             String txId = attached != null ? attached : unclaimedTx();
-            if (creditIds(txId).contains(credit.creditId())) {
+            java.util.Set<String> known = creditIds.computeIfAbsent(txId,
+                    id -> new java.util.HashSet<>(journalledCreditIds(id)));
+            if (known.contains(credit.creditId())) {
                 return;
             }
-            JournalStep step = journal.resume(txId).intend(CREDIT, credit.fen() + " " + credit.creditId());
+            JournalStep step = handles.computeIfAbsent(txId, journal::resume).intend(CREDIT, credit.fen() + " "
+                    + credit.creditId());
             step.done(null);
+            known.add(credit.creditId());
             if (attached == null) {
                 LOG.warn("Cash credit {} of {} fen came while no payment takes notes; journalled as unclaimed in {}",
                         credit.creditId(), credit.fen(), txId);
@@ -139,7 +147,7 @@ public final class PaymentLedger implements CreditJournal {
         return unclaimed;
     }
 
-    private List<String> creditIds(String txId) {
+    private List<String> journalledCreditIds(String txId) {
         return journal.find(txId).orElseThrow().steps(CREDIT).stream().filter(s -> s.payload() != null)
                 .map(s -> s.payload().split(" ", 2)[1]).toList();
     }
