@@ -193,7 +193,8 @@ public final class KioskMain {
             kioskDevices.start();
             desk.start(recovered, timer);
             // open payments are settled once the acceptor is open (a batch it held back is journalled first)
-            payments.ifPresent(p -> daemon("kiosk-payment-recovery").newThread(p::recover).start());
+            payments.ifPresent(p -> daemon("kiosk-payment-recovery").newThread(
+                    () -> p.recoverUntilSettled(DeskWiring.RECOVERY_RETRY)).start());
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
             timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {

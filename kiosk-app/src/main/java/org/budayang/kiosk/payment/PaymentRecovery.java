@@ -69,17 +69,27 @@ public final class PaymentRecovery {
 
     /** Settles every open payment; finally the acceptor journals into the ledger (unattached). */
     public List<Settled> run() {
+        return run(true);
+    }
+
+    /**
+     * Settles every open payment. {@code reconcile}: the first run after a start takes what the acceptor held back
+     * and compares its counter; later runs (central was unreachable) must not, since a citizen may be paying cash.
+     */
+    public List<Settled> run(boolean reconcile) {
         Journal journal = ledger.journal();
         List<Settled> out = new ArrayList<>();
         try {
             for (TxRecord tx : journal.unfinished()) {
                 if (tx.kind().equals(PaymentLedger.KIND)) {
-                    out.add(settle(tx));
+                    out.add(settle(tx, reconcile));
                 }
             }
         } finally {
-            ledger.detach();
-            acceptor.ifPresent(a -> a.useJournal(ledger));
+            if (reconcile) {
+                ledger.detach();
+                acceptor.ifPresent(a -> a.useJournal(ledger));
+            }
         }
         for (TxRecord tx : journal.unfinished()) {
             if (tx.kind().equals(PaymentLedger.UNCLAIMED)) {
@@ -92,7 +102,7 @@ public final class PaymentRecovery {
         return out;
     }
 
-    private Settled settle(TxRecord record) {
+    private Settled settle(TxRecord record, boolean reconcile) {
         JournalTx tx = ledger.journal().resume(record.id());
         Optional<JournalStep> pending = tx.pendingStep();
         if (pending.isPresent() && !pending.get().name().equals(PaymentLedger.ORDER)) {
@@ -121,7 +131,7 @@ public final class PaymentRecovery {
             return new Settled(record.id(), null, request.method(), PaymentState.CANCELLED, 0, 0, null);
         }
         Payment payment = new Payment(record.id(), request.paymentId(), order);
-        int repeats = request.method() == PaymentMethod.CASH ? reconcile(record.id()) : 0;
+        int repeats = reconcile && request.method() == PaymentMethod.CASH ? reconcile(record.id()) : 0;
         long credited = ledger.credits(record.id()).stream().mapToLong(Long::longValue).sum();
         try {
             PaymentOrder now = desk.poll(payment);

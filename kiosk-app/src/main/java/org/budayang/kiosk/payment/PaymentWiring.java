@@ -67,11 +67,34 @@ public final class PaymentWiring {
 
     /** Settles the open payments (blocks: call it off the FX thread, after the devices started). */
     public List<PaymentRecovery.Settled> recover() {
+        return recover(true);
+    }
+
+    private List<PaymentRecovery.Settled> recover(boolean reconcile) {
         try {
-            return recovery.run();
+            return recovery.run(reconcile);
         } catch (RuntimeException e) {
-            LOG.error("Payment recovery stopped; the open payments stay for the next start", e);
+            LOG.error("Payment recovery stopped; the open payments stay for the next run", e);
             return List.of();
+        }
+    }
+
+    /**
+     * {@link #recover()}, then again every {@code every} (without taking the acceptor's held-back credits again) while
+     * central could not settle a payment. Blocks: run it on its own thread.
+     */
+    public void recoverUntilSettled(java.time.Duration every) {
+        List<PaymentRecovery.Settled> left = recover(true);
+        while (left.stream().anyMatch(s -> s.state() == null)) {
+            LOG.info("{} payments wait for central; the payment recovery runs again in {}",
+                    left.stream().filter(s -> s.state() == null).count(), every);
+            try {
+                Thread.sleep(every.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            left = recover(false);
         }
     }
 
