@@ -79,6 +79,7 @@ public final class DemoMain {
         devices.add(LoopbackDevices.scanner());
         devices.add(new CameraDevice(workDir.resolve("camera")));
         devices.add(LoopbackDevices.receiptPrinter(workDir.resolve("receipts"), announce));
+        devices.add(LoopbackDevices.cashAcceptor());
         devices.add(new DocumentPrinterDevice());
         return devices;
     }

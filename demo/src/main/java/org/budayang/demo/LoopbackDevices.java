@@ -71,4 +71,20 @@ final class LoopbackDevices {
                         .execute(command),
                 files::close));
     }
+
+    /**
+     * The bill acceptor: the ITL SSP emulator (six 人民币 channels, acknowledged polling) behind the real cash-ssp
+     * driver; {@code cash insert 20} puts a 20 元 note in, {@code cash jam}, {@code cash remove}… script its faults.
+     */
+    static LoopbackDevice cashAcceptor() {
+        org.budayang.driver.cashssp.emulator.AcceptorEmulator emulator =
+                new org.budayang.driver.cashssp.emulator.AcceptorEmulator();
+        return new LoopbackDevice(new LoopbackDevice.Spec("cash", "cashAcceptor",
+                "bill acceptor (cash-ssp emulator, ITL SSP, 1-100 元 notes)",
+                org.budayang.driver.cashssp.emulator.EmulatorConsole.HELP,
+                Map.of("driver", "cash-ssp"), emulator,
+                (command, out) -> new org.budayang.driver.cashssp.emulator.EmulatorConsole(emulator, out)
+                        .execute(command),
+                () -> { }));
+    }
 }

@@ -131,6 +131,20 @@ class DemoDevicesTest {
                 assertEquals("PAPER_OUT", assertInstanceOf(Outcome.DeviceError.class, refused).code(),
                         "paper out: not printed, and said why");
                 assertEquals(PrintJobState.FAILED, printer.job("demo-2").orElseThrow().state());
+
+                org.budayang.driver.cash.CashAcceptor cash =
+                        (org.budayang.driver.cash.CashAcceptor) created.get("cashAcceptor");
+                BlockingQueue<org.budayang.driver.cash.Credit> credits = new LinkedBlockingQueue<>();
+                cash.useJournal(credits::add);
+                cash.open();
+                cash.enable();
+                assertTrue(cash.acceptNotes(java.util.EnumSet.allOf(org.budayang.driver.cash.Denomination.class),
+                        note -> org.budayang.driver.cash.EscrowDecision.ACCEPT, Deadline.in(Duration.ofSeconds(5)),
+                        CancelToken.none()).isSuccess());
+                assertTrue(demo.execute("cash insert 20"));
+                org.budayang.driver.cash.Credit credit = credits.poll(10, TimeUnit.SECONDS);
+                assertEquals(org.budayang.driver.cash.Denomination.YUAN_20, credit == null ? null : credit.note(),
+                        "cash insert 20 is credited by the real driver: " + console);
             } finally {
                 created.values().forEach(Device::close);
             }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +28,9 @@ import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.payment.PaymentWiring;
 import org.budayang.kiosk.service.DeskWiring;
+import org.budayang.kiosk.service.ServiceDesk;
 import org.budayang.kiosk.service.JournalRecovery;
 import org.budayang.kiosk.speech.EspeakPromptSpeaker;
 import org.budayang.kiosk.ui.KioskApplication;
@@ -138,6 +141,10 @@ public final class KioskMain {
         }
         // what a crash left open is settled before the shell shows (decision 0013)
         JournalRecovery.Report recovered = desk.recover();
+        // payments (#8): money journalled in the desk's journal; the cash acceptor of role cashAcceptor
+        Optional<PaymentWiring> payments = PaymentWiring.wire(desk.journal(), desk.api(), desk::wakeOutbox,
+                deskPrinting, PaymentWiring.cashAcceptor(kioskDevices), clock, PaymentWiring.chinaTime());
+        ServiceDesk citizenDesk = payments.map(p -> p.around(desk.desk())).orElse(desk.desk());
         // one answer for availability and the choice screen: a camera without a face check does not serve
         Function<DeviceRole, DeviceStatus> servingStatus = identity.servingStatus(devices::status);
         AvailabilityService availability = AvailabilityService.withDeviceStatuses(clock,
@@ -177,7 +184,7 @@ public final class KioskMain {
             };
             KioskContext context = new KioskContext(config, central, Messages.load(locale), clock, catalog,
                     availability, gate, cardReader, devices, exit, KioskContext.DEFAULT_LONG_PRESS, printing,
-                    identity, desk.desk());
+                    identity, citizenDesk);
             FlowRuntime runtime = FlowRuntime.standard(context.messages(), clock).with(speaker, editors);
             app[0] = new KioskApplication(context, options.windowed(), runtime);
             app[0].start(new Stage());
@@ -185,6 +192,9 @@ public final class KioskMain {
                     clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));
             kioskDevices.start();
             desk.start(recovered, timer);
+            // open payments are settled once the acceptor is open (a batch it held back is journalled first)
+            payments.ifPresent(p -> daemon("kiosk-payment-recovery").newThread(
+                    () -> p.recoverUntilSettled(DeskWiring.RECOVERY_RETRY)).start());
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
             timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {

@@ -175,7 +175,8 @@ public final class CentralApi implements Closeable {
         return post;
     }
 
-    private <T> T get(String path, Class<T> type) throws ServiceFailure {
+    /** A GET of {@code path}, parsed into {@code type} on 200; otherwise a {@link ServiceFailure} as for a POST. */
+    public <T> T get(String path, Class<T> type) throws ServiceFailure {
         HttpGet get = new HttpGet(http.url(path));
         get.setHeader("Accept", "application/json");
         CentralHttp.Response response = http.execute(get, null);

@@ -94,6 +94,23 @@ public final class DeskWiring implements AutoCloseable {
         return desk;
     }
 
+    /** The journal (null when it could not be opened): the payments journal money in the same file (#8). */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Central's API as the kiosk is authenticated towards it (the payments call it too). */
+    public CentralApi api() {
+        return api;
+    }
+
+    /** Tells the outbox deliverer a message waits (no-op without a journal). */
+    public void wakeOutbox() {
+        if (deliverer != null) {
+            deliverer.wake();
+        }
+    }
+
     /** Settles what the last run left open (before the shell shows); never throws for central's absence. */
     public JournalRecovery.Report recover() {
         if (recovery == null) {

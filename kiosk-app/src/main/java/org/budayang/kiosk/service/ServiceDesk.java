@@ -76,6 +76,11 @@ public interface ServiceDesk {
         return true;
     }
 
+    /** The payments of the PAY step (issue #8), when this kiosk takes payments; empty by default. */
+    default java.util.Optional<org.budayang.kiosk.payment.KioskPayments> payments() {
+        return java.util.Optional.empty();
+    }
+
     static ServiceDesk unavailable(String why, String sitePhone) {
         return new UnavailableDesk(why, sitePhone);
     }

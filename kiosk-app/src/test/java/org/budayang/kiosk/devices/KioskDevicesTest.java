@@ -28,14 +28,16 @@ class KioskDevicesTest {
 
     @Test
     void aDriverThatIsNotInstalledNamesFileRoleDriverAndTheInstalledOnes() {
-        KioskConfig config = withDevice(DeviceRole.CASH_ACCEPTOR, "cash-ssp",
+        KioskConfig config = withDevice(DeviceRole.CASH_ACCEPTOR, "cash-ccnet",
                 Map.of("link", "tcp", "host", "10.0.0.5", "tcpPort", "9100"));
         ConfigException e = assertThrows(ConfigException.class, () -> KioskDevices.create(config, FILE, registry,
                 board, Clock.systemUTC()));
         assertTrue(e.getMessage().startsWith("Kiosk configuration /etc/budayang/kiosk.properties: key"
-                + " 'device.cashAcceptor.driver' has the value 'cash-ssp', which is not accepted"), e.getMessage());
+                + " 'device.cashAcceptor.driver' has the value 'cash-ccnet', which is not accepted"), e.getMessage());
         assertTrue(e.getMessage().contains("role cashAcceptor; installed drivers: "), e.getMessage());
         assertTrue(e.getMessage().contains("escpos") && e.getMessage().contains("idcard-sam"), e.getMessage());
+        assertTrue(e.getMessage().contains("cash-ssp"), "the cash driver the kiosk ships is listed: "
+                + e.getMessage());
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class FlowEngine {
     private final EvaluationModel evaluation;
     private final FlowStatus status = new FlowStatus();
     private final DeskSteps deskSteps;
+    private final PayModel pay;
     private FlowNavigator navigator;
     private ServiceItem item;
     private CitizenSession session;
@@ -73,6 +74,7 @@ public final class FlowEngine {
                     calls.fire("evaluate", () -> desk.evaluate(rated, level, reasons));
                 }, this::end);
         this.deskSteps = new DeskSteps(desk, calls, status, messages, steps, form, commitment);
+        this.pay = new PayModel(desk.payments().orElse(null), calls, messages, clock);
         this.assist = new StepAssist(desk, calls, speaker, () -> item == null ? "" : item.implementationCode());
     }
 
@@ -186,7 +188,12 @@ public final class FlowEngine {
                 commitment.show(item);
                 status.state(FlowState.READY);
             }
-            case PAY -> status.state(FlowState.READY);
+            case PAY -> {
+                if (pay.available() && tx != null) {
+                    pay.enter(tx, form.values());
+                }
+                status.state(FlowState.READY);
+            }
             case SUBMIT -> deskSteps.submit(tx, this::failed);
             case PRINT -> deskSteps.print(tx, () -> enter(steps.indexOf(status.step()) + 1), this::failed);
             case EVALUATE -> {
@@ -253,6 +260,11 @@ public final class FlowEngine {
             case EVALUATE -> {
                 return;
             }
+            case PAY -> {
+                if (pay.available() && !payEnded(index)) {
+                    return;
+                }
+            }
             default -> {
                 // CONFIRM, PAY (仅查询不缴费), PRINT: go on
             }
@@ -260,10 +272,37 @@ public final class FlowEngine {
         enter(index + 1);
     }
 
+    /**
+     * 下一步 / 结束办理 after the payment: true to go on (FULFILLED); refunded or unsettled, the service counts as
+     * failed and the flow goes to the evaluation; false while the payment is not over.
+     */
+    private boolean payEnded(int index) {
+        PayPhase phase = pay.phaseProperty().get();
+        if (phase == PayPhase.PAID) {
+            steps.sideEffect();
+            return true;
+        }
+        if (phase == PayPhase.REFUNDED || phase == PayPhase.PENDING) {
+            steps.sideEffect();
+            steps.failure(phase == PayPhase.REFUNDED ? "PAYMENT_REFUNDED" : "PAYMENT_NOT_SETTLED");
+            int evaluate = steps.indexOf(StepType.EVALUATE, index);
+            if (evaluate < 0) {
+                end();
+            } else {
+                enter(evaluate);
+            }
+        }
+        return false;
+    }
+
     /** 返回: one step back, or out of the item (see the class comment). */
     public void back() {
         if (!status.state().canGoBack()) {
             LOG.debug("返回 refused: the flow is {}", status.state());
+            return;
+        }
+        if (status.step() != null && status.step().type() == StepType.PAY && pay.phaseProperty().get().open()) {
+            LOG.debug("返回 refused: a payment is open (取消 ends it)");
             return;
         }
         int previous = steps.previousAsking(steps.indexOf(status.step()));
@@ -332,6 +371,7 @@ public final class FlowEngine {
     /** Forgets the item, the citizen's values and answers; an open transaction is finished first. */
     public void wipe() {
         calls.forget();
+        pay.wipe();
         finishTx();
         form.wipe();
         commitment.wipe();
@@ -373,6 +413,11 @@ public final class FlowEngine {
     /** 帮助 and the voice of every step. */
     public StepAssist assist() {
         return assist;
+    }
+
+    /** The PAY step (bill, cash, QR). */
+    public PayModel pay() {
+        return pay;
     }
 
     public FormModel form() {

@@ -32,6 +32,7 @@ final class StepViews {
     private final FlowEngine vm;
     private final Messages messages;
     private final InputEditors editors;
+    private PayView payView;
 
     StepViews(FlowEngine vm, Messages messages, InputEditors editors) {
         this.vm = vm;
@@ -202,8 +203,17 @@ final class StepViews {
         return box;
     }
 
-    /** What is due (from the query) and where to pay instead: the kiosk takes no payment yet (issue #8). */
+    /**
+     * The PAY step: with payments wired the bill, 现金 / 扫码支付 and their screens ({@link PayView}, one node for the
+     * flow's life); without, what is due (from the query) and where to pay instead.
+     */
     Node pay() {
+        if (vm.pay().available()) {
+            if (payView == null) {
+                payView = new PayView(vm, messages);
+            }
+            return payView.root();
+        }
         QueryResult result = vm.answers().resultProperty().get();
         String due = result == null ? null : result.sections().stream().flatMap(s -> s.fields().stream())
                 .filter(f -> f.label().contains("应缴") || f.label().contains("金额")).map(ResultField::value)
@@ -268,7 +278,14 @@ final class StepViews {
         };
         Button next = Widgets.button(text, vm::next, "primary-button", "flow-next");
         next.setId("flow-next");
-        if (step.type() == StepType.CHOOSE || step.type() == StepType.FILL) {
+        if (step.type() == StepType.PAY && vm.pay().available()) {
+            // 下一步 once paid; 结束办理 once refunded or left to the recovery; nothing while the payment is open
+            var phase = vm.pay().phaseProperty();
+            next.visibleProperty().bind(phase.isEqualTo(PayPhase.PAID).or(phase.isEqualTo(PayPhase.REFUNDED))
+                    .or(phase.isEqualTo(PayPhase.PENDING)));
+            next.textProperty().bind(Bindings.when(phase.isEqualTo(PayPhase.PAID))
+                    .then(messages.get("pay.continue")).otherwise(messages.get("pay.end")));
+        } else if (step.type() == StepType.CHOOSE || step.type() == StepType.FILL) {
             next.disableProperty().bind(vm.form().completeProperty().not());
         } else if (step.type() == StepType.COMMITMENT) {
             next.disableProperty().bind(vm.commitment().canSignProperty().not());

@@ -13,7 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /** Draws a QR code as a crisp black-on-white image (whole pixels per module, a quiet zone of 4 modules). */
-final class QrImages {
+public final class QrImages {
     private QrImages() {
     }
 
@@ -21,7 +21,7 @@ final class QrImages {
      * @param payload the text (a link)
      * @param size    the wanted side in px; the image is the largest whole multiple of the module count that fits
      */
-    static Image qr(String payload, int size) {
+    public static Image qr(String payload, int size) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,

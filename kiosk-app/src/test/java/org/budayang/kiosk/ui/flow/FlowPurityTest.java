@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FlowPurityTest {
     private static final List<Class<?>> MODELS = List.of(FlowEngine.class, FlowStatus.class, FlowSteps.class,
-            FormModel.class, CommitmentModel.class, EvaluationModel.class, StepAssist.class, DeskSteps.class,
+            FormModel.class, CommitmentModel.class, EvaluationModel.class, StepAssist.class, DeskSteps.class, PayModel.class,
             DeskCalls.class, FlowRuntime.class);
 
     private static boolean toolkit(Class<?> type) {
