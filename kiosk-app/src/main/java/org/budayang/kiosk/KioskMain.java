@@ -130,7 +130,7 @@ public final class KioskMain {
                 .background(printerThread).fx(Runnable::run).build();
         DeskWiring desk;
         try {
-            desk = DeskWiring.wire(config, link.deskApi(config), central, deskPrinting, clock);
+            desk = DeskWiring.wire(config, link.deskApi(), central, deskPrinting, clock);
         } catch (IllegalStateException e) {
             log.error("The kiosk cannot start: {}", e.getMessage());
             System.exit(EXIT_USAGE);
