@@ -164,6 +164,15 @@ public final class CentralProcess implements AutoCloseable {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An ops GET of bytes (a command's attachment). */
+    public HttpResponse<byte[]> opsBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
+                .header(ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + OPS_TOKEN)
+                .header(FleetPaths.OPS_USER_HEADER, "test.operator")
+                .timeout(Duration.ofSeconds(20)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
