@@ -29,7 +29,9 @@ import org.budayang.kiosk.journal.OutboxState;
  * the journal's outbox, then command polls executed on a {@link RecordingShell} (a citizen session open, so a
  * SCREENSHOT is refused). Prints what the shell did; exits 0 when the heartbeat was delivered.
  *
- * <p>{@code FleetEndToEndMain <enrolment sheet> <data dir>}; prints {@code kiosk: enrolled as <kiosk id>} first.
+ * <p>{@code FleetEndToEndMain <enrolment sheet> <data dir> [--enrol-only]}; prints {@code kiosk: enrolled as <kiosk
+ * id>} first ({@code --enrol-only}: then stops, so that ops can create commands for the kiosk id; the next run keeps
+ * the enrolment).
  */
 public final class FleetEndToEndMain {
     private FleetEndToEndMain() {
@@ -41,6 +43,9 @@ public final class FleetEndToEndMain {
         KioskCredentials credentials = new KioskEnrolment(dir.resolve("fleet"), clock, new SecureRandom())
                 .ensureEnrolled(Path.of(args[0]), "fleet-e2e");
         System.out.println("kiosk: enrolled as " + credentials.kioskId());
+        if (args.length > 2 && "--enrol-only".equals(args[2])) {
+            return;
+        }
         NetworkStats network = new NetworkStats();
         DeviceBoard board = new DeviceBoard(clock, Runnable::run);
         board.update(DeviceRole.RECEIPT_PRINTER, DeviceStatus.online(clock.instant()));

@@ -8,7 +8,8 @@ import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Messages;
 
 /**
- * The full-screen 暂停服务 page: the title, the ops message, an apology and the site's name; it swallows every touch
+ * The full-screen 暂停服务 page (kiosk.css {@code .paused-*}): the title, the ops message, an apology and the site's
+ * name; it swallows every touch
  * so no service can be started under it (the hidden technician corner and overlays lie above it).
  */
 public final class OutOfServiceView {
@@ -30,11 +31,6 @@ public final class OutOfServiceView {
         root.getStyleClass().add("paused-root");
         root.setAlignment(Pos.CENTER);
         root.setSpacing(36);
-        root.setStyle("-fx-background-color: #1f2a44; -fx-padding: 80;");
-        title.setStyle("-fx-text-fill: #ffd166; -fx-font-size: 120px; -fx-font-weight: bold;");
-        message.setStyle("-fx-text-fill: white; -fx-font-size: 48px; -fx-text-alignment: center;");
-        apology.setStyle("-fx-text-fill: #d0d6e2; -fx-font-size: 36px;");
-        site.setStyle("-fx-text-fill: #aab4c8; -fx-font-size: 28px;");
         root.visibleProperty().bind(vm.showingProperty());
         root.addEventFilter(InputEvent.ANY, InputEvent::consume);
     }
