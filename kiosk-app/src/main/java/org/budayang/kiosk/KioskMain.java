@@ -203,7 +203,8 @@ public final class KioskMain {
             kioskDevices.start();
             desk.start(recovered, timer);
             if (link.mutualTls()) {
-                fleet[0] = startFleet(link, config, options, devices, desk, catalog, app[0], exit, clock);
+                fleet[0] = startFleet(link, config, options, devices, desk, catalogService, catalog, app[0], exit,
+                        clock);
             } else {
                 log.warn("The kiosk is not enrolled: no heartbeats, no remote commands, and central refuses its"
                         + " department calls; enrol it (technician panel or `provisioning enrol --code`)");
@@ -231,12 +232,13 @@ public final class KioskMain {
 
     /** Heartbeats and remote commands (issue #9) on the real shell; FX thread. */
     private static FleetWiring startFleet(CentralLink link, KioskConfig config, LaunchOptions options,
-            DeviceBoard devices, DeskWiring desk, CatalogModel catalog, KioskApplication app, Runnable exit,
-            Clock clock) {
+            DeviceBoard devices, DeskWiring desk, CatalogService catalogService, CatalogModel catalog,
+            KioskApplication app, Runnable exit, Clock clock) {
         KioskShell shell = app.shell();
         ShellWatch watch = new ShellWatch(shell);
         FleetShell remote = FleetShell.builder().fx(Platform::runLater).outOfService(shell.outOfService())
-                .sessionOpen(watch::sessionOpen).reloadCatalog(catalog::refresh)
+                .sessionOpen(watch::sessionOpen)
+                .catalog(catalogService::refresh, loaded -> catalog.submit("remote reload", () -> loaded))
                 .restart(() -> restart(exit)).config(new ConfigEditor(options.config()))
                 .logs(new LogCollector(config.logDir())).screen(shell::root).build();
         return FleetWiring.start(new FleetWiring.Parts(link.credentials(), config.dataDir(),

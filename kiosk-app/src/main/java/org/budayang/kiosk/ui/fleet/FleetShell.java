@@ -8,8 +8,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import org.budayang.kiosk.catalog.CatalogOrigin;
+import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.config.ConfigEditor;
 import org.budayang.kiosk.config.ConfigException;
 import org.budayang.kiosk.fleet.commands.KioskShell;
@@ -21,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The real kiosk shell as central ops' remote commands see it ({@link KioskShell}, issue #9). Called on the command
  * poller's thread; UI work is handed to the FX thread and waited for. Out of service / back in service drive the
- * 暂停服务 screen ({@link OutOfServiceViewModel}); reload asks central for the catalogue now; restart waits until no
- * citizen session is open and then leaves with the exit code the systemd unit restarts on; set-config goes through
+ * 暂停服务 screen ({@link OutOfServiceViewModel}); reload fetches the catalogue from central now and shows it;
+ * restart waits until no citizen session is open and then leaves with the exit code the systemd unit restarts on; set-config goes through
  * {@link ConfigEditor} (validated, atomic); logs come from {@link LogCollector} (ID numbers masked); the screenshot
  * is a PNG of the scene at half size, never while a session is open.
  */
@@ -36,7 +39,8 @@ public final class FleetShell implements KioskShell {
     private final Executor fx;
     private final OutOfServiceViewModel outOfService;
     private final BooleanSupplier sessionOpen;
-    private final Runnable reloadCatalog;
+    private final Supplier<LoadedCatalog> fetchCatalog;
+    private final Consumer<LoadedCatalog> showCatalog;
     private final Runnable restart;
     private final ConfigEditor config;
     private final LogCollector logs;
@@ -46,7 +50,8 @@ public final class FleetShell implements KioskShell {
         this.fx = Objects.requireNonNull(b.fx, "FleetShell.fx");
         this.outOfService = Objects.requireNonNull(b.outOfService, "FleetShell.outOfService");
         this.sessionOpen = Objects.requireNonNull(b.sessionOpen, "FleetShell.sessionOpen");
-        this.reloadCatalog = Objects.requireNonNull(b.reloadCatalog, "FleetShell.reloadCatalog");
+        this.fetchCatalog = Objects.requireNonNull(b.fetchCatalog, "FleetShell.fetchCatalog");
+        this.showCatalog = Objects.requireNonNull(b.showCatalog, "FleetShell.showCatalog");
         this.restart = Objects.requireNonNull(b.restart, "FleetShell.restart");
         this.config = Objects.requireNonNull(b.config, "FleetShell.config");
         this.logs = Objects.requireNonNull(b.logs, "FleetShell.logs");
@@ -77,9 +82,17 @@ public final class FleetShell implements KioskShell {
         });
     }
 
+    /** Fetches the catalogue from central now (on the poller's thread) and shows it; FAILED when central did not. */
     @Override
     public void reloadCatalog() {
-        reloadCatalog.run();
+        LoadedCatalog loaded = fetchCatalog.get();
+        showCatalog.accept(loaded);
+        if (loaded.origin() != CatalogOrigin.CENTRAL) {
+            throw new ShellCommandException("CATALOG_NOT_RELOADED", "central's catalogue could not be fetched ("
+                    + loaded.problem() + "); the kiosk keeps the " + loaded.origin() + " catalogue version "
+                    + loaded.catalog().version());
+        }
+        LOG.info("Catalogue version {} reloaded from central as ops ordered", loaded.catalog().version());
     }
 
     @Override
@@ -156,7 +169,8 @@ public final class FleetShell implements KioskShell {
         private Executor fx;
         private OutOfServiceViewModel outOfService;
         private BooleanSupplier sessionOpen;
-        private Runnable reloadCatalog;
+        private Supplier<LoadedCatalog> fetchCatalog;
+        private Consumer<LoadedCatalog> showCatalog;
         private Runnable restart;
         private ConfigEditor config;
         private LogCollector logs;
@@ -182,8 +196,13 @@ public final class FleetShell implements KioskShell {
             return this;
         }
 
-        public Builder reloadCatalog(Runnable value) {
-            reloadCatalog = value;
+        /**
+         * @param fetch asks central for the catalogue now ({@code CatalogService::refresh}), any thread
+         * @param show  hands the result to the screens ({@code CatalogModel.submit})
+         */
+        public Builder catalog(Supplier<LoadedCatalog> fetch, Consumer<LoadedCatalog> show) {
+            fetchCatalog = fetch;
+            showCatalog = show;
             return this;
         }
 

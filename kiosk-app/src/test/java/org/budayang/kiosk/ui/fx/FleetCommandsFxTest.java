@@ -18,7 +18,12 @@ import javafx.application.Platform;
 import javax.imageio.ImageIO;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.json.ApiJson;
+import org.budayang.kiosk.CentralLink;
 import org.budayang.kiosk.FleetWiring;
+import org.budayang.kiosk.catalog.CatalogCache;
+import org.budayang.kiosk.catalog.CatalogOrigin;
+import org.budayang.kiosk.catalog.CatalogService;
+import org.budayang.kiosk.catalog.TestCatalogs;
 import org.budayang.kiosk.config.ConfigEditor;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.printing.PrintService;
@@ -39,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the real kiosk shell under Monocle wired as KioskMain wires it (desk journal + outbox over mutual TLS,
  * {@link FleetWiring} with heartbeats and the command poller, {@link FleetShell} on the shell). Central ops see the
  * kiosk's heartbeat, take it out of service (the 暂停服务 screen shows the ops message and swallows touches, the
- * result reaches central), take a screenshot, and put it back in service.
+ * result reaches central), reload the catalogue from central, take a screenshot, and put it back in service.
  */
 class FleetCommandsFxTest extends KioskFxTest {
     private static final String MESSAGE = "设备维护中，请到3号窗口办理";
@@ -80,9 +85,14 @@ class FleetCommandsFxTest extends KioskFxTest {
         KioskConfig config = KioskConfig.load(properties);
         desk = DeskWiring.wire(config, central.api(), central.url(), PrintService.none(), Clock.systemUTC());
         desk.start(desk.recover(), timer);
+        CatalogService catalogs = new CatalogService(new CentralLink(central.credentials().apiUrl(),
+                central.credentials()).catalogClient(), new CatalogCache(data.resolve("cache")), Clock.systemUTC());
         ShellWatch watch = WaitForAsyncUtils.asyncFx(() -> new ShellWatch(app.shell())).get(5, TimeUnit.SECONDS);
         FleetShell shell = FleetShell.builder().fx(Platform::runLater).outOfService(app.shell().outOfService())
-                .sessionOpen(watch::sessionOpen).reloadCatalog(fx.catalog::refresh).restart(() -> { })
+                .sessionOpen(watch::sessionOpen).catalog(
+                        catalogs::refresh,
+                        // the fixture's catalogue model publishes on the caller's thread: hand it to the FX thread
+                        loaded -> Platform.runLater(() -> fx.catalog.submit("remote reload", () -> loaded))).restart(() -> { })
                 .config(new ConfigEditor(properties)).logs(new LogCollector(config.logDir()))
                 .screen(app.shell()::root).build();
         fleet = FleetWiring.start(new FleetWiring.Parts(central.credentials(), data, Duration.ofSeconds(5),
@@ -107,6 +117,11 @@ class FleetCommandsFxTest extends KioskFxTest {
             JsonNode now = json(central.ops(FleetPaths.OPS_KIOSK_STATE.replace("{kioskId}", kiosk), null));
             return ShellWatch.OUT_OF_SERVICE.equals(now.path("heartbeat").path("screen").asText()) ? now : null;
         });
+
+        String reload = command(kiosk, "{\"type\":\"RELOAD_CATALOG\"}");
+        assertEquals("DONE", awaitEnded(kiosk, reload));
+        await("central's catalogue on the screens", 10, () -> fx.catalog.loaded().origin() == CatalogOrigin.CENTRAL
+                && !fx.catalog.loaded().catalog().version().equals(TestCatalogs.sample().version()) ? true : null);
 
         String shot = command(kiosk, "{\"type\":\"SCREENSHOT\"}");
         assertEquals("DONE", awaitEnded(kiosk, shot));
