@@ -9,25 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.core5.http.HttpRequest;
 import org.budayang.kiosk.catalog.CentralClient;
-import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.fleet.enrol.EnrolmentException;
 import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
 import org.budayang.kiosk.fleet.enrol.MutualTlsHttpClients;
 import org.budayang.kiosk.service.CentralApi;
-import org.budayang.kiosk.service.CentralAuth;
-import org.budayang.kiosk.service.KioskSecretAuth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * How this kiosk reaches central, decided once at start (decision 0014): enrolled (credentials in
  * {@code <data.dir>/fleet}) it calls the credentials' {@code apiUrl} over mutual TLS with its certificate, for the
- * catalogue and the desk alike, and adds no header; not enrolled it calls the configured URL with the
- * {@code kiosk.secretFile} secret when one is configured, else with no credentials (department calls then answer
- * 401). {@link #scheduleRenewal} checks daily whether the certificate is due for renewal.
+ * catalogue, the desk and the fleet alike, and adds no header; not enrolled it calls the configured URL with no
+ * credentials (the public catalogue works, department calls answer 401 until the kiosk is enrolled: technician panel
+ * or {@code provisioning enrol --code}). {@link #scheduleRenewal} checks daily whether the certificate is due for renewal.
  *
  * @param apiUrl      where the catalogue and the desk call
  * @param credentials the enrolment's credentials, or null when the kiosk is not enrolled
@@ -63,20 +59,9 @@ public record CentralLink(URI apiUrl, KioskCredentials credentials) {
                 : new CentralClient(apiUrl);
     }
 
-    /**
-     * The desk's API: over mutual TLS when enrolled; else with the kiosk secret of {@code config} when configured.
-     *
-     * @throws IllegalStateException {@code KIOSK_SECRET_UNUSABLE} when kiosk.secretFile cannot be used
-     */
-    public CentralApi deskApi(KioskConfig config) {
-        if (mutualTls()) {
-            return new CentralApi(apiUrl, certificateAuth(credentials.kioskId()),
-                    MutualTlsHttpClients.create(credentials));
-        }
-        CentralAuth auth = config.credentials()
-                .<CentralAuth>map(c -> KioskSecretAuth.fromFile(c.kioskId(), c.secretFile()))
-                .orElseGet(CentralAuth::none);
-        return new CentralApi(apiUrl, auth);
+    /** The desk's API: over mutual TLS when enrolled, else without credentials (central answers 401). */
+    public CentralApi deskApi() {
+        return mutualTls() ? CentralApi.mutualTls(credentials) : new CentralApi(apiUrl);
     }
 
     /** Checks daily (first after a minute) whether the certificate is due and renews it; not when not enrolled. */
@@ -98,21 +83,6 @@ public record CentralLink(URI apiUrl, KioskCredentials credentials) {
                     credentials.kioskId(), credentials.certificate().getNotAfter().toInstant(), e.getMessage(),
                     RENEWAL_CHECK.toHours());
         }
-    }
-
-    /** Mutual TLS proves the kiosk in the handshake: no header is added. */
-    static CentralAuth certificateAuth(String kioskId) {
-        return new CentralAuth() {
-            @Override
-            public void apply(HttpRequest request) {
-                // the client certificate of the TLS handshake identifies the kiosk
-            }
-
-            @Override
-            public String describe() {
-                return "kiosk " + kioskId + " (mutual TLS certificate)";
-            }
-        };
     }
 
     @Override

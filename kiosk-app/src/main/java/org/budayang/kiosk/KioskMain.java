@@ -20,6 +20,7 @@ import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogCache;
 import org.budayang.kiosk.catalog.CatalogService;
 import org.budayang.kiosk.config.ConfigException;
+import org.budayang.kiosk.config.ConfigEditor;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
@@ -42,7 +43,11 @@ import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.flow.FlowRuntime;
 import org.budayang.kiosk.ui.input.InputEditors;
 import org.budayang.kiosk.ui.input.TouchInputEditors;
+import org.budayang.kiosk.ui.fleet.FleetShell;
+import org.budayang.kiosk.ui.fleet.LogCollector;
+import org.budayang.kiosk.ui.fleet.ShellWatch;
 import org.budayang.kiosk.ui.shell.CatalogModel;
+import org.budayang.kiosk.ui.shell.KioskShell;
 import org.budayang.kiosk.ui.tech.DeviceClearing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * {@code kiosk-device} thread. Network and disk work runs on the {@code kiosk-io} thread; the catalogue is refreshed at start and every {@link #CATALOG_REFRESH}.
  * The citizen flows' service desk (journal, central API, outbox, recovery) is wired by {@link DeskWiring}; what a
  * crash left open is settled before the shell shows. An enrolled kiosk reaches central over mutual TLS
- * ({@link CentralLink}); the flows read prompts aloud with espeak-ng and take input on the touch editors.
+ * ({@link CentralLink}) and takes part in fleet operations ({@link FleetWiring}: heartbeats through the outbox, remote
+ * commands on the real shell); the flows read prompts aloud with espeak-ng and take input on the touch editors.
  */
 public final class KioskMain {
     /** The system property logback.xml puts the log folder under; set from data.dir unless given. */
@@ -64,6 +70,13 @@ public final class KioskMain {
     /** How often the kiosk checks central's health between catalogue refreshes. */
     public static final Duration HEALTH_CHECK = Duration.ofSeconds(30);
     private static final int EXIT_USAGE = 2;
+    /**
+     * The exit code of a restart ordered by central ops (RESTART): the kiosk's systemd unit restarts the application
+     * on it ({@code Restart=on-failure}, or {@code RestartForceExitStatus=75}); 75 is EX_TEMPFAIL.
+     */
+    public static final int EXIT_RESTART = 75;
+    /** How long a restart lets the devices and the journal close before the process ends. */
+    private static final Duration RESTART_GRACE = Duration.ofSeconds(3);
 
     private KioskMain() {
     }
@@ -133,7 +146,7 @@ public final class KioskMain {
                 .background(printerThread).fx(Runnable::run).build();
         DeskWiring desk;
         try {
-            desk = DeskWiring.wire(config, link.deskApi(config), central, deskPrinting, clock);
+            desk = DeskWiring.wire(config, link.deskApi(), central, deskPrinting, clock);
         } catch (IllegalStateException e) {
             log.error("The kiosk cannot start: {}", e.getMessage());
             System.exit(EXIT_USAGE);
@@ -162,8 +175,12 @@ public final class KioskMain {
 
         Platform.startup(() -> {
             KioskApplication[] app = new KioskApplication[1];
+            FleetWiring[] fleet = new FleetWiring[1];
             Runnable exit = () -> {
                 log.info("Leaving kiosk mode");
+                if (fleet[0] != null) {
+                    fleet[0].close();
+                }
                 app[0].stop();
                 // closing waits for the supervisor (up to seconds while a reader is being opened): never on the FX thread
                 Thread closer = new Thread(() -> {
@@ -195,6 +212,13 @@ public final class KioskMain {
             // open payments are settled once the acceptor is open (a batch it held back is journalled first)
             payments.ifPresent(p -> daemon("kiosk-payment-recovery").newThread(
                     () -> p.recoverUntilSettled(DeskWiring.RECOVERY_RETRY)).start());
+            if (link.mutualTls()) {
+                fleet[0] = startFleet(link, config, options, devices, desk, catalogService, catalog, app[0], exit,
+                        clock);
+            } else {
+                log.warn("The kiosk is not enrolled: no heartbeats, no remote commands, and central refuses its"
+                        + " department calls; enrol it (technician panel or `provisioning enrol --code`)");
+            }
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);
             timer.scheduleAtFixedRate(() -> catalog.submit("health check", () -> {
@@ -214,6 +238,33 @@ public final class KioskMain {
                 });
             }
         });
+    }
+
+    /** Heartbeats and remote commands (issue #9) on the real shell; FX thread. */
+    private static FleetWiring startFleet(CentralLink link, KioskConfig config, LaunchOptions options,
+            DeviceBoard devices, DeskWiring desk, CatalogService catalogService, CatalogModel catalog,
+            KioskApplication app, Runnable exit, Clock clock) {
+        KioskShell shell = app.shell();
+        ShellWatch watch = new ShellWatch(shell);
+        FleetShell remote = FleetShell.builder().fx(Platform::runLater).outOfService(shell.outOfService())
+                .sessionOpen(watch::sessionOpen)
+                .catalog(catalogService::refresh, loaded -> catalog.submit("remote reload", () -> loaded))
+                .restart(() -> restart(exit)).config(new ConfigEditor(options.config()))
+                .logs(new LogCollector(config.logDir())).screen(shell::root).build();
+        return FleetWiring.start(new FleetWiring.Parts(link.credentials(), config.dataDir(),
+                config.heartbeatInterval(), devices, desk.outbox(), desk::wakeOutbox, watch::screen,
+                desk::lastTransaction, remote, FleetWiring.appVersion()), clock);
+    }
+
+    /** Leaves kiosk mode and ends the process with {@link #EXIT_RESTART}, so that systemd starts it again. */
+    private static void restart(Runnable exit) {
+        Platform.runLater(exit);
+        try {
+            Thread.sleep(RESTART_GRACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(EXIT_RESTART);
     }
 
     private static ThreadFactory daemon(String name) {

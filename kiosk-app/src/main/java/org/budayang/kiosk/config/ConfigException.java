@@ -24,6 +24,18 @@ public class ConfigException extends RuntimeException {
         this.key = null;
     }
 
+    private ConfigException(Path file, String key, String message) {
+        super(message);
+        this.file = file;
+        this.key = key;
+    }
+
+    /** A key that is no longer read: the message names the file, the key and what to do instead. */
+    public static ConfigException retired(Path file, String key, String instead) {
+        return new ConfigException(file, key, "Kiosk configuration " + file + ": key '" + key + "' is no longer read; "
+                + instead);
+    }
+
     private static String describe(Path file, String key, String value, String accepted) {
         String found = value == null ? "is missing" : "has the value '" + value + "', which is not accepted";
         return "Kiosk configuration " + file + ": key '" + key + "' " + found + "; accepted: " + accepted;

@@ -34,18 +34,17 @@ final class ConfigRules {
             + String.join(", ", Arrays.stream(DeviceRole.values()).map(DeviceRole::configKey).toList())
             + ", e.g. device.idCardReader.driver=idcard-sam, device.idCardReader.link=tcp";
 
-    static final String KIOSK_ID = "the kiosk's id KSK-<6-digit region code>-<4 digits> as enrolled at central, e.g. "
-            + "KSK-620102-0001; given together with kiosk.secretFile (both or neither)";
-    static final String SECRET_FILE = "the path of the file holding the kiosk's secret (from central issue-kiosk-secret;"
-            + " a line secret=<secret> or the secret alone), readable by the kiosk's user only (chmod 600); given"
-            + " together with kiosk.id (both or neither)";
+    static final String HEARTBEAT_INTERVAL = "an ISO-8601 duration from PT5S to PT1H, e.g. PT30S (default)";
+    /** What a configuration that still names the kiosk secret of #4 is told. */
+    static final String ENROL_INSTEAD = "the kiosk secret of #4 is gone (decision 0014): the kiosk proves itself by"
+            + " the certificate of its enrolment in <data.dir>/fleet. Delete the line and enrol the kiosk: technician"
+            + " panel or `provisioning enrol --code`";
     static final String JOURNAL_RETENTION = "an ISO-8601 duration from PT0S to P366D, e.g. P7D (default) or PT12H";
     static final String SITE_PHONE = "the site's help phone number shown when 呼叫帮办 cannot reach central: 3..20 of"
             + " digits, '-', '+' and spaces (default 12345)";
     static final Duration JOURNAL_RETENTION_MAX = Duration.ofDays(366);
 
     private static final Pattern REGION_PATTERN = Pattern.compile("\\d{6}");
-    private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("KSK-[0-9]{6}-[0-9]{4}");
     private static final Pattern PHONE_PATTERN = Pattern.compile("[0-9+][0-9 +-]{1,18}[0-9]");
     /** A driver setting's name: camelCase ({@code pollInterval}) or hyphenated ({@code probe-timeout}, qr-serial). */
     private static final Pattern SETTING_PATTERN = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,39}");
@@ -91,8 +90,8 @@ final class ConfigRules {
                 && SETTING_PATTERN.matcher(rest.substring(dot + 1)).matches();
     }
 
-    static boolean kioskId(String value) {
-        return value != null && KIOSK_ID_PATTERN.matcher(value).matches();
+    static boolean heartbeatInterval(Duration value) {
+        return within(value, Duration.ofSeconds(5), Duration.ofHours(1));
     }
 
     static boolean journalRetention(Duration value) {

@@ -33,10 +33,9 @@ import org.budayang.kiosk.security.PinHasher;
  *                          {@code device.idCardReader.link=tcp}, …), resolved against the installed drivers by
  *                          the driver runtime's {@code DeviceConfiguration} when the kiosk starts
  * @param locale            the start language
- * @param kioskId           {@code kiosk.id}: the id central knows this kiosk by ({@code KSK-620102-0001}), or null
- *                          for a kiosk not enrolled yet (central then refuses its department calls)
- * @param secretFile        {@code kiosk.secretFile}: the owner-only file with the kiosk's secret, or null; given
- *                          exactly when {@code kioskId} is
+ * @param heartbeatInterval {@code fleet.heartbeatInterval}: how often an enrolled kiosk reports to central's fleet
+ *                          operations (default 30 s; the kiosk proves itself by its certificate from enrolment, in
+ *                          {@code <dataDir>/fleet}, never by a configured secret)
  * @param journalRetention  {@code journal.retention}: how long an ended transaction keeps its personal data
  * @param sitePhone         {@code site.phone}: the help number the citizen is told when central cannot be reached
  */
@@ -52,8 +51,7 @@ public record KioskConfig(
         Theme theme,
         Map<String, String> deviceSettings,
         Locale locale,
-        String kioskId,
-        Path secretFile,
+        Duration heartbeatInterval,
         Duration journalRetention,
         String sitePhone) {
 
@@ -63,6 +61,8 @@ public record KioskConfig(
     public static final Duration DEFAULT_IDLE_COUNTDOWN = Duration.ofSeconds(10);
     /** Default locale. */
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    /** Default {@code fleet.heartbeatInterval}: 30 s (issue #9). */
+    public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(30);
     /** Default {@code journal.retention}: a week (decision 0012). */
     public static final Duration DEFAULT_JOURNAL_RETENTION = Duration.ofDays(7);
     /** Default {@code site.phone}: the government service hotline. */
@@ -99,36 +99,19 @@ public record KioskConfig(
         });
         deviceSettings = Collections.unmodifiableMap(devices);
         Objects.requireNonNull(locale, "KioskConfig.locale is required");
-        if (kioskId != null || secretFile != null) {
-            require("kioskId", kioskId, ConfigRules.kioskId(kioskId), ConfigRules.KIOSK_ID);
-            require("secretFile", secretFile, secretFile != null && secretFile.isAbsolute(),
-                    "an absolute path; " + ConfigRules.SECRET_FILE);
-            secretFile = secretFile.normalize();
-        }
+        require("heartbeatInterval", heartbeatInterval, ConfigRules.heartbeatInterval(heartbeatInterval),
+                ConfigRules.HEARTBEAT_INTERVAL);
         require("journalRetention", journalRetention, ConfigRules.journalRetention(journalRetention),
                 ConfigRules.JOURNAL_RETENTION);
         sitePhone = require("sitePhone", sitePhone, ConfigRules.sitePhone(sitePhone), ConfigRules.SITE_PHONE);
     }
 
-    /** A configuration without central credentials, with the default retention and site phone. */
+    /** A configuration with the default heartbeat interval, retention and site phone. */
     public KioskConfig(String siteName, String regionCode, URI centralUrl, Path dataDir, Duration idleTimeout,
             Duration idleCountdown, String technicianPinHash, Orientation orientation, Theme theme,
             Map<String, String> deviceSettings, Locale locale) {
         this(siteName, regionCode, centralUrl, dataDir, idleTimeout, idleCountdown, technicianPinHash, orientation,
-                theme, deviceSettings, locale, null, null, DEFAULT_JOURNAL_RETENTION, DEFAULT_SITE_PHONE);
-    }
-
-    /** The kiosk's central credentials ({@code kiosk.id} and {@code kiosk.secretFile}), if configured. */
-    public Optional<Credentials> credentials() {
-        return kioskId == null ? Optional.empty() : Optional.of(new Credentials(kioskId, secretFile));
-    }
-
-    /** {@code kiosk.id} and {@code kiosk.secretFile}: how the kiosk proves itself to central. */
-    public record Credentials(String kioskId, Path secretFile) {
-        public Credentials {
-            Objects.requireNonNull(kioskId, "Credentials.kioskId is required");
-            Objects.requireNonNull(secretFile, "Credentials.secretFile is required");
-        }
+                theme, deviceSettings, locale, DEFAULT_HEARTBEAT_INTERVAL, DEFAULT_JOURNAL_RETENTION, DEFAULT_SITE_PHONE);
     }
 
     /** The folder of the transaction journal: {@code <dataDir>/journal}. */
@@ -222,7 +205,7 @@ public record KioskConfig(
         return new Builder().siteName(siteName).regionCode(regionCode).centralUrl(centralUrl).dataDir(dataDir)
                 .idleTimeout(idleTimeout).idleCountdown(idleCountdown).technicianPinHash(technicianPinHash)
                 .orientation(orientation).theme(theme).deviceSettings(deviceSettings).locale(locale)
-                .credentials(kioskId, secretFile).journalRetention(journalRetention).sitePhone(sitePhone);
+                .heartbeatInterval(heartbeatInterval).journalRetention(journalRetention).sitePhone(sitePhone);
     }
 
     /** Builds a {@link KioskConfig}; {@link #build()} validates like the constructor. */
@@ -238,18 +221,16 @@ public record KioskConfig(
         private Theme theme = Theme.STANDARD;
         private final Map<String, String> deviceSettings = new TreeMap<>();
         private Locale locale = DEFAULT_LOCALE;
-        private String kioskId;
-        private Path secretFile;
+        private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
         private Duration journalRetention = DEFAULT_JOURNAL_RETENTION;
         private String sitePhone = DEFAULT_SITE_PHONE;
 
         private Builder() {
         }
 
-        /** {@code kiosk.id} and {@code kiosk.secretFile} (both null for a kiosk not enrolled). */
-        public Builder credentials(String id, Path file) {
-            kioskId = id;
-            secretFile = file == null ? null : file.toAbsolutePath();
+        /** {@code fleet.heartbeatInterval}. */
+        public Builder heartbeatInterval(Duration value) {
+            heartbeatInterval = value;
             return this;
         }
 
@@ -331,7 +312,7 @@ public record KioskConfig(
 
         public KioskConfig build() {
             return new KioskConfig(siteName, regionCode, centralUrl, dataDir, idleTimeout, idleCountdown,
-                    technicianPinHash, orientation, theme, deviceSettings, locale, kioskId, secretFile, journalRetention,
+                    technicianPinHash, orientation, theme, deviceSettings, locale, heartbeatInterval, journalRetention,
                     sitePhone);
         }
     }

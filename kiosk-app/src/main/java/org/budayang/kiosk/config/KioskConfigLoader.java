@@ -38,13 +38,14 @@ final class KioskConfigLoader {
     static final String THEME = "display.theme";
     static final String LOCALE = "locale";
     static final String OLD_DEVICES_PREFIX = "devices.";
-    static final String KIOSK_ID = "kiosk.id";
-    static final String SECRET_FILE = "kiosk.secretFile";
+    /** Keys of the kiosk secret of #4: refused, the kiosk enrols instead (decision 0014). */
+    static final Set<String> SECRET_KEYS = Set.of("kiosk.id", "kiosk.secretFile");
+    static final String HEARTBEAT_INTERVAL = "fleet.heartbeatInterval";
     static final String JOURNAL_RETENTION = "journal.retention";
     static final String SITE_PHONE = "site.phone";
 
     private static final Set<String> KEYS = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, IDLE_TIMEOUT,
-            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE, KIOSK_ID, SECRET_FILE, JOURNAL_RETENTION, SITE_PHONE);
+            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE, HEARTBEAT_INTERVAL, JOURNAL_RETENTION, SITE_PHONE);
 
     private final Path file;
     private final Properties properties;
@@ -93,30 +94,21 @@ final class KioskConfigLoader {
                         "standard or elder (default standard)", Theme.STANDARD),
                 devices(),
                 optional(LOCALE, KioskConfigLoader::locale, l -> true, ConfigRules.LOCALE, KioskConfig.DEFAULT_LOCALE),
-                credential(KIOSK_ID, SECRET_FILE, v -> v, ConfigRules::kioskId, ConfigRules.KIOSK_ID),
-                credential(SECRET_FILE, KIOSK_ID, this::dataDir, p -> true, ConfigRules.SECRET_FILE),
+                optional(HEARTBEAT_INTERVAL, KioskConfigLoader::isoDuration, ConfigRules::heartbeatInterval,
+                        ConfigRules.HEARTBEAT_INTERVAL, KioskConfig.DEFAULT_HEARTBEAT_INTERVAL),
                 optional(JOURNAL_RETENTION, KioskConfigLoader::isoDuration, ConfigRules::journalRetention,
                         ConfigRules.JOURNAL_RETENTION, KioskConfig.DEFAULT_JOURNAL_RETENTION),
                 optional(SITE_PHONE, v -> v, ConfigRules::sitePhone, ConfigRules.SITE_PHONE,
                         KioskConfig.DEFAULT_SITE_PHONE));
     }
 
-    /** One of {@code kiosk.id} / {@code kiosk.secretFile}: optional, but only together with {@code partner}. */
-    private <T> T credential(String key, String partner, Function<String, T> parse, Predicate<T> ok, String accepted) {
-        String value = properties.getProperty(key);
-        String other = properties.getProperty(partner);
-        boolean given = value != null && !value.isBlank();
-        boolean partnerGiven = other != null && !other.isBlank();
-        if (!given && partnerGiven) {
-            throw new ConfigException(file, key, null, accepted + " (" + partner + " is set)");
-        }
-        return given ? check(key, value.strip(), parse, ok, accepted) : null;
-    }
-
     private void rejectUnknownKeys() {
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (KEYS.contains(key)) {
                 continue;
+            }
+            if (SECRET_KEYS.contains(key)) {
+                throw ConfigException.retired(file, key, ConfigRules.ENROL_INSTEAD);
             }
             if (key.startsWith(OLD_DEVICES_PREFIX)) {
                 throw new ConfigException(file, key, properties.getProperty(key),

@@ -28,10 +28,12 @@ import org.budayang.api.services.HelpAnswer;
 import org.budayang.api.services.HelpRequest;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.api.services.QueryResult;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.fleet.enrol.MutualTlsHttpClients;
 
 /**
- * Typed calls to central's kiosk API (/api/v1) for the {@link JournalledServiceDesk}: every request carries the
- * kiosk's {@link CentralAuth}, every POST an {@code Idempotency-Key} given by the caller (the journal step's key, so
+ * Typed calls to central's kiosk API (/api/v1) for the {@link JournalledServiceDesk}: an enrolled kiosk calls over
+ * mutual TLS with its certificate ({@link #mutualTls}, decision 0014; no header names it), every POST an {@code Idempotency-Key} given by the caller (the journal step's key, so
  * a repeat after a crash gets central's first answer). Answers:
  * <ul>
  *   <li>2xx: the record, with {@link Reply#replayed()} when central answered from its idempotency store;</li>
@@ -60,29 +62,46 @@ public final class CentralApi implements Closeable {
     private final CentralHttp http;
     private final ObjectMapper json = ApiJson.mapper();
 
-    public CentralApi(URI baseUrl, CentralAuth auth) {
-        this(baseUrl, auth, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT);
+    /** What a kiosk without enrolment is called in logs: central answers its department calls 401. */
+    public static final String NOT_ENROLLED = "no client certificate (the kiosk is not enrolled)";
+
+    /** Without credentials, over plain HTTP or TLS with the JDK's trust: a kiosk not enrolled (central refuses it). */
+    public CentralApi(URI baseUrl) {
+        this(baseUrl, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT);
     }
 
-    public CentralApi(URI baseUrl, CentralAuth auth, Duration connectTimeout, Duration responseTimeout) {
-        this.http = new CentralHttp(baseUrl, auth, connectTimeout, responseTimeout);
+    /** Without credentials, with the timeouts given. */
+    public CentralApi(URI baseUrl, Duration connectTimeout, Duration responseTimeout) {
+        this.http = new CentralHttp(baseUrl, NOT_ENROLLED, connectTimeout, responseTimeout);
     }
 
     /**
-     * Over a given HTTP client: the kiosk's mutual-TLS client ({@code MutualTlsHttpClients.create}) with its
-     * credentials' {@code apiUrl}; {@code auth} then adds nothing. The client is closed with this API.
+     * Over a given HTTP client, closed with this API.
+     *
+     * @param identity what the client proves, for logs (e.g. {@code kiosk KSK-… (mutual TLS certificate)})
      */
-    public CentralApi(URI baseUrl, CentralAuth auth, CloseableHttpClient http) {
-        this.http = new CentralHttp(baseUrl, auth, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, http);
+    public CentralApi(URI baseUrl, String identity, CloseableHttpClient http) {
+        this.http = new CentralHttp(baseUrl, identity, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, http);
+    }
+
+    /** An enrolled kiosk's API: its credentials' {@code apiUrl} over mutual TLS with its certificate. */
+    public static CentralApi mutualTls(KioskCredentials credentials) {
+        return mutualTls(credentials, credentials.apiUrl());
+    }
+
+    /** Over mutual TLS with the kiosk's certificate to {@code baseUrl} (a server that trusts central's kiosk CA). */
+    public static CentralApi mutualTls(KioskCredentials credentials, URI baseUrl) {
+        return new CentralApi(baseUrl, "kiosk " + credentials.kioskId() + " (mutual TLS certificate)",
+                MutualTlsHttpClients.create(credentials));
     }
 
     public URI baseUrl() {
         return http.baseUrl();
     }
 
-    /** How the kiosk proves itself on every call. */
-    public CentralAuth auth() {
-        return http.auth();
+    /** What the calls prove the kiosk to be, for logs (the kiosk id and how; never a secret). */
+    public String identity() {
+        return http.identity();
     }
 
     /** POST queries: the citizen's records for an item. */
@@ -236,7 +255,9 @@ public final class CentralApi implements Closeable {
         };
         return new ServiceFailure(code, what + " → HTTP " + status + " without a problem body"
                 + (response.snippet().isEmpty() ? "" : " (body: " + response.snippet() + ")")
-                + (status == 401 ? "; check kiosk.id and kiosk.secretFile against central's kiosk list" : ""),
+                + (status == 401 ? "; the kiosk must call with the certificate of its enrolment (" + http.identity()
+                        + "): enrol it (technician panel or `provisioning enrol --code`), or check that ops have not"
+                        + " revoked it" : ""),
                 Problem.defaultCitizenMessage(status), retryable);
     }
 

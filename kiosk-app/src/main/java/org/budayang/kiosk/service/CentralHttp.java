@@ -28,8 +28,8 @@ import org.budayang.api.ApiHeaders;
 
 /**
  * The HTTP plumbing of {@link CentralApi}: one pooled Apache HttpClient 5 (connect timeout, response timeout, a
- * stale-connection check before reuse, no automatic retries: the desk decides, with the same idempotency key), the
- * kiosk's {@link CentralAuth} on every request, and every way of getting no answer turned into
+ * stale-connection check before reuse, no automatic retries: the desk decides, with the same idempotency key) —
+ * the kiosk's mutual-TLS client when it is enrolled, which proves the kiosk in the TLS handshake — and every way of getting no answer turned into
  * {@code CENTRAL_UNREACHABLE} (retryable) naming the URL and what to check.
  */
 final class CentralHttp implements Closeable {
@@ -51,17 +51,17 @@ final class CentralHttp implements Closeable {
     }
 
     private final URI baseUrl;
-    private final CentralAuth auth;
+    private final String identity;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final CloseableHttpClient http;
 
-    CentralHttp(URI baseUrl, CentralAuth auth, Duration connectTimeout, Duration responseTimeout) {
-        this(baseUrl, auth, connectTimeout, responseTimeout, plainClient(connectTimeout, responseTimeout));
+    CentralHttp(URI baseUrl, String identity, Duration connectTimeout, Duration responseTimeout) {
+        this(baseUrl, identity, connectTimeout, responseTimeout, plainClient(connectTimeout, responseTimeout));
     }
 
     /** Over a given client (the kiosk's mutual-TLS one); closed with this. */
-    CentralHttp(URI baseUrl, CentralAuth auth, Duration connectTimeout, Duration responseTimeout,
+    CentralHttp(URI baseUrl, String identity, Duration connectTimeout, Duration responseTimeout,
             CloseableHttpClient http) {
         Objects.requireNonNull(baseUrl, "CentralApi.baseUrl is required");
         if (!"http".equalsIgnoreCase(baseUrl.getScheme()) && !"https".equalsIgnoreCase(baseUrl.getScheme())) {
@@ -69,7 +69,7 @@ final class CentralHttp implements Closeable {
         }
         String text = baseUrl.toString();
         this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        this.auth = Objects.requireNonNull(auth, "CentralApi.auth is required (CentralAuth.none() for none)");
+        this.identity = Objects.requireNonNull(identity, "CentralApi.identity is required");
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout");
         this.http = Objects.requireNonNull(http, "CentralApi.http");
@@ -100,8 +100,8 @@ final class CentralHttp implements Closeable {
         return baseUrl;
     }
 
-    CentralAuth auth() {
-        return auth;
+    String identity() {
+        return identity;
     }
 
     URI url(String path) {
@@ -115,9 +115,8 @@ final class CentralHttp implements Closeable {
                 .build();
     }
 
-    /** Sends with the kiosk's credentials; {@code timeout} (nullable) replaces the response timeout. */
+    /** Sends over the client; {@code timeout} (nullable) replaces the response timeout. */
     Response execute(HttpUriRequestBase request, Duration timeout) throws ServiceFailure {
-        auth.apply(request);
         if (timeout != null) {
             request.setConfig(config(timeout));
         }

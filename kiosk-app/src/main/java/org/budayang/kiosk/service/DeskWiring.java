@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -13,6 +16,7 @@ import org.budayang.kiosk.journal.Journal;
 import org.budayang.kiosk.journal.JournalException;
 import org.budayang.kiosk.journal.JournalPurge;
 import org.budayang.kiosk.journal.JournalSettings;
+import org.budayang.kiosk.journal.Outbox;
 import org.budayang.kiosk.journal.OutboxDeliverer;
 import org.budayang.kiosk.printing.GuideLinks;
 import org.budayang.kiosk.printing.PrintService;
@@ -21,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires the kiosk's service desk for {@code KioskMain}: the journal ({@code <data.dir>/journal}, retention
- * {@code journal.retention}), central's API with the kiosk's credentials, the desk, the outbox deliverer, the
+ * {@code journal.retention}), central's API over mutual TLS with the kiosk's certificate, the desk, the outbox deliverer, the
  * hourly purge and the recovery of what a crash left open. {@link #recover()} runs before the shell shows;
  * {@link #start} then starts delivery and re-runs the recovery while submissions wait for central. A journal that
  * cannot be opened leaves the kiosk up with {@link ServiceDesk#unavailable} (guides and notices still work) and the
@@ -37,6 +41,7 @@ public final class DeskWiring implements AutoCloseable {
     private final ServiceDesk desk;
     private final OutboxDeliverer deliverer;
     private final JournalRecovery recovery;
+    private AtomicReference<Instant> steps = new AtomicReference<>();
     private JournalPurge purge;
     private volatile ScheduledFuture<?> retry;
 
@@ -50,20 +55,7 @@ public final class DeskWiring implements AutoCloseable {
     }
 
     /**
-     * Builds the desk of a kiosk.
-     *
-     * @param printer a print service that delivers results on its printer thread ({@code fx(Runnable::run)})
-     * @throws IllegalStateException {@code KIOSK_SECRET_UNUSABLE} when kiosk.secretFile cannot be used
-     */
-    public static DeskWiring wire(KioskConfig config, URI central, PrintService printer, Clock clock) {
-        CentralAuth auth = config.credentials()
-                .<CentralAuth>map(c -> KioskSecretAuth.fromFile(c.kioskId(), c.secretFile()))
-                .orElseGet(CentralAuth::none);
-        return wire(config, new CentralApi(central, auth), central, printer, clock);
-    }
-
-    /**
-     * Builds the desk of a kiosk over a given central API (e.g. over mutual TLS).
+     * Builds the desk of a kiosk over its central API ({@code CentralLink.deskApi()}: mutual TLS once enrolled).
      *
      * @param api       central's API as the kiosk is authenticated towards it; closed with this wiring
      * @param publicUrl central's address for citizens (the guide links printed on receipts)
@@ -72,7 +64,7 @@ public final class DeskWiring implements AutoCloseable {
     public static DeskWiring wire(KioskConfig config, CentralApi api, URI publicUrl, PrintService printer,
             Clock clock) {
         URI central = publicUrl;
-        log.info("Service desk: central {} as {}", api.baseUrl(), api.auth().describe());
+        log.info("Service desk: central {} as {}", api.baseUrl(), api.identity());
         Journal journal;
         try {
             journal = Journal.open(new JournalSettings(config.journalDir(), config.journalRetention()), clock);
@@ -83,11 +75,22 @@ public final class DeskWiring implements AutoCloseable {
                     + e.getMessage(), config.sitePhone()), null, null);
         }
         OutboxDeliverer deliverer = new OutboxDeliverer(journal.outbox(), new CentralApiSender(api));
+        AtomicReference<Instant> lastStep = new AtomicReference<>();
         JournalledServiceDesk desk = JournalledServiceDesk.builder().journal(journal).api(api).printer(printer)
                 .links(GuideLinks.central(central)).clock(clock).sitePhone(config.sitePhone())
-                .outboxWake(deliverer::wake).build();
-        return new DeskWiring(api, journal, desk, deliverer, new JournalRecovery(journal, desk, api, clock,
-                JournalRecovery.DEFAULT_REPRINT_WINDOW));
+                .outboxWake(deliverer::wake).events((txId, step, point) -> {
+                    if (point == DeskEvents.Point.DONE) {
+                        lastStep.set(clock.instant());
+                    }
+                }).build();
+        DeskWiring wiring = new DeskWiring(api, journal, desk, deliverer, new JournalRecovery(journal, desk, api,
+                clock, JournalRecovery.DEFAULT_REPRINT_WINDOW));
+        return wiring.tracking(lastStep);
+    }
+
+    private DeskWiring tracking(AtomicReference<Instant> steps) {
+        this.steps = steps;
+        return this;
     }
 
     public ServiceDesk desk() {
@@ -104,7 +107,17 @@ public final class DeskWiring implements AutoCloseable {
         return api;
     }
 
-    /** Tells the outbox deliverer a message waits (no-op without a journal). */
+    /** When a citizen transaction last finished a step since the start (for the heartbeat; no personal data). */
+    public Optional<Instant> lastTransaction() {
+        return Optional.ofNullable(steps.get());
+    }
+
+    /** The journal's outbox (heartbeats go through it), empty when the journal cannot be opened. */
+    public Optional<Outbox> outbox() {
+        return journal == null ? Optional.empty() : Optional.of(journal.outbox());
+    }
+
+    /** Tells the outbox deliverer that a record waits (no-op without a journal). */
     public void wakeOutbox() {
         if (deliverer != null) {
             deliverer.wake();

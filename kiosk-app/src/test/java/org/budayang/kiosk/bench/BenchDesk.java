@@ -30,7 +30,7 @@ import org.budayang.kiosk.service.JournalledServiceDesk;
 
 /**
  * The kiosk's desk as KioskMain wires it: the journal (SQLite WAL, synchronous=FULL) under a data directory, central's
- * API with the kiosk secret, the REAL escpos driver (found by the driver runtime) over loopback TCP to the ESC/POS
+ * API over mutual TLS with the kiosk's certificate, the REAL escpos driver (found by the driver runtime) over loopback TCP to the ESC/POS
  * printer emulator, the REAL cups driver to a CUPS queue for A4, the print service on its printer thread, and the outbox delivering to the same central.
  */
 final class BenchDesk implements AutoCloseable {
@@ -54,8 +54,8 @@ final class BenchDesk implements AutoCloseable {
         printer.keepAtMost(20); // the emulator runs in the soak's JVM: its decoded receipts must not count as kiosk heap
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
-        api = new CentralApi(central.url(), central.auth());
-        outboxApi = new CentralApi(central.url(), central.auth());
+        api = central.api();
+        outboxApi = central.api();
         Map<String, String> settings = new HashMap<>();
         settings.put("link", "tcp");
         settings.put("host", "127.0.0.1");

@@ -22,7 +22,6 @@ import org.budayang.central.CentralOptions;
 import org.budayang.central.CentralServer;
 import org.budayang.kiosk.CentralLink;
 import org.budayang.kiosk.catalog.CentralClient;
-import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
 import org.budayang.kiosk.service.CentralApi;
@@ -78,9 +77,8 @@ class CentralLinkTest {
             assertEquals(link.apiUrl(), catalogue.baseUrl());
             assertFalse(catalogue.fetchCatalog().items().isEmpty(), "the catalogue over mutual TLS");
         }
-        KioskConfig config = KioskConfig.builder(dataDir).build(); // no kiosk secret configured
-        try (CentralApi api = link.deskApi(config)) {
-            assertTrue(api.auth().describe().contains(enrolled.kioskId()), api.auth().describe());
+        try (CentralApi api = link.deskApi()) {
+            assertTrue(api.identity().contains(enrolled.kioskId()), api.identity());
             QueryResult result = api.query(new QueryRequest(RIGHTS_RECORD, ZHANG_SAN, Map.of()),
                     UUID.randomUUID().toString());
             assertTrue(result.title().contains("权益"), result.title());
@@ -95,7 +93,7 @@ class CentralLinkTest {
         CentralLink link = CentralLink.of(dataDir, plain);
         assertFalse(link.mutualTls());
         assertEquals(plain, link.apiUrl());
-        try (CentralApi api = link.deskApi(KioskConfig.builder(dataDir).build())) {
+        try (CentralApi api = link.deskApi()) {
             ServiceFailure refused = assertThrows(ServiceFailure.class, () -> api.query(
                     new QueryRequest(RIGHTS_RECORD, ZHANG_SAN, Map.of()), UUID.randomUUID().toString()));
             assertTrue(refused.getMessage().contains("401") || refused.code().contains("UNAUTHENTICATED"),

@@ -101,6 +101,8 @@ class CitizenFlowEndToEndTest {
         return t;
     });
     private CentralProcess central;
+    /** The id central gave the kiosk at enrolment, for the database queries. */
+    private static String kioskId;
     private PrinterRig printer;
     private DeskRig desk;
     private ReaderRig reader;
@@ -119,8 +121,10 @@ class CitizenFlowEndToEndTest {
     void launch() throws Exception {
         log = new LogCapture("org.budayang");
         central = CentralProcess.start(dir.resolve("central"));
+        kioskId = central.kioskId();
         printer = new PrinterRig();
-        desk = new DeskRig(dir.resolve("kiosk"), central.url(), central.url(), central.secretFile(), printer.port(),
+        desk = new DeskRig(dir.resolve("kiosk"), central.kioskFleetDir(), central.url(),
+                central.credentials().apiUrl(), printer.port(),
                 DeskEvents.NONE);
         desk.deliverer.start();
         reader = new ReaderRig();
@@ -312,7 +316,7 @@ class CitizenFlowEndToEndTest {
 
     private static List<String> rows(Connection db, String sql) throws Exception {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, CentralProcess.KIOSK);
+            statement.setString(1, kioskId);
             List<String> rows = new ArrayList<>();
             try (ResultSet set = statement.executeQuery()) {
                 while (set.next()) {

@@ -112,18 +112,19 @@ class CommandPollerTest {
             port = socket.getLocalPort();
         }
         NetworkStats stats = new NetworkStats();
-        try (FleetClient client = new FleetClient(java.net.URI.create("http://127.0.0.1:" + port),
-                ScriptedCentral.KIOSK, ScriptedCentral.SECRET, stats)) {
+        java.net.URI nowhere = java.net.URI.create("https://127.0.0.1:" + port);
+        try (FleetClient client = FleetClient.mutualTls(TestTls.fresh().kiosk(ScriptedCentral.KIOSK, nowhere),
+                stats)) {
             FleetUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(
                     FleetUnavailableException.class, () -> client.poll(Duration.ZERO));
-            assertTrue(e.getMessage().startsWith("GET http://127.0.0.1:" + port + "/api/v1/commands?waitSeconds=0 "
+            assertTrue(e.getMessage().startsWith("GET https://127.0.0.1:" + port + "/api/v1/commands?waitSeconds=0 "
                     + "failed: "), e.getMessage());
         }
         assertEquals(1, stats.takeQuality().failures());
     }
 
     static FleetClient client(ScriptedCentral central) {
-        return new FleetClient(central.url(), ScriptedCentral.KIOSK, ScriptedCentral.SECRET, new NetworkStats());
+        return central.client(new NetworkStats());
     }
 
     static KioskCommand command(String id, CommandType type, String message, String key, String value) {

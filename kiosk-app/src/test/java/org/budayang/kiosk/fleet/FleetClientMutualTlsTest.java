@@ -33,7 +33,6 @@ import org.budayang.kiosk.fleet.commands.FleetUnavailableException;
 import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
 import org.budayang.kiosk.fleet.telemetry.NetworkStats;
-import org.budayang.kiosk.service.CentralAuth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +80,8 @@ class FleetClientMutualTlsTest {
                 assertEquals(0, stats.takeQuality().failures());
             }
 
-            try (FleetClient anonymous = new FleetClient(URI.create(central.url()), CentralAuth.none(), null,
-                    new NetworkStats())) {
+            try (FleetClient anonymous = new FleetClient(URI.create(central.url()), "no certificate",
+                    null, new NetworkStats())) {
                 FleetUnavailableException refused = assertThrows(FleetUnavailableException.class,
                         () -> anonymous.poll(Duration.ZERO));
                 assertTrue(refused.getMessage().contains("HTTP 401") && refused.getMessage()

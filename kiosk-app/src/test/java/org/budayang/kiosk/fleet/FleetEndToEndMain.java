@@ -1,6 +1,6 @@
 package org.budayang.kiosk.fleet;
 
-import java.net.URI;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,8 @@ import org.budayang.kiosk.fleet.commands.CommandExecutor;
 import org.budayang.kiosk.fleet.commands.CommandLedger;
 import org.budayang.kiosk.fleet.commands.CommandPoller;
 import org.budayang.kiosk.fleet.commands.FleetClient;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
 import org.budayang.kiosk.fleet.telemetry.HeartbeatBuilder;
 import org.budayang.kiosk.fleet.telemetry.HeartbeatSender;
 import org.budayang.kiosk.fleet.telemetry.NetworkStats;
@@ -22,27 +24,35 @@ import org.budayang.kiosk.journal.OutboxDeliverer;
 import org.budayang.kiosk.journal.OutboxState;
 
 /**
- * bench/fleet-e2e.sh's kiosk: the kiosk's fleet classes against a real central process — one heartbeat through
+ * bench/fleet-e2e.sh's kiosk: the kiosk's fleet classes against a real central process — enrolment with the code
+ * sheet central wrote ({@code fleet.demoEnrolmentSheet}), then, over mutual TLS, one heartbeat through
  * the journal's outbox, then command polls executed on a {@link RecordingShell} (a citizen session open, so a
  * SCREENSHOT is refused). Prints what the shell did; exits 0 when the heartbeat was delivered.
  *
- * <p>{@code FleetEndToEndMain <central url> <kiosk id> <secret> <data dir>}
+ * <p>{@code FleetEndToEndMain <enrolment sheet> <data dir> [--enrol-only]}; prints {@code kiosk: enrolled as <kiosk
+ * id>} first ({@code --enrol-only}: then stops, so that ops can create commands for the kiosk id; the next run keeps
+ * the enrolment).
  */
 public final class FleetEndToEndMain {
     private FleetEndToEndMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        URI central = URI.create(args[0]);
-        Path dir = Path.of(args[3]);
+        Path dir = Path.of(args[1]);
         Clock clock = Clock.systemUTC();
+        KioskCredentials credentials = new KioskEnrolment(dir.resolve("fleet"), clock, new SecureRandom())
+                .ensureEnrolled(Path.of(args[0]), "fleet-e2e");
+        System.out.println("kiosk: enrolled as " + credentials.kioskId());
+        if (args.length > 2 && "--enrol-only".equals(args[2])) {
+            return;
+        }
         NetworkStats network = new NetworkStats();
         DeviceBoard board = new DeviceBoard(clock, Runnable::run);
         board.update(DeviceRole.RECEIPT_PRINTER, DeviceStatus.online(clock.instant()));
         board.update(DeviceRole.ID_CARD_READER, DeviceStatus.offline(clock.instant().minusSeconds(600),
                 "no answer"));
         try (Journal journal = Journal.open(new JournalSettings(dir.resolve("journal"), Duration.ofDays(7)), clock);
-             FleetClient client = new FleetClient(central, args[1], args[2], network)) {
+             FleetClient client = FleetClient.mutualTls(credentials, network)) {
             OutboxDeliverer deliverer = new OutboxDeliverer(journal.outbox(), client, clock, Duration.ofMillis(200),
                     Duration.ofSeconds(1), Duration.ofMillis(100));
             HeartbeatSender heartbeats = new HeartbeatSender(new HeartbeatBuilder(board, "0.1.0-e2e", dir,

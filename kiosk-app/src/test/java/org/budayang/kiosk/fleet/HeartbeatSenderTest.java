@@ -54,7 +54,7 @@ class HeartbeatSenderTest {
         try (Journal journal = Journal.open(new JournalSettings(dir.resolve("journal"), Duration.ofDays(7)),
                 Clock.systemUTC());
              ScriptedCentral central = new ScriptedCentral();
-             FleetClient client = new FleetClient(central.url(), ScriptedCentral.KIOSK, ScriptedCentral.SECRET, stats);
+             FleetClient client = central.client(stats);
              OutboxDeliverer deliverer = new OutboxDeliverer(journal.outbox(), client, Clock.systemUTC(),
                      Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(50))) {
             HeartbeatSender sender = new HeartbeatSender(builder, new OutboxHeartbeatQueue(journal.outbox(),

@@ -15,23 +15,28 @@ import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.Heartbeat;
 import org.budayang.api.fleet.KioskCommand;
 import org.budayang.api.json.ApiJson;
+import org.budayang.central.fleet.tls.ServerTls;
+import org.budayang.kiosk.fleet.commands.FleetClient;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.fleet.telemetry.NetworkStats;
 
 /**
- * A real HTTP server on a free port speaking central's fleet protocol for one kiosk (its credentials checked on
- * every call, an Idempotency-Key on every POST, commands handed out until their result is taken, records through
+ * A real HTTPS server on a free port speaking central's fleet protocol for one kiosk over mutual TLS (the client
+ * certificate checked on every call as central does — signed by the kiosk CA, CN = the kiosk id —, an
+ * Idempotency-Key on every POST, commands handed out until their result is taken, records through
  * the service-api records), with scripted faults: a status for the next N heartbeats or results. Central itself
  * is tested over HTTP in central's tests (CommandsHttpTest…), and with these kiosk classes as real processes by
  * bench/fleet-e2e.sh (kiosk-app may not depend on central).
  */
 public final class ScriptedCentral implements AutoCloseable {
     public static final String KIOSK = "KSK-620102-0001";
-    public static final String SECRET = "kiosk-secret-for-fleet-tests-0001";
     private static final ObjectMapper JSON = ApiJson.mapper();
 
     public record Posted(String key, String body) {
     }
 
     private final Javalin app;
+    private final TestTls tls = TestTls.fresh();
     public final List<KioskCommand> pending = new CopyOnWriteArrayList<>();
     public final List<Posted> results = new CopyOnWriteArrayList<>();
     public final List<Posted> heartbeats = new CopyOnWriteArrayList<>();
@@ -40,7 +45,10 @@ public final class ScriptedCentral implements AutoCloseable {
     private volatile int failStatus = 503;
 
     public ScriptedCentral() {
-        app = Javalin.create(config -> config.showJavalinBanner = false)
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jetty.addConnector((server, http) -> tls.server().connector(server, http, "127.0.0.1", 0));
+        })
                 .before(this::authenticate)
                 .get(FleetPaths.COMMANDS, this::poll)
                 .post(FleetPaths.COMMAND_RESULT, this::result)
@@ -49,7 +57,18 @@ public final class ScriptedCentral implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + app.port());
+        return URI.create("https://127.0.0.1:" + ((org.eclipse.jetty.server.ServerConnector)
+                app.jettyServer().server().getConnectors()[0]).getLocalPort());
+    }
+
+    /** The kiosk's credentials from this central's CA. */
+    public KioskCredentials credentials() {
+        return tls.kiosk(KIOSK, url());
+    }
+
+    /** A fleet client of the enrolled kiosk. */
+    public FleetClient client(NetworkStats stats) {
+        return FleetClient.mutualTls(credentials(), stats);
     }
 
     /** The next {@code count} heartbeat or result POSTs are answered {@code status}. */
@@ -59,8 +78,8 @@ public final class ScriptedCentral implements AutoCloseable {
     }
 
     private void authenticate(Context ctx) {
-        if (!KIOSK.equals(ctx.header(ApiHeaders.KIOSK_ID))
-                || !(ApiHeaders.BEARER_PREFIX + SECRET).equals(ctx.header(ApiHeaders.AUTHORIZATION))) {
+        Object chain = ctx.req().getAttribute(ServerTls.CERTIFICATES_ATTRIBUTE);
+        if (!KIOSK.equals(tls.kioskOf(chain instanceof java.security.cert.Certificate[] c ? c : null))) {
             ctx.status(401).result("{\"code\":\"KIOSK_UNAUTHENTICATED\"}");
             ctx.skipRemainingHandlers();
         } else if (ctx.method().name().equals("POST") && ctx.header(ApiHeaders.IDEMPOTENCY_KEY) == null) {

@@ -23,7 +23,6 @@ import org.budayang.kiosk.journal.OutboxDeliverer;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.service.CentralApi;
 import org.budayang.kiosk.service.CentralApiSender;
-import org.budayang.kiosk.service.CentralAuth;
 
 /**
  * A kiosk's payment side wired as the kiosk wires it: the devices from a kiosk configuration through the driver
@@ -52,7 +51,7 @@ public final class PayKiosk implements AutoCloseable {
             throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
-        api = new CentralApi(central, CentralAuth.none(), Duration.ofSeconds(1), Duration.ofSeconds(5));
+        api = new CentralApi(central, Duration.ofSeconds(1), Duration.ofSeconds(5));
         Map<String, String> printer = new HashMap<>(Map.of("link", "tcp", "host", "127.0.0.1",
                 "tcpPort", Integer.toString(printerPort), "statusTimeout", "800ms", "printPoll", "100ms"));
         KioskConfig.Builder config = KioskConfig.builder(dataDir).device(DeviceRole.RECEIPT_PRINTER, "escpos", printer);

@@ -10,7 +10,6 @@ import org.budayang.kiosk.journal.JournalSettings;
 import org.budayang.kiosk.journal.OutboxDeliverer;
 import org.budayang.kiosk.service.CentralApi;
 import org.budayang.kiosk.service.CentralApiSender;
-import org.budayang.kiosk.service.CentralAuth;
 import org.budayang.kiosk.service.ServiceDesk;
 
 /** A kiosk's payment side on a real journal file: the desk, the ledger, the till over the real cash driver. */
@@ -27,7 +26,7 @@ final class PaymentRig implements AutoCloseable {
 
     PaymentRig(Path dir, PaymentCentral central, CashRig cash) {
         journal = Journal.open(new JournalSettings(dir, Duration.ofDays(7)), Clock.systemUTC());
-        api = new CentralApi(central.url(), CentralAuth.none(), Duration.ofSeconds(1), Duration.ofSeconds(3));
+        api = new CentralApi(central.url(), Duration.ofSeconds(1), Duration.ofSeconds(3));
         PaymentApi payments = new PaymentApi(api);
         ledger = new PaymentLedger(journal, payments);
         desk = new PaymentDesk(payments, ledger, this::wake, Clock.systemUTC());

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.budayang.api.services.ApplicationReceipt;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.api.services.QueryResult;
+import org.budayang.kiosk.fleet.TestTls;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +28,39 @@ class CentralApiTest {
     }
 
     @Test
-    void aQueryWithTheKiosksCredentialsIsAnsweredAndWithoutThemCentralsProblemComesThrough() throws Exception {
+    void aQueryWithTheKiosksCertificateIsAnsweredAndWithoutOrWithAForeignOneCentralsProblemComesThrough()
+            throws Exception {
         QueryRequest request = new QueryRequest("620102-SB01-" + DeskCrashChild.PRINT_ITEM, DeskCrashChild.ID_NUMBER,
                 Map.of());
-        try (CentralApi api = new CentralApi(central.url(), central.auth())) {
+        try (CentralApi api = central.api()) {
+            assertEquals("https", api.baseUrl().getScheme());
             QueryResult result = api.query(request, UUID.randomUUID().toString());
             assertEquals("620102-SB01-" + DeskCrashChild.PRINT_ITEM, result.itemCode());
         }
-        try (CentralApi anonymous = new CentralApi(central.url(), CentralAuth.none())) {
+        try (CentralApi anonymous = new CentralApi(central.url())) {
             ServiceFailure refused = assertThrows(ServiceFailure.class,
                     () -> anonymous.query(request, UUID.randomUUID().toString()));
-            assertEquals("KIOSK_UNAUTHENTICATED", refused.code(), refused.getMessage());
+            assertEquals("KIOSK_CERTIFICATE_MISSING", refused.code(), refused.getMessage());
             assertTrue(refused.getMessage().startsWith("POST /api/v1/queries → HTTP 401"), refused.getMessage());
             assertFalse(refused.retryable());
             assertFalse(refused.citizenMessage().isBlank());
         }
-        try (CentralApi wrong = new CentralApi(central.url(), new KioskSecretAuth(CentralProcess.KIOSK,
-                "x".repeat(43)))) {
-            assertEquals("KIOSK_UNAUTHENTICATED", assertThrows(ServiceFailure.class,
-                    () -> wrong.query(request, UUID.randomUUID().toString())).code());
+        // a forged certificate: the kiosk's id, signed by another CA (trusting central's CA, so TLS itself succeeds)
+        KioskCredentials own = central.credentials();
+        KioskCredentials forgedIssuer = TestTls.fresh().kiosk(own.kioskId(), own.apiUrl());
+        KioskCredentials forged = new KioskCredentials(own.kioskId(), own.apiUrl(), forgedIssuer.key(),
+                forgedIssuer.chain(), own.ca());
+        try (CentralApi wrong = CentralApi.mutualTls(forged)) {
+            ServiceFailure refused = assertThrows(ServiceFailure.class,
+                    () -> wrong.query(request, UUID.randomUUID().toString()));
+            assertEquals("KIOSK_CERTIFICATE_FOREIGN", refused.code(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("HTTP 401"), refused.getMessage());
         }
     }
 
     @Test
     void aRepeatedPostWithTheSameKeyAndBodyIsCentralsFirstAnswerMarkedReplayed() throws Exception {
-        try (CentralApi api = new CentralApi(central.url(), central.auth())) {
+        try (CentralApi api = central.api()) {
             String body = api.write(new org.budayang.api.services.ApplicationRequest("620102-GA01-QT00012001",
                     DeskCrashChild.ID_NUMBER, DeskCrashChild.NAME, Map.of("purpose", "入学", "useUnit", "兰州大学"),
                     java.util.List.of("居民身份证"), new org.budayang.api.services.SignedLetter("v1",
@@ -69,7 +79,7 @@ class CentralApiTest {
 
     @Test
     void anInvalidRequestIsCentralsProblemWithItsCitizenMessageAndNotRetryable() throws Exception {
-        try (CentralApi api = new CentralApi(central.url(), central.auth())) {
+        try (CentralApi api = central.api()) {
             ServiceFailure bad = assertThrows(ServiceFailure.class, () -> api.post(CentralApi.APPLICATIONS,
                     UUID.randomUUID().toString(), "{\"itemCode\":\"620102-GA01-QT00012001\"}", ApplicationReceipt.class,
                     null));
@@ -87,7 +97,8 @@ class CentralApiTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        try (CentralApi api = new CentralApi(URI.create("http://127.0.0.1:" + port), central.auth())) {
+        try (CentralApi api = CentralApi.mutualTls(central.credentials(),
+                URI.create("https://127.0.0.1:" + port))) {
             ServiceFailure down = assertThrows(ServiceFailure.class, () -> api.application("62010220261127000001"));
             assertEquals("CENTRAL_UNREACHABLE", down.code());
             assertTrue(down.retryable());

@@ -48,7 +48,7 @@ class CertificatePrintTest {
         TestPrinters.Scripted printer = TestPrinters.scripted();
         try (Journal journal = Journal.open(new JournalSettings(dir.resolve("journal"), Duration.ofDays(7)),
                 Clock.systemDefaultZone());
-                CentralApi api = new CentralApi(central.url(), central.auth())) {
+                CentralApi api = central.api()) {
             JournalledServiceDesk desk = JournalledServiceDesk.builder().journal(journal).api(api)
                     .printer(PrintService.builder().documentPrinter((DocumentPrinter) printer.device())
                             .background(Runnable::run).fx(Runnable::run).build())

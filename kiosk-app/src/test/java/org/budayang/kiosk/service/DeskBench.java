@@ -29,8 +29,8 @@ public final class DeskBench {
         Path kiosk = Files.createTempDirectory(work, "kiosk");
         try (CentralProcess central = CentralProcess.start(Files.createTempDirectory(work, "central"));
                 PrinterRig printer = new PrinterRig();
-                Inbox inbox = new Inbox(CentralProcess.KIOSK, central.secret());
-                DeskRig rig = new DeskRig(kiosk, central.url(), inbox.url(), central.secretFile(), printer.port(),
+                Inbox inbox = new Inbox(central);
+                DeskRig rig = new DeskRig(kiosk, central.kioskFleetDir(), central.url(), inbox.url(), printer.port(),
                         DeskEvents.NONE)) {
             rig.deliverer.start();
             ServiceItem apply = DeskCrashChild.item(central.url(), DeskCrashChild.APPLY_ITEM);

@@ -1,6 +1,7 @@
 package org.budayang.kiosk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,10 @@ import org.budayang.kiosk.config.KioskConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The desk's configuration keys: kiosk.id + kiosk.secretFile, journal.retention, site.phone. */
+/**
+ * The desk's and the fleet's configuration keys: fleet.heartbeatInterval, journal.retention, site.phone; the kiosk
+ * secret's keys of #4 (kiosk.id, kiosk.secretFile) are refused with the way to enrol instead.
+ */
 class DeskConfigTest {
     @TempDir
     Path dir;
@@ -28,33 +32,42 @@ class DeskConfigTest {
     }
 
     @Test
-    void theKeysAreReadWithTheSecretFileRelativeToTheConfigurationsFolder() throws IOException {
-        KioskConfig config = KioskConfig.load(write("kiosk.id=KSK-620102-0001\nkiosk.secretFile=secret/kiosk.txt\n"
+    void theKeysAreRead() throws IOException {
+        KioskConfig config = KioskConfig.load(write("fleet.heartbeatInterval=PT45S\n"
                 + "journal.retention=PT12H\nsite.phone=0931-8888888\n"));
-        assertEquals(new KioskConfig.Credentials("KSK-620102-0001", dir.resolve("secret/kiosk.txt")),
-                config.credentials().orElseThrow());
+        assertEquals(Duration.ofSeconds(45), config.heartbeatInterval());
         assertEquals(Duration.ofHours(12), config.journalRetention());
         assertEquals("0931-8888888", config.sitePhone());
         assertEquals(config.dataDir().resolve("journal"), config.journalDir());
     }
 
     @Test
-    void withoutTheKeysTheDefaultsApplyAndNoCredentials() throws IOException {
+    void withoutTheKeysTheDefaultsApply() throws IOException {
         KioskConfig config = KioskConfig.load(write(""));
-        assertTrue(config.credentials().isEmpty());
+        assertEquals(Duration.ofSeconds(30), config.heartbeatInterval());
         assertEquals(Duration.ofDays(7), config.journalRetention());
         assertEquals("12345", config.sitePhone());
     }
 
     @Test
     void badValuesAreRefusedNamingTheKeyTheValueAndWhatIsAccepted() throws IOException {
-        assertMessage("kiosk.id=KSK-620102-0001\n", "key 'kiosk.secretFile' is missing", "(kiosk.id is set)");
-        assertMessage("kiosk.secretFile=s.txt\n", "key 'kiosk.id' is missing", "KSK-");
-        assertMessage("kiosk.id=kiosk-1\nkiosk.secretFile=s.txt\n", "'kiosk.id' has the value 'kiosk-1'",
-                "KSK-620102-0001");
+        assertMessage("fleet.heartbeatInterval=PT2S\n", "'fleet.heartbeatInterval' has the value 'PT2S'", "PT5S");
         assertMessage("journal.retention=7 days\n", "'journal.retention' has the value '7 days'", "ISO-8601");
         assertMessage("journal.retention=P400D\n", "'journal.retention' has the value 'P400D'", "P366D");
         assertMessage("site.phone=call us\n", "'site.phone' has the value 'call us'", "digits");
+    }
+
+    @Test
+    void aConfigurationWithTheKioskSecretIsRefusedSayingHowToEnrol() throws IOException {
+        for (String line : new String[] {"kiosk.secretFile=secret/kiosk.txt\n", "kiosk.id=KSK-620102-0001\n"}) {
+            String key = line.substring(0, line.indexOf('='));
+            ConfigException e = assertThrows(ConfigException.class, () -> KioskConfig.load(write(line)));
+            assertEquals(key, e.key());
+            assertTrue(e.getMessage().contains("key '" + key + "' is no longer read"), e.getMessage());
+            assertTrue(e.getMessage().contains("enrol the kiosk: technician panel or `provisioning enrol --code`"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("secret/kiosk.txt"), "the value is not repeated: " + e.getMessage());
+        }
     }
 
     private void assertMessage(String extra, String... parts) throws IOException {

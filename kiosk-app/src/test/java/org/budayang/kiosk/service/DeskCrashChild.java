@@ -21,7 +21,8 @@ import org.budayang.kiosk.journal.OutboxState;
  * with SIGKILL. Scenario {@code recover} is the restart: recovery, outbox drained, pending reprints listed (and
  * printed with {@code reprint}).
  *
- * <p>Args: dataDir centralUrl outboxUrl secretFile printerPort scenario [killAt | reprint]
+ * <p>Args: dataDir centralUrl outboxUrl fleetDir printerPort scenario [killAt | reprint] (fleetDir: the kiosk's
+ * enrolment, its calls go over mutual TLS)
  */
 public final class DeskCrashChild {
     static final String ID_NUMBER = "620102195803150034";
@@ -47,7 +48,7 @@ public final class DeskCrashChild {
                 }
             }
         };
-        try (DeskRig rig = new DeskRig(dataDir, central, URI.create(args[2]), Path.of(args[3]),
+        try (DeskRig rig = new DeskRig(dataDir, Path.of(args[3]), central, URI.create(args[2]),
                 Integer.parseInt(args[4]), stopAt)) {
             switch (scenario) {
                 case "print" -> print(rig, item(central, PRINT_ITEM));

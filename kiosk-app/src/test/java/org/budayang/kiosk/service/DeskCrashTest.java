@@ -50,7 +50,7 @@ class DeskCrashTest {
     static void start(CentralProcess shared) throws Exception {
         central = shared;
         printer = new PrinterRig();
-        inbox = new Inbox(CentralProcess.KIOSK, central.secret());
+        inbox = new Inbox(central);
         applyItem = DeskCrashChild.item(central.url(), DeskCrashChild.APPLY_ITEM);
     }
 
@@ -146,7 +146,7 @@ class DeskCrashTest {
         assertTrue(said.contains("RECOVERED 1 1 1 0 0"), "confirmed and answered from central's store: " + said);
         String number = record(tx).applicationNumber();
         assertNotNull(number);
-        try (CentralApi api = new CentralApi(central.url(), central.auth())) {
+        try (CentralApi api = central.api()) {
             assertEquals(number, api.application(number).number());
         }
     }
@@ -161,7 +161,7 @@ class DeskCrashTest {
             assertTrue(down.contains("RECOVERED 0 0 0 0 1"), "left open for central: " + down);
             assertNull(inbox.body(tx + "-tx"));
             // a flow meanwhile: central unreachable is a retryable failure the citizen is told about
-            try (DeskRig rig = new DeskRig(dir, central.url(), inbox.url(), central.secretFile(), printer.port(),
+            try (DeskRig rig = new DeskRig(dir, central.kioskFleetDir(), central.url(), inbox.url(), printer.port(),
                     DeskEvents.NONE)) {
                 ServiceTx flow = rig.desk.begin(applyItem, DeskCrashChild.citizen());
                 ServiceFailure failure = assertThrows(ServiceFailure.class,
@@ -222,7 +222,7 @@ class DeskCrashTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 DeskCrashChild.class.getName(), dir.toString(), central.url().toString(), inbox.url().toString(),
-                central.secretFile().toString(), Integer.toString(printer.port()), scenario, option));
+                central.kioskFleetDir().toString(), Integer.toString(printer.port()), scenario, option));
         Process process = new ProcessBuilder(command).redirectError(dir.resolve("child-" + scenario + ".err")
                 .toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -14,6 +14,7 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.budayang.kiosk.journal.Journal;
 import org.budayang.kiosk.journal.JournalSettings;
 import org.budayang.kiosk.journal.OutboxDeliverer;
@@ -21,7 +22,8 @@ import org.budayang.kiosk.printing.GuideLinks;
 import org.budayang.kiosk.printing.PrintService;
 
 /**
- * The kiosk side of the desk as KioskMain wires it (journal under a data dir, central's API with the kiosk secret,
+ * The kiosk side of the desk as KioskMain wires it (journal under a data dir, central's API over mutual TLS with the
+ * certificate of the kiosk's enrolment in {@code fleetDir},
  * the REAL escpos driver found through the driver runtime and connected over TCP to a printer emulator, a print
  * service delivering on the printer thread, the outbox deliverer, the recovery), with the outbox's peer given apart
  * ({@link Inbox} until central serves evaluations and transactions). Used in the test JVM and in the crash child.
@@ -36,13 +38,19 @@ public final class DeskRig implements AutoCloseable {
     public final OutboxDeliverer deliverer;
     final JournalRecovery recovery;
 
-    public DeskRig(Path dataDir, URI central, URI outbox, Path secretFile, int printerPort, DeskEvents events)
+    /**
+     * @param fleetDir  the kiosk's enrolment ({@code CentralProcess.kioskFleetDir()})
+     * @param central   central's public URL (guide links on receipts)
+     * @param outbox    where the outbox delivers, over mutual TLS: the {@link Inbox} or central's own https URL
+     */
+    public DeskRig(Path dataDir, Path fleetDir, URI central, URI outbox, int printerPort, DeskEvents events)
             throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
-        KioskSecretAuth auth = KioskSecretAuth.fromFile(CentralProcess.KIOSK, secretFile);
-        api = new CentralApi(central, auth);
-        outboxApi = new CentralApi(outbox, auth);
+        KioskCredentials credentials = KioskCredentials.load(fleetDir).orElseThrow(() -> new IllegalStateException(
+                "no kiosk enrolment in " + fleetDir));
+        api = CentralApi.mutualTls(credentials);
+        outboxApi = CentralApi.mutualTls(credentials, outbox);
         Map<String, String> printer = new HashMap<>();
         printer.put("link", "tcp");
         printer.put("host", "127.0.0.1");

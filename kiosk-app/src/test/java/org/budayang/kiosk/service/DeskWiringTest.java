@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,11 @@ class DeskWiringTest {
     @TempDir
     Path dir;
 
+    private static DeskWiring wireNowhere(KioskConfig config) throws Exception {
+        URI nowhere = nobodyListening();
+        return DeskWiring.wire(config, new CentralApi(nowhere), nowhere, PrintService.none(), Clock.systemUTC());
+    }
+
     private static URI nobodyListening() throws Exception {
         try (ServerSocket free = new ServerSocket(0)) {
             return URI.create("http://127.0.0.1:" + free.getLocalPort());
@@ -50,7 +54,7 @@ class DeskWiringTest {
         KioskConfig config = KioskConfig.builder(dir).build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         String txId;
-        try (DeskWiring wiring = DeskWiring.wire(config, nobodyListening(), PrintService.none(), Clock.systemUTC())) {
+        try (DeskWiring wiring = wireNowhere(config)) {
             assertInstanceOf(JournalledServiceDesk.class, wiring.desk());
             JournalRecovery.Report report = wiring.recover();
             assertEquals(0, report.unresolved());
@@ -76,24 +80,12 @@ class DeskWiringTest {
         Files.createDirectories(blocked);
         Files.writeString(blocked.resolve("journal"), "a file where the journal folder should be");
         KioskConfig config = KioskConfig.builder(blocked).build();
-        try (DeskWiring wiring = DeskWiring.wire(config, nobodyListening(), PrintService.none(), Clock.systemUTC())) {
+        try (DeskWiring wiring = wireNowhere(config)) {
             ServiceTx tx = wiring.desk().begin(bundledItem("GG00032001"), null);
             ServiceFailure refused = assertThrows(ServiceFailure.class, () -> wiring.desk().query(tx, Map.of()));
             assertEquals("DESK_NOT_AVAILABLE", refused.code());
             assertTrue(refused.getMessage().contains("journal"), refused.getMessage());
             assertEquals(config.sitePhone(), wiring.desk().askHelp(null, "home", "HELP").phone());
         }
-    }
-
-    @Test
-    void anUnusableSecretFileStopsTheStartNamingTheFix() throws Exception {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "secret=" + "a".repeat(43));
-        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-rw-r--"));
-        KioskConfig config = KioskConfig.builder(dir).credentials("KSK-620102-0001", secret)
-                .device(DeviceRole.RECEIPT_PRINTER, "escpos", Map.of()).build();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> DeskWiring.wire(config, nobodyListening(), PrintService.none(), Clock.systemUTC()));
-        assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
     }
 }

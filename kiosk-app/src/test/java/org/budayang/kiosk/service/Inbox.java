@@ -1,7 +1,10 @@
 package org.budayang.kiosk.service;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,11 +15,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLParameters;
 import org.budayang.api.ApiHeaders;
+import org.budayang.kiosk.fleet.TestTls;
 
 /**
  * The receiving end of the kiosk's outbox (evaluations, transaction records) on a real loopback port, as central
- * answers it: the kiosk must authenticate ({@code X-Budayang-Kiosk} + Bearer, else 401), each
+ * answers it: over mutual TLS with a server certificate of central's own kiosk CA (so the kiosk's client trusts it as
+ * it trusts central), the kiosk must present its certificate from that CA (else 401), each
  * {@code Idempotency-Key} is stored once and a repeat is answered from the store with {@code Idempotent-Replayed}.
  * It counts every arrival per key. Central's own {@code /api/v1/evaluations} and {@code /transactions} are built on
  * another branch (central-flow, #7); until it is merged this stands in for them in the desk's tests. Can be stopped
@@ -25,23 +31,41 @@ import org.budayang.api.ApiHeaders;
 final class Inbox implements AutoCloseable {
     private final int port;
     private final String kioskId;
-    private final String bearer;
-    private HttpServer server;
+    private final TestTls tls;
+    private HttpsServer server;
     private final Map<String, String> stored = new LinkedHashMap<>();
     private final Map<String, String> paths = new HashMap<>();
     private final Map<String, Integer> arrivals = new HashMap<>();
 
-    Inbox(String kioskId, String secret) throws IOException {
+    /** The inbox of the kiosk enrolled at {@code central}. */
+    Inbox(CentralProcess central) throws IOException {
+        this(central.kioskCa(), central.kioskId());
+    }
+
+    Inbox(TestTls tls, String kioskId) throws IOException {
         this.kioskId = kioskId;
-        this.bearer = ApiHeaders.BEARER_PREFIX + secret;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        this.tls = tls;
+        server = listen(0);
         port = server.getAddress().getPort();
-        server.createContext("/", this::handle);
-        server.start();
+    }
+
+    private HttpsServer listen(int onPort) throws IOException {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls.server().context()) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setWantClientAuth(true);
+                params.setSSLParameters(ssl);
+            }
+        });
+        https.createContext("/", this::handle);
+        https.start();
+        return https;
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create("https://127.0.0.1:" + port);
     }
 
     synchronized void stop() {
@@ -52,9 +76,7 @@ final class Inbox implements AutoCloseable {
     }
 
     synchronized void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-        server.createContext("/", this::handle);
-        server.start();
+        server = listen(port);
     }
 
     /** The keys stored for {@code path}, in arrival order. */
@@ -79,8 +101,7 @@ final class Inbox implements AutoCloseable {
             int status;
             boolean replay = false;
             synchronized (this) {
-                if (!kioskId.equals(exchange.getRequestHeaders().getFirst(ApiHeaders.KIOSK_ID))
-                        || !bearer.equals(exchange.getRequestHeaders().getFirst(ApiHeaders.AUTHORIZATION))) {
+                if (!kioskId.equals(tls.kioskOf(((HttpsExchange) exchange).getSSLSession()))) {
                     status = 401;
                 } else if (key == null) {
                     status = 400;

@@ -50,7 +50,7 @@ class JournalledServiceDeskTest {
     static void startCentral(CentralProcess shared) throws Exception {
         central = shared;
         printer = new PrinterRig();
-        inbox = new Inbox(CentralProcess.KIOSK, central.secret());
+        inbox = new Inbox(central);
         printItem = DeskCrashChild.item(central.url(), DeskCrashChild.PRINT_ITEM);
         applyItem = DeskCrashChild.item(central.url(), DeskCrashChild.APPLY_ITEM);
     }
@@ -63,7 +63,8 @@ class JournalledServiceDeskTest {
 
     @BeforeEach
     void openDesk() throws Exception {
-        rig = new DeskRig(dir, central.url(), inbox.url(), central.secretFile(), printer.port(), DeskEvents.NONE);
+        rig = new DeskRig(dir, central.kioskFleetDir(), central.url(), inbox.url(), printer.port(),
+                DeskEvents.NONE);
         rig.deliverer.start();
     }
 
@@ -222,7 +223,8 @@ class JournalledServiceDeskTest {
 
     @Test
     void helpFallsBackToTheSitePhoneWhenCentralCannotBeReachedAndNeverThrows() throws Exception {
-        try (CentralApi nowhere = new CentralApi(java.net.URI.create("http://127.0.0.1:1"), central.auth())) {
+        try (CentralApi nowhere = CentralApi.mutualTls(central.credentials(),
+                java.net.URI.create("https://127.0.0.1:1"))) {
             JournalledServiceDesk offline = JournalledServiceDesk.builder().journal(rig.journal).api(nowhere)
                     .printer(org.budayang.kiosk.printing.PrintService.none())
                     .links(org.budayang.kiosk.printing.GuideLinks.central(central.url())).sitePhone("0931-12345")

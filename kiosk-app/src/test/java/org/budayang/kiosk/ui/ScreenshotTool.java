@@ -214,6 +214,11 @@ public final class ScreenshotTool {
         vm.pinPad().submit();
         shot(scene, "technician" + suffix);
         org.budayang.kiosk.ui.tech.TechnicianShots.render(fx, vm, name -> shot(scene, name + suffix));
+        // 暂停服务, as central ops order it (issue #9): over attract once the session has ended
+        vm.finish();
+        shell.outOfService().takeOutOfService("设备维护中，请到3号窗口办理。预计今日17:00恢复服务");
+        shot(scene, "out-of-service" + suffix);
+        shell.outOfService().backInService();
         shell.stop();
         stage.hide();
     }

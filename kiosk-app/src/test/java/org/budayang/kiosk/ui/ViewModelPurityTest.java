@@ -28,7 +28,8 @@ class ViewModelPurityTest {
             org.budayang.kiosk.ui.identity.IdentificationFlow.class,
             org.budayang.kiosk.ui.face.FaceCaptureViewModel.class,
             org.budayang.kiosk.ui.printing.PrintProgressViewModel.class,
-            org.budayang.kiosk.ui.reprint.ReprintViewModel.class);
+            org.budayang.kiosk.ui.reprint.ReprintViewModel.class,
+            org.budayang.kiosk.ui.paused.OutOfServiceViewModel.class);
 
     private static boolean toolkitType(Class<?> type) {
         String name = type.getName();

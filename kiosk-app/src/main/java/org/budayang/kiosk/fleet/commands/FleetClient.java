@@ -34,32 +34,23 @@ import org.budayang.kiosk.fleet.telemetry.NetworkStats;
 import org.budayang.kiosk.journal.Delivery;
 import org.budayang.kiosk.journal.OutboxRecord;
 import org.budayang.kiosk.journal.Sender;
-import org.budayang.kiosk.service.CentralAuth;
-import org.budayang.kiosk.service.KioskSecretAuth;
 
 /**
- * The kiosk's fleet calls to central (Apache HttpClient 5) with its credentials: over mutual TLS with the client
- * certificate from enrolment ({@link #mutualTls}, decision 0014), or with the kiosk secret of #4 ({@code
- * X-Budayang-Kiosk} and {@code Authorization: Bearer <secret>}) while central still accepts secrets — the same
- * {@link CentralAuth} seam the desk's {@code CentralApi} uses. The calls: the command poll (held open by central up
+ * The kiosk's fleet calls to central (Apache HttpClient 5) over mutual TLS with the client certificate from
+ * enrolment ({@link #mutualTls}, decision 0014): no header names the kiosk, central reads the certificate. The calls: the command poll (held open by central up
  * to {@code wait}), command results (key {@code result-<commandId>}, the same on every retry), and, as a journal
  * {@link Sender}, the outbox's records. Every call's round trip or failure goes to {@link NetworkStats} for the
  * heartbeat.
  */
 public final class FleetClient implements Sender, Closeable {
     private final URI baseUrl;
-    private final CentralAuth auth;
+    private final String identity;
     private final NetworkStats network;
     private final CloseableHttpClient http;
     private final ObjectMapper json = ApiJson.mapper();
 
     /** An answer's status and body (at most 64 KiB kept). */
     public record Answer(int status, String body) {
-    }
-
-    /** With the kiosk secret of #4 (the transition of decision 0014); see {@link KioskSecretAuth}. */
-    public FleetClient(URI baseUrl, String kioskId, String secret, NetworkStats network) {
-        this(baseUrl, new KioskSecretAuth(Objects.requireNonNull(kioskId, "kioskId"), secret), null, network);
     }
 
     /**
@@ -69,19 +60,25 @@ public final class FleetClient implements Sender, Closeable {
      */
     public static FleetClient mutualTls(KioskCredentials credentials, NetworkStats network) {
         Objects.requireNonNull(credentials, "credentials");
-        return new FleetClient(credentials.apiUrl(), certificateOf(credentials.kioskId()),
+        return mutualTls(credentials, credentials.apiUrl(), network);
+    }
+
+    /** Over mutual TLS with the kiosk's certificate to {@code baseUrl} (a server that trusts central's kiosk CA). */
+    public static FleetClient mutualTls(KioskCredentials credentials, URI baseUrl, NetworkStats network) {
+        Objects.requireNonNull(credentials, "credentials");
+        return new FleetClient(baseUrl, "kiosk " + credentials.kioskId() + " (client certificate, mutual TLS)",
                 MutualTlsHttpClients.sslContext(credentials), network);
     }
 
     /**
-     * @param auth what each request carries ({@link CentralAuth}; nothing over mutual TLS)
-     * @param tls  the TLS context for an https {@code baseUrl} (the kiosk's key and central's CA); null for the
-     *             JDK's default trust (an http URL, or a test)
+     * @param identity what the calls prove the kiosk to be, for logs
+     * @param tls      the TLS context for an https {@code baseUrl} (the kiosk's key and central's CA); null for no
+     *                 client certificate (an http URL: central refuses every fleet call then)
      */
-    public FleetClient(URI baseUrl, CentralAuth auth, SSLContext tls, NetworkStats network) {
+    public FleetClient(URI baseUrl, String identity, SSLContext tls, NetworkStats network) {
         String text = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        this.auth = Objects.requireNonNull(auth, "auth");
+        this.identity = Objects.requireNonNull(identity, "identity");
         this.network = Objects.requireNonNull(network, "network");
         PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -101,24 +98,9 @@ public final class FleetClient implements Sender, Closeable {
                 .build();
     }
 
-    /** The {@link CentralAuth} of a kiosk proving itself by its client certificate: no header to add. */
-    private static CentralAuth certificateOf(String kioskId) {
-        return new CentralAuth() {
-            @Override
-            public void apply(org.apache.hc.core5.http.HttpRequest request) {
-                // the TLS handshake presents the kiosk's certificate; central reads the kiosk id from it
-            }
-
-            @Override
-            public String describe() {
-                return "kiosk " + kioskId + " (client certificate, mutual TLS)";
-            }
-        };
-    }
-
     /** What the calls authenticate as, for logs (never a secret). */
     public String describeAuth() {
-        return auth.describe();
+        return identity;
     }
 
     /** {@code GET /api/v1/commands?waitSeconds=<wait>}: the pending commands (empty after the wait). */
@@ -166,7 +148,6 @@ public final class FleetClient implements Sender, Closeable {
     }
 
     private Answer execute(HttpUriRequestBase request, URI url) throws FleetUnavailableException {
-        auth.apply(request);
         request.setHeader("Accept", "application/json");
         long started = System.nanoTime();
         try {

@@ -31,6 +31,8 @@ import org.budayang.kiosk.ui.help.HelpView;
 import org.budayang.kiosk.ui.help.NoticeView;
 import org.budayang.kiosk.ui.home.HomeView;
 import org.budayang.kiosk.ui.idle.IdleView;
+import org.budayang.kiosk.ui.paused.OutOfServiceView;
+import org.budayang.kiosk.ui.paused.OutOfServiceViewModel;
 import org.budayang.kiosk.ui.printing.PrintProgressView;
 import org.budayang.kiosk.ui.reprint.ReprintView;
 import org.budayang.kiosk.ui.tech.HiddenCorner;
@@ -53,6 +55,7 @@ public final class KioskShell {
     private final GuideView guide;
     private final IdleView idle;
     private final PrintProgressView printing;
+    private final OutOfServiceViewModel outOfService;
     private Scene scene;
 
     public KioskShell(KioskContext context) {
@@ -102,7 +105,10 @@ public final class KioskShell {
         idle = new IdleView(vm.idle(), messages);
         HiddenCorner corner = new HiddenCorner(context.longPress(), vm::openPinPad);
 
-        root.getChildren().addAll(frame, attract.root(), corner.node());
+        // 暂停服务 covers the screens once no session is open; the technician corner and overlays stay above it
+        outOfService = new OutOfServiceViewModel(vm.screenProperty().isEqualTo(Screen.ATTRACT));
+        Parent paused = new OutOfServiceView(outOfService, messages, context.config().siteName()).root();
+        root.getChildren().addAll(frame, attract.root(), paused, corner.node());
         root.getChildren().addAll(overlays.values());
         root.getChildren().add(new ReprintView(vm.reprint(), messages, context.clock().getZone(), vm::openHelp).root());
         printing = new PrintProgressView(vm.printing(), messages);
@@ -182,6 +188,11 @@ public final class KioskShell {
         vm.stop();
         attract.stop();
         idle.stop();
+    }
+
+    /** Out of service (暂停服务) as central ops order it. */
+    public OutOfServiceViewModel outOfService() {
+        return outOfService;
     }
 
     public ShellViewModel viewModel() {
