@@ -17,7 +17,7 @@ final class Bodies {
                 + "\"action\":\"NONE\",\"since\":\"2026-11-01T00:00:00Z\"},{\"role\":\"idCardReader\","
                 + "\"state\":\"ONLINE\",\"conditions\":[],\"action\":\"NONE\",\"since\":\"2026-11-01T00:00:00Z\"},"
                 + "{\"role\":\"cashAcceptor\",\"state\":\"ONLINE\",\"conditions\":[],\"action\":\"NONE\","
-                + "\"since\":\"2026-11-01T00:00:00Z\",\"cashBoxPercent\":" + (hash % 80) + "}],"
+                + "\"since\":\"2026-11-01T00:00:00Z\",\"fillPercent\":" + (hash % 80) + "}],"
                 + "\"network\":{\"latencyMs\":" + (5 + hash % 40) + ",\"failures\":" + (coalesced > 0 ? 3 : 0)
                 + ",\"coalesced\":" + coalesced + "},\"diskFreeBytes\":8000000000,\"memoryUsedBytes\":120000000,"
                 + "\"memoryMaxBytes\":512000000,\"lastTransactionAt\":null,\"screen\":\"attract\"}";
