@@ -33,7 +33,9 @@ CP="central/target/test-classes:central/target/classes:service-api/target/classe
 JAVA_OPTS=${CENTRAL_JVM_OPTS:-"-Xms256m -Xmx512m -Dlogback.configurationFile=$ROOT/central/src/main/resources/logback.xml"}
 
 OPS_TOKEN=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
-echo "ops.token=$OPS_TOKEN" > "$OUT/central.properties"
+# one kiosk stands in for many here: lift its POST rate limit (default 2/s, burst 60), as the soak bench does
+{ echo "ops.token=$OPS_TOKEN"; echo "ratelimit.kioskPerSecond=10000"; echo "ratelimit.kioskBurst=100000"; } \
+    > "$OUT/central.properties"
 
 # enrols a kiosk at $BASE as a technician would; writes $OUT/kiosk-{key,cert}.pem and $OUT/ca.pem
 enrol_kiosk() {
