@@ -49,9 +49,7 @@ import org.budayang.api.json.ApiJson;
 import org.budayang.central.catalog.CatalogLoadException;
 import org.budayang.central.catalog.CatalogLoader;
 import org.budayang.central.catalog.LoadedCatalogRepository;
-import org.budayang.central.auth.IssuedSecret;
 import org.budayang.central.auth.KioskAuthenticator;
-import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.config.CentralConfig;
 import org.budayang.central.config.ConfigException;
 import org.budayang.central.db.Database;
@@ -73,8 +71,8 @@ import org.slf4j.LoggerFactory;
  * reads the configuration ({@code --config}, {@code --data-dir}), loads the catalogue (the bundled
  * one or {@code --catalog FILE}), opens and migrates the database, synchronises the kiosks, starts
  * {@link CentralServer} with the features' modules, writes {@code --port-file} once listening, and
- * stops cleanly on SIGTERM / SIGINT. {@code issue-kiosk-secret --kiosk ID} prints a fresh kiosk
- * secret and its configuration line instead.
+ * stops cleanly on SIGTERM / SIGINT. Kiosks authenticate by the client certificate from enrolment only
+ * (decision 0014).
  *
  * <p>Exit codes: 0 after a normal shutdown, 1 when central cannot start (bad configuration,
  * database unreachable, port in use, broken catalogue, unwritable port file), 2 for bad arguments.
@@ -96,15 +94,6 @@ public final class CentralMain {
         }
         if (options.help()) {
             LOG.info("{}", CentralOptions.USAGE);
-            return;
-        }
-        if (options.command() == CentralOptions.Command.ISSUE_KIOSK_SECRET) {
-            try {
-                issueKioskSecret(options, new SecureRandom());
-            } catch (CentralStartupException e) {
-                LOG.error("No kiosk secret issued: {}", e.getMessage());
-                System.exit(1);
-            }
             return;
         }
         // the hook is in place before the port file appears, so a launcher that reads the port
@@ -175,16 +164,11 @@ public final class CentralMain {
      */
     static CentralServer.Builder platform(CentralServer.Builder builder, CentralConfig config, Database database,
                                           Clock clock, CatalogRepository catalogs) {
-        KioskRepository kiosks = new KioskRepository(database.dataSource(), clock);
-        kiosks.sync(config.kioskSecrets());
         IdempotencyStore store = new IdempotencyStore(database.dataSource(), clock, Duration.ofMinutes(2));
         IdempotencyPurger purger = new IdempotencyPurger(store, clock, config.idempotencyRetention());
         purger.start(Duration.ofHours(1));
         FleetTrust trust = FleetTrust.create(config, database.dataSource(), clock, new SecureRandom());
-        // kiosk secrets (#4) still work beside client certificates while any is configured (decision 0014)
-        boolean acceptSecrets = !config.kioskSecrets().isEmpty();
-        builder.kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1))
-                        .withCertificates(trust.certificates(), acceptSecrets))
+        builder.kioskAuthentication(new KioskAuthenticator(trust.certificates()))
                 .opsAuthentication(trust.ops())
                 .tls(trust.serverTls(), trust.tls().port())
                 .module(trust.module())
@@ -193,7 +177,7 @@ public final class CentralMain {
                 .maxBodyBytes(config.maxBodyBytes())
                 .closeOnStop(database)
                 .closeOnStop(purger);
-        FleetOperations fleet = fleet(config, database, clock, kiosks);
+        FleetOperations fleet = fleet(config, database, clock);
         for (CentralModule module : modules(config, database, clock, catalogs, fleet.events())) {
             builder.module(module);
             if (module instanceof PaymentsModule payments) {
@@ -208,14 +192,14 @@ public final class CentralMain {
     }
 
     /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
-    static FleetOperations fleet(CentralConfig config, Database database, Clock clock, KioskRepository kiosks) {
+    static FleetOperations fleet(CentralConfig config, Database database, Clock clock) {
         Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
         for (String name : List.of("telemetry", "alerts", "commands", "ratelimit")) {
             sections.put(name, config.section(name));
         }
-        // a kiosk is known when it is enrolled and active (decision 0014) or, never enrolled, still has a secret
+        // a kiosk is known when it is enrolled and active (decision 0014)
         return FleetOperations.wire(sections, database.dataSource(), clock,
-                new KnownKiosks(new EnrolmentStore(database.dataSource()), kiosks));
+                new KnownKiosks(new EnrolmentStore(database.dataSource())));
     }
 
     /**
@@ -291,24 +275,6 @@ public final class CentralMain {
         Map<String, String> full = new java.util.TreeMap<>();
         keys.forEach((key, value) -> full.put(section + "." + key, value));
         return full;
-    }
-
-    /**
-     * {@code issue-kiosk-secret}: a fresh secret for {@code --kiosk}, written with its configuration
-     * line to {@code --out} (default {@code <data-dir>/kiosk-secrets/<kioskId>.txt}, owner-only, never
-     * overwritten); the configuration line (a hash, not the secret) is also logged. The secret itself
-     * never reaches a log.
-     */
-    static Path issueKioskSecret(CentralOptions options, SecureRandom random) {
-        IssuedSecret issued = IssuedSecret.issue(options.kiosk().orElseThrow(), random);
-        Path file = options.out().orElse(options.dataDir().resolve("kiosk-secrets").resolve(issued.kioskId() + ".txt"));
-        String text = "# Secret of kiosk " + issued.kioskId() + ": enter it on the kiosk once, then delete this file."
-                + "\nsecret=" + issued.secret()
-                + "\n# Line for central's configuration file (--config):\n" + issued.configLine() + "\n";
-        SecretFile.write(file, text);
-        LOG.info("Secret of kiosk {} written to {} (owner-only). Add this line to central's configuration: {}",
-                issued.kioskId(), file.toAbsolutePath(), issued.configLine());
-        return file;
     }
 
     static void shutdown(CentralServer server, Optional<Path> portFile) {

@@ -2,22 +2,21 @@ package org.budayang.central;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.budayang.central.auth.KioskId;
 
 /**
- * Central's command line ({@link #USAGE}): serving (the default) or the subcommand
- * {@code issue-kiosk-secret --kiosk ID}. Each option is written {@code --name value} or
- * {@code --name=value}.
+ * Central's command line ({@link #USAGE}): serving. Each option is written {@code --name value} or
+ * {@code --name=value}. The subcommand {@code issue-kiosk-secret} of #4 is gone with the kiosk secrets (decision
+ * 0014): asked for, it is refused with how to enrol a kiosk instead.
  *
- * @param command  {@link Command#SERVE} or {@link Command#ISSUE_KIOSK_SECRET}
+ * @param command  {@link Command#SERVE}
  * @param host     address to bind, default 127.0.0.1 (0.0.0.0 for every interface)
  * @param port     port to bind, 0..65535, default 8080; 0 picks a free port
  * @param portFile where to write the bound port once listening, if given
  * @param catalog  a catalogue JSON file that replaces the bundled one, if given
  * @param config   the configuration properties file, if given (otherwise every default applies)
  * @param dataDir  where central keeps its data (the default H2 database), default var/central
- * @param kiosk    the kiosk of {@code issue-kiosk-secret}
- * @param out      where {@code issue-kiosk-secret} writes the secret, if not the default
+ * @param kiosk    always empty (it named the kiosk of the removed {@code issue-kiosk-secret})
+ * @param out      always empty (the removed {@code issue-kiosk-secret}'s output file)
  * @param help     only show the usage
  */
 public record CentralOptions(Command command, String host, int port, Optional<Path> portFile, Optional<Path> catalog,
@@ -28,21 +27,23 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
     public static final Path DEFAULT_DATA_DIR = Path.of("var", "central");
 
     /** What central is asked to do. */
-    public enum Command { SERVE, ISSUE_KIOSK_SECRET }
+    public enum Command { SERVE }
+
+    static final String SECRETS_REMOVED = "issue-kiosk-secret was removed: kiosk secrets (#4) no longer exist, kiosks "
+            + "authenticate with the client certificate from enrolment only (decision 0014). Enrol the kiosk instead: "
+            + "create an enrolment code as ops (POST /api/v1/ops/enrolment-codes) and enter it on the kiosk "
+            + "(technician panel or 'provision enrol').";
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: central [--host HOST] [--port N] [--port-file PATH] [--catalog PATH] [--config FILE] [--data-dir DIR]",
-            "       central issue-kiosk-secret --kiosk KSK-620102-0001 [--out FILE] [--data-dir DIR]",
             "  --host HOST        address to listen on (default " + DEFAULT_HOST + "; 0.0.0.0 = every interface)",
             "  --port N           port to listen on, 0..65535 (default " + DEFAULT_PORT + "; 0 = any free port)",
             "  --port-file PATH   once listening, write the port number to PATH (replaced atomically)",
             "  --catalog PATH     publish this catalogue JSON file instead of the bundled sample catalogue",
-            "  --config FILE      configuration properties (UTF-8): db.*, http.maxBodyBytes, kiosk.<id>.secretHash,",
-            "                     idempotency.retention, connectors.*, identity.*, documents.*, sandbox.*,",
+            "  --config FILE      configuration properties (UTF-8): db.*, http.maxBodyBytes, idempotency.retention,",
+            "                     connectors.*, identity.*, documents.*, sandbox.*, telemetry.*, alerts.*,",
             "                     tls.* (port, hosts, caCert, caKey, publicUrl), fleet.*, ops.token",
             "  --data-dir DIR     where central keeps its data (default " + DEFAULT_DATA_DIR + ")",
-            "  issue-kiosk-secret write a fresh secret for --kiosk and the configuration line with its hash to --out",
-            "                     (default DIR/kiosk-secrets/<kiosk>.txt, owner-only) and log the configuration line",
             "  --help             show this text");
 
     public CentralOptions {
@@ -62,19 +63,8 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
         dataDir = dataDir == null ? DEFAULT_DATA_DIR : dataDir;
         kiosk = kiosk == null ? Optional.empty() : kiosk;
         out = out == null ? Optional.empty() : out;
-        if (command == Command.ISSUE_KIOSK_SECRET && !help) {
-            if (kiosk.isEmpty()) {
-                throw new IllegalArgumentException("issue-kiosk-secret needs --kiosk, e.g. issue-kiosk-secret "
-                        + "--kiosk KSK-620102-0001");
-            }
-            if (!KioskId.isValid(kiosk.get())) {
-                throw new IllegalArgumentException("--kiosk '" + kiosk.get() + "' is not a kiosk id; expected "
-                        + KioskId.FORMAT);
-            }
-        }
-        if (command == Command.SERVE && (kiosk.isPresent() || out.isPresent())) {
-            throw new IllegalArgumentException("--kiosk and --out belong to the subcommand issue-kiosk-secret; write "
-                    + "central issue-kiosk-secret --kiosk " + kiosk.orElse("KSK-620102-0001"));
+        if (kiosk.isPresent() || out.isPresent()) {
+            throw new IllegalArgumentException(SECRETS_REMOVED);
         }
     }
 
@@ -86,22 +76,17 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
 
     /** Parses the arguments; an {@link IllegalArgumentException} names the argument, its value and the fix. */
     public static CentralOptions parse(String... args) {
-        Command command = Command.SERVE;
         String host = DEFAULT_HOST;
         int port = DEFAULT_PORT;
         Path portFile = null;
         Path catalog = null;
         Path config = null;
         Path dataDir = DEFAULT_DATA_DIR;
-        String kiosk = null;
-        Path out = null;
         boolean help = false;
-        int first = 0;
         if (args.length > 0 && args[0].equals("issue-kiosk-secret")) {
-            command = Command.ISSUE_KIOSK_SECRET;
-            first = 1;
+            throw new IllegalArgumentException(SECRETS_REMOVED);
         }
-        for (int i = first; i < args.length; i++) {
+        for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -113,15 +98,14 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
                 case "--catalog" -> catalog = path(inline != null ? inline : value(args, ++i, name), name);
                 case "--config" -> config = path(inline != null ? inline : value(args, ++i, name), name);
                 case "--data-dir" -> dataDir = path(inline != null ? inline : value(args, ++i, name), name);
-                case "--kiosk" -> kiosk = inline != null ? inline : value(args, ++i, name);
-                case "--out" -> out = path(inline != null ? inline : value(args, ++i, name), name);
+                case "--kiosk", "--out" -> throw new IllegalArgumentException(name + ": " + SECRETS_REMOVED);
                 default -> throw new IllegalArgumentException("Unknown argument '" + arg
-                        + "'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help, "
-                        + "or the subcommand issue-kiosk-secret --kiosk ID");
+                        + "'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help");
             }
         }
-        return new CentralOptions(command, host, port, Optional.ofNullable(portFile), Optional.ofNullable(catalog),
-                Optional.ofNullable(config), dataDir, Optional.ofNullable(kiosk), Optional.ofNullable(out), help);
+        return new CentralOptions(Command.SERVE, host, port, Optional.ofNullable(portFile),
+                Optional.ofNullable(catalog), Optional.ofNullable(config), dataDir, Optional.empty(), Optional.empty(),
+                help);
     }
 
     private static String value(String[] args, int index, String name) {
@@ -158,8 +142,6 @@ public record CentralOptions(Command command, String host, int port, Optional<Pa
             case "--port-file" -> "var/central.port";
             case "--config" -> "central.properties";
             case "--data-dir" -> DEFAULT_DATA_DIR.toString();
-            case "--kiosk" -> "KSK-620102-0001";
-            case "--out" -> "kiosk-secret.txt";
             default -> "catalog.json";
         };
     }

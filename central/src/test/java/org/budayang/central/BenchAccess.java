@@ -43,4 +43,26 @@ public final class BenchAccess {
                 .build()
                 .start();
     }
+
+    /** A central wired as CentralMain wires it and the database it runs on (for bench-only bulk inserts). */
+    public record Running(CentralServer server, Database database) {
+    }
+
+    /**
+     * Central exactly as {@link CentralMain} wires it (no test module), from {@code properties} (db.*, tls.*,
+     * telemetry.* …) with {@code dataDir} (where it keeps its kiosk CA when tls.caCert is not given).
+     */
+    public static Running startCentral(Properties properties, Path dataDir, Clock clock) {
+        CentralConfig config = CentralConfig.of(properties, dataDir);
+        Catalog catalog = new CatalogLoader(ApiJson.mapper(), clock).loadBundled();
+        Database database = Database.open(config.database());
+        CentralServer server = CentralMain.platform(CentralServer.builder(), config, database, clock,
+                        new LoadedCatalogRepository(catalog))
+                .catalogRepository(new LoadedCatalogRepository(catalog))
+                .clock(clock)
+                .port(0)
+                .build()
+                .start();
+        return new Running(server, database);
+    }
 }

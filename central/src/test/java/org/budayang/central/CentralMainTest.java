@@ -119,29 +119,6 @@ class CentralMainTest {
     }
 
     @Test
-    void issueKioskSecretWritesAnOwnerOnlyFileWhoseLineVerifiesTheSecretAndNeverOverwrites() throws IOException {
-        CentralOptions issue = CentralOptions.parse("issue-kiosk-secret", "--kiosk", "KSK-620102-0042",
-                "--data-dir", dir.resolve("data").toString());
-        Path file = CentralMain.issueKioskSecret(issue, new java.security.SecureRandom());
-
-        assertEquals(dir.resolve("data/kiosk-secrets/KSK-620102-0042.txt"), file);
-        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
-                Files.getPosixFilePermissions(file));
-        java.util.List<String> lines = Files.readAllLines(file);
-        String secret = lines.stream().filter(l -> l.startsWith("secret=")).findFirst().orElseThrow().substring(7);
-        String line = lines.stream().filter(l -> l.startsWith("kiosk.")).findFirst().orElseThrow();
-        assertTrue(line.startsWith("kiosk.KSK-620102-0042.secretHash=pbkdf2-sha256:600000:"), line);
-        java.util.Properties properties = new java.util.Properties();
-        properties.load(new java.io.StringReader(line));
-        var config = org.budayang.central.config.CentralConfig.of(properties, dir);
-        assertTrue(config.kioskSecrets().get("KSK-620102-0042").matches(secret));
-
-        CentralStartupException again = assertThrows(CentralStartupException.class,
-                () -> CentralMain.issueKioskSecret(issue, new java.security.SecureRandom()));
-        assertTrue(again.getMessage().contains("already exists"), again.getMessage());
-    }
-
-    @Test
     void aBadConfigurationStopsTheStartBeforeAnyDatabaseOrPort() throws IOException {
         Path config = dir.resolve("central.properties");
         Files.writeString(config, "db.poolSize=0\n");

@@ -62,24 +62,20 @@ class CentralOptionsTest {
     void anUnknownArgumentListsTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CentralOptions.parse("--prot", "8080"));
-        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help, or the subcommand issue-kiosk-secret --kiosk ID",
+        assertEquals("Unknown argument '--prot'; accepted: --host, --port, --port-file, --catalog, --config, --data-dir, --help",
                 e.getMessage());
     }
 
     @Test
-    void theSubcommandIssueKioskSecretNeedsAValidKiosk() {
-        CentralOptions issue = CentralOptions.parse("issue-kiosk-secret", "--kiosk", "KSK-620102-0001",
-                "--out", "k.txt");
-        assertEquals(CentralOptions.Command.ISSUE_KIOSK_SECRET, issue.command());
-        assertEquals(Optional.of("KSK-620102-0001"), issue.kiosk());
-        assertEquals(Optional.of(Path.of("k.txt")), issue.out());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CentralOptions.parse("issue-kiosk-secret"))
-                .getMessage().contains("needs --kiosk"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> CentralOptions.parse("issue-kiosk-secret", "--kiosk", "kiosk1")).getMessage()
-                .contains("'kiosk1' is not a kiosk id"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CentralOptions.parse("--kiosk",
-                "KSK-620102-0001")).getMessage().contains("belong to the subcommand issue-kiosk-secret"));
+    void theSubcommandIssueKioskSecretIsGoneAndSaysHowToEnrol() {
+        for (String[] args : new String[][] {{"issue-kiosk-secret", "--kiosk", "KSK-620102-0001"},
+                {"--kiosk", "KSK-620102-0001"}, {"--out", "k.txt"}}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> CentralOptions.parse(args))
+                    .getMessage();
+            assertTrue(message.contains("issue-kiosk-secret was removed: kiosk secrets (#4) no longer exist"), message);
+            assertTrue(message.contains("create an enrolment code as ops (POST /api/v1/ops/enrolment-codes)"),
+                    message);
+        }
     }
 
     @Test

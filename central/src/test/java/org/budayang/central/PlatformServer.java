@@ -2,10 +2,8 @@ package org.budayang.central;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Properties;
 import org.budayang.api.catalog.Catalog;
-import org.budayang.central.auth.SecretHash;
 import org.budayang.central.catalog.LoadedCatalogRepository;
 import org.budayang.central.config.CentralConfig;
 import org.budayang.central.db.Database;
@@ -36,26 +34,16 @@ public final class PlatformServer implements AutoCloseable {
 
     /** With extra configuration keys (e.g. http.maxBodyBytes). */
     public static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra) {
-        return start(kind, clock, extra, false);
+        return launch(kind, clock, extra);
     }
 
     /** Kiosks authenticate by client certificate only (as {@link #start}): enrol more with {@link TestFleet#enrol}. */
     public static PlatformServer startMutualTlsOnly(TestDatabases.Kind kind, Clock clock) {
-        return start(kind, clock, new Properties(), false);
+        return launch(kind, clock, new Properties());
     }
 
-    /** With the kiosk secrets of {@link TestKioskSecrets} configured too (the transition path of decision 0014). */
-    public static PlatformServer startWithKioskSecrets(TestDatabases.Kind kind, Clock clock) {
-        return start(kind, clock, new Properties(), true);
-    }
-
-    private static PlatformServer start(TestDatabases.Kind kind, Clock clock, Properties extra, boolean secrets) {
+    private static PlatformServer launch(TestDatabases.Kind kind, Clock clock, Properties extra) {
         Properties properties = TestFleet.properties();
-        if (secrets) {
-            for (Map.Entry<String, SecretHash> kiosk : TestKioskSecrets.configured().entrySet()) {
-                properties.setProperty("kiosk." + kiosk.getKey() + ".secretHash", kiosk.getValue().encoded());
-            }
-        }
         properties.putAll(extra);
         CentralConfig config = CentralConfig.of(properties, Path.of("target", "unused-data-dir"));
         Database database = TestDatabases.fresh(kind);

@@ -3,7 +3,6 @@ package org.budayang.central;
 import java.time.Clock;
 import java.time.Duration;
 import org.budayang.central.auth.KioskAuthenticator;
-import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.db.Database;
 import org.budayang.central.fleet.enrol.FleetTrust;
 import org.budayang.central.idempotency.Idempotency;
@@ -21,10 +20,8 @@ public final class TestPlatform {
     public static CentralServer.Builder secured(Database database, Clock clock) {
         TestFleet.registerTestKiosks(database.dataSource());
         FleetTrust trust = TestFleet.trust(database.dataSource(), clock);
-        KioskRepository kiosks = new KioskRepository(database.dataSource(), clock);
         return CentralServer.builder()
-                .kioskAuthentication(new KioskAuthenticator(kiosks, clock, Duration.ofMinutes(1))
-                        .withCertificates(trust.certificates(), false))
+                .kioskAuthentication(new KioskAuthenticator(trust.certificates()))
                 .opsAuthentication(trust.ops())
                 .tls(trust.serverTls(), 0)
                 .onStarted(TestFleet::remember)

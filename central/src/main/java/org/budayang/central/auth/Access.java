@@ -12,5 +12,11 @@ public enum Access implements RouteRole {
     /** No kiosk credentials are asked for. */
     PUBLIC,
     /** Central ops only: {@code Authorization: Bearer <ops token>} (until the ops console's login exists). */
-    OPS
+    OPS,
+    /**
+     * A kiosk route whose effect is the same however often one request runs, recognised by its content
+     * (heartbeats: newest {@code sentAt} wins, a repeat carries the same {@code sentAt}): kiosk authentication
+     * as usual, but no {@code Idempotency-Key} is asked for and no idempotency record is written (decision 0015).
+     */
+    REPEATABLE
 }

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import org.budayang.central.auth.KioskId;
-import org.budayang.central.auth.SecretHash;
 import org.budayang.central.db.DatabaseConfig;
 
 /**
@@ -26,7 +24,8 @@ import org.budayang.central.db.DatabaseConfig;
  *   <li>{@code db.url}, {@code db.user}, {@code db.password}, {@code db.poolSize} — default an H2 file
  *       database {@code <data-dir>/central};</li>
  *   <li>{@code http.maxBodyBytes} — largest request body, default 1 MiB;</li>
- *   <li>{@code kiosk.<kioskId>.secretHash} — one per kiosk, from {@code central issue-kiosk-secret};</li>
+ *   <li>{@code kiosk.<kioskId>.secretHash} of #4 is refused with how to enrol instead: kiosks authenticate by the
+ *       client certificate from enrolment only (decision 0014);</li>
  *   <li>{@code idempotency.retention} — how long idempotency records are kept (ISO-8601, default P7D);</li>
  *   <li>{@code connectors.*}, {@code identity.*}, {@code documents.*}, {@code sandbox.*}, {@code help.*} — passed
  *       through to those features ({@link #section(String)}), which check their own keys;</li>
@@ -46,7 +45,7 @@ public final class CentralConfig {
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
-            + "idempotency.retention, kiosk.<kioskId>.secretHash, connectors.*, identity.*, documents.*, sandbox.*, "
+            + "idempotency.retention, connectors.*, identity.*, documents.*, sandbox.*, "
             + "applications.*, help.*, tls.*, fleet.*, ops.*, telemetry.*, alerts.*, commands.*, "
             + "ratelimit.*";
 
@@ -54,16 +53,14 @@ public final class CentralConfig {
     private final DatabaseConfig database;
     private final long maxBodyBytes;
     private final Duration idempotencyRetention;
-    private final Map<String, SecretHash> kioskSecrets;
     private final Map<String, Map<String, String>> sections;
 
     private CentralConfig(Path dataDir, DatabaseConfig database, long maxBodyBytes, Duration retention,
-                          Map<String, SecretHash> kioskSecrets, Map<String, Map<String, String>> sections) {
+                          Map<String, Map<String, String>> sections) {
         this.dataDir = dataDir;
         this.database = database;
         this.maxBodyBytes = maxBodyBytes;
         this.idempotencyRetention = retention;
-        this.kioskSecrets = Collections.unmodifiableMap(kioskSecrets);
         this.sections = Collections.unmodifiableMap(sections);
     }
 
@@ -97,7 +94,6 @@ public final class CentralConfig {
         for (String name : properties.stringPropertyNames()) {
             all.put(name, properties.getProperty(name).strip());
         }
-        Map<String, SecretHash> kiosks = new TreeMap<>();
         Map<String, Map<String, String>> sections = new TreeMap<>();
         for (String feature : FEATURE_SECTIONS) {
             sections.put(feature, new TreeMap<>());
@@ -108,7 +104,7 @@ public final class CentralConfig {
             if (FEATURE_SECTIONS.contains(prefix)) {
                 sections.get(prefix).put(key.substring(prefix.length() + 1), entry.getValue());
             } else if (prefix.equals("kiosk")) {
-                kioskEntry(key, entry.getValue(), kiosks);
+                throw removedKioskSecret(key);
             } else if (!PLATFORM_KEYS.contains(key)) {
                 throw new ConfigException("Configuration key '" + key + "' is unknown; accepted keys: " + ACCEPTED);
             }
@@ -118,25 +114,16 @@ public final class CentralConfig {
         long maxBody = longValue(all, "http.maxBodyBytes", DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024,
                 "bytes, 1024..67108864");
         Duration retention = duration(all, "idempotency.retention", DEFAULT_IDEMPOTENCY_RETENTION);
-        return new CentralConfig(data, database, maxBody, retention, kiosks, sections);
+        return new CentralConfig(data, database, maxBody, retention, sections);
     }
 
-    private static void kioskEntry(String key, String value, Map<String, SecretHash> kiosks) {
-        String[] parts = key.split("\\.", -1);
-        if (parts.length != 3 || !parts[2].equals("secretHash")) {
-            throw new ConfigException("Configuration key '" + key + "' is unknown; kiosk keys are written "
-                    + "kiosk.<kioskId>.secretHash, e.g. kiosk.KSK-620102-0001.secretHash");
-        }
-        if (!KioskId.isValid(parts[1])) {
-            throw new ConfigException("Configuration key '" + key + "' names the kiosk '" + parts[1]
-                    + "', which is not a kiosk id; expected " + KioskId.FORMAT);
-        }
-        try {
-            kiosks.put(parts[1], SecretHash.parse(value));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("Configuration key '" + key + "': " + e.getMessage()
-                    + "; generate the line with: central issue-kiosk-secret --kiosk " + parts[1], e);
-        }
+    /** {@code kiosk.*} held the per-kiosk secrets of #4, which are gone (decision 0014). */
+    private static ConfigException removedKioskSecret(String key) {
+        return new ConfigException("Configuration key '" + key + "' was removed: kiosk secrets (#4) no longer "
+                + "exist, kiosks authenticate with the client certificate from enrolment only (decision 0014). "
+                + "Delete the kiosk.* lines and enrol each kiosk instead: central ops create an enrolment code "
+                + "(POST /api/v1/ops/enrolment-codes), the technician enters it on the kiosk (technician panel or "
+                + "'provision enrol').");
     }
 
     private static DatabaseConfig database(Map<String, String> all, Path dataDir) {
@@ -203,11 +190,6 @@ public final class CentralConfig {
         return idempotencyRetention;
     }
 
-    /** Kiosk id to the hash of its secret, as configured. */
-    public Map<String, SecretHash> kioskSecrets() {
-        return kioskSecrets;
-    }
-
     /**
      * The keys of a feature's section without the prefix ({@code connectors.tax.mode=sandbox} is
      * {@code tax.mode} in section {@code connectors}); empty when none are configured.
@@ -223,7 +205,6 @@ public final class CentralConfig {
 
     @Override
     public String toString() {
-        return "CentralConfig[data " + dataDir + ", " + database + ", maxBodyBytes " + maxBodyBytes + ", kiosks "
-                + kioskSecrets.size() + ", idempotency retention " + idempotencyRetention + "]";
+        return "CentralConfig[data " + dataDir + ", " + database + ", maxBodyBytes " + maxBodyBytes + ", idempotency retention " + idempotencyRetention + "]";
     }
 }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * authentication) claims the key for the kiosk with a hash of method, path, query and body, or
  * answers the stored first response with {@code Idempotent-Replayed: true} without running the
  * handler; {@link #after(Context)} stores the response (5xx responses are released instead, so that
- * the kiosk may retry).
+ * the kiosk may retry). Routes registered with {@link Access#REPEATABLE} (heartbeats) are left out: their
+ * handler recognises a repeat itself, so a record per request would only pile up.
  */
 public final class Idempotency {
     private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
@@ -42,7 +43,7 @@ public final class Idempotency {
 
     public void before(Context ctx) {
         if (!GUARDED.contains(ctx.method()) || !ctx.path().startsWith("/api/")
-                || ctx.routeRoles().contains(Access.PUBLIC)) {
+                || ctx.routeRoles().contains(Access.PUBLIC) || ctx.routeRoles().contains(Access.REPEATABLE)) {
             return;
         }
         String key = ctx.header(ApiHeaders.IDEMPOTENCY_KEY);

@@ -10,7 +10,8 @@ import org.budayang.central.BenchAccess;
 /**
  * Central for bench/central.sh: wired like CentralMain (platform and every feature module) plus the
  * test module's authenticated routes, on the configured database or, with {@code --postgres}, on an
- * embedded PostgreSQL started here. Writes the port file once listening; runs until SIGTERM.
+ * embedded PostgreSQL started here. Writes the port file once listening (and its mutual-TLS port to
+ * {@code <port file>.tls}); runs until SIGTERM.
  *
  * <p>{@code java -cp <test class path> org.budayang.central.bench.CentralBenchMain --config F --data-dir D
  * --port-file P [--postgres]}
@@ -42,6 +43,8 @@ public final class CentralBenchMain {
         var server = BenchAccess.start(Optional.ofNullable(config), dataDir, Optional.ofNullable(jdbcUrl),
                 Clock.systemUTC());
         if (portFile != null) {
+            // the TLS port first: the script waits for the port file, then reads both
+            java.nio.file.Files.writeString(Path.of(portFile + ".tls"), server.tlsPort().orElseThrow() + "\n");
             java.nio.file.Files.writeString(portFile, server.port() + "\n");
         }
         System.out.println("bench central on " + server.url() + (postgres ? " (embedded PostgreSQL " + jdbcUrl + ")"

@@ -16,7 +16,6 @@ import org.budayang.central.Http;
 import org.budayang.central.PlatformServer;
 import org.budayang.central.TestCatalogs;
 import org.budayang.central.TestFleet;
-import org.budayang.central.TestKioskSecrets;
 import org.budayang.central.TestKiosks;
 import org.budayang.central.TestPlatform;
 import org.budayang.central.auth.Access;
@@ -28,19 +27,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fleet operations as {@code CentralMain} wires them beside fleet-trust: one ops authentication (token and user)
- * for every ops route, commands only for kiosks central knows (enrolled and active, or — never enrolled — with a
- * configured secret; a revoked enrolment wins), and no ops route can be registered unguarded.
+ * for every ops route, commands only for kiosks central knows (enrolled and active; never a revoked or unknown one,
+ * nor a kiosk id of #4's secrets), and no ops route can be registered unguarded.
  */
 class FleetOpsWiringTest {
     private static final String COMMAND = FleetFixture.json(new CommandRequest(CommandType.RELOAD_CATALOG, null, null, null,
             null));
 
     @Test
-    void commandsGoToActiveEnrolledKiosksOrSecretKiosksNeverToRevokedOrUnknownOnes() {
-        try (PlatformServer central = PlatformServer.startWithKioskSecrets(TestDatabases.Kind.H2,
-                Clock.systemUTC())) {
+    void commandsGoToActiveEnrolledKiosksNeverToRevokedOrUnknownOnes() {
+        try (PlatformServer central = PlatformServer.start(TestDatabases.Kind.H2, Clock.systemUTC())) {
             assertEquals(201, create(central, TestKiosks.KIOSK).statusCode(), "enrolled, active");
-            assertEquals(201, create(central, TestKioskSecrets.KIOSK).statusCode(), "a configured secret (#4)");
             HttpResponse<String> unknown = create(central, "KSK-620102000000-0999");
             assertEquals(404, unknown.statusCode());
             assertEquals("KIOSK_NOT_FOUND", FleetFixture.tree(unknown).get("code").asText());
@@ -54,9 +51,9 @@ class FleetOpsWiringTest {
     }
 
     @Test
-    void withoutSecretsOnlyEnrolledKiosksAreKnownAndEveryOpsRouteNeedsTokenAndUser() {
+    void onlyEnrolledKiosksAreKnownAndEveryOpsRouteNeedsTokenAndUser() {
         try (PlatformServer central = PlatformServer.startMutualTlsOnly(TestDatabases.Kind.H2, Clock.systemUTC())) {
-            assertEquals(404, create(central, TestKioskSecrets.KIOSK).statusCode(), "no secret configured");
+            assertEquals(404, create(central, "KSK-620102-0001").statusCode(), "a kiosk id of #4's secrets");
             for (String path : List.of(FleetPaths.OPS_ALERTS, FleetPaths.OPS_KIOSK_STATE.replace("{kioskId}",
                     TestKiosks.KIOSK), FleetPaths.OPS_KIOSK_COMMANDS.replace("{kioskId}", TestKiosks.KIOSK),
                     "/api/v1/ops/enrolment-codes")) {

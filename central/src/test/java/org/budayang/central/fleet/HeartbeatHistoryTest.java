@@ -22,7 +22,7 @@ class HeartbeatHistoryTest {
     @Test
     void oldHeartbeatsArePurgedAndEachKioskKeepsItsNewest() {
         try (Database database = TestDatabases.fresh(TestDatabases.Kind.H2)) {
-            HeartbeatRepository repository = new HeartbeatRepository(database.dataSource(), 1_000);
+            HeartbeatRepository repository = new HeartbeatRepository(database.dataSource(), 1_000, Duration.ZERO);
             for (int i = 0; i < 10; i++) {
                 repository.record("KSK-620102-0001", FleetFixture.heartbeat(T0.plusSeconds(30L * i)),
                         T0.plusSeconds(30L * i));
@@ -37,7 +37,7 @@ class HeartbeatHistoryTest {
 
             MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(1)).plusSeconds(150));
             TelemetrySettings settings = new TelemetrySettings(Duration.ofSeconds(30), 1_000, Duration.ofHours(1),
-                    Duration.ofHours(1));
+                    Duration.ofHours(1), Duration.ZERO);
             assertEquals(5, new HeartbeatPurger(repository, settings, clock).purgeNow(), "received before T0+150s");
             assertEquals(5, repository.history("KSK-620102-0002", 100).size());
             assertTrue(repository.current("KSK-620102-0001").isPresent(), "the current state is never purged");

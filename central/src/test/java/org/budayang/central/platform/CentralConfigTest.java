@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CentralConfigTest {
     private static final String HASH = "pbkdf2-sha256:600000:AAAAAAAAAAAAAAAAAAAAAA==:"
             + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final String ENROL_INSTEAD = "was removed: kiosk secrets (#4) no longer exist, kiosks authenticate "
+            + "with the client certificate from enrolment only (decision 0014). Delete the kiosk.* lines and enrol "
+            + "each kiosk instead: central ops create an enrolment code (POST /api/v1/ops/enrolment-codes)";
 
     @TempDir
     Path dir;
@@ -31,7 +34,6 @@ class CentralConfigTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", config.database().jdbcUrl());
         assertEquals(1024 * 1024, config.maxBodyBytes());
         assertEquals(Duration.ofDays(7), config.idempotencyRetention());
-        assertTrue(config.kioskSecrets().isEmpty());
         assertEquals(Map.of(), config.section("connectors"));
     }
 
@@ -45,7 +47,6 @@ class CentralConfigTest {
                 "db.poolSize=20",
                 "http.maxBodyBytes=2097152",
                 "idempotency.retention=P30D",
-                "kiosk.KSK-620102-0001.secretHash=" + HASH,
                 "connectors.tax.mode=sandbox",
                 "sandbox.agency=兰州市城关区税务局",
                 "identity.face.threshold=0.62",
@@ -56,7 +57,6 @@ class CentralConfigTest {
         assertEquals(20, config.database().poolSize());
         assertEquals(2097152, config.maxBodyBytes());
         assertEquals(Duration.ofDays(30), config.idempotencyRetention());
-        assertEquals(600000, config.kioskSecrets().get("KSK-620102-0001").iterations());
         assertEquals(Map.of("tax.mode", "sandbox"), config.section("connectors"));
         assertEquals("兰州市城关区税务局", config.section("sandbox").get("agency"));
         assertEquals("0.62", config.section("identity").get("face.threshold"));
@@ -72,10 +72,9 @@ class CentralConfigTest {
         assertRefused("http.maxBodyBytes", "1MB", "'http.maxBodyBytes' has the value '1MB'");
         assertRefused("idempotency.retention", "7 days", "e.g. P7D");
         assertRefused("db.url", "jdbc:mysql://x/y", "jdbc:postgresql://");
-        assertRefused("kiosk.KSK-1.secretHash", HASH, "names the kiosk 'KSK-1', which is not a kiosk id");
-        assertRefused("kiosk.KSK-620102-0001.secret", "plain", "kiosk.<kioskId>.secretHash");
-        assertRefused("kiosk.KSK-620102-0001.secretHash", "plain",
-                "central issue-kiosk-secret --kiosk KSK-620102-0001");
+        assertRefused("kiosk.KSK-620102-0001.secretHash", HASH, "'kiosk.KSK-620102-0001.secretHash' "
+                + ENROL_INSTEAD);
+        assertRefused("kiosk.KSK-1.secret", "plain", "'kiosk.KSK-1.secret' " + ENROL_INSTEAD);
         assertRefused("loglevel", "DEBUG", "'loglevel' is unknown");
     }
 

@@ -55,7 +55,8 @@ public final class FleetOperations {
         RateLimitSettings rateLimit = RateLimitSettings.from(section(sections, "ratelimit"));
         List<AutoCloseable> closeables = new ArrayList<>();
 
-        HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource, telemetry.historyPerKiosk());
+        HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource, telemetry.historyPerKiosk(),
+                telemetry.historySampleEvery());
         AlertNotifier notifier = AlertNotifier.NONE;
         if (alertSettings.webhookUrl() != null) {
             WebhookNotifier webhook = new WebhookNotifier(alertSettings.webhookUrl(), alertSettings.webhookAttempts(),

@@ -14,15 +14,16 @@ import org.budayang.central.web.ApiException;
  * central's kiosk CA — forged or from another CA), {@code KIOSK_CERTIFICATE_EXPIRED} (outside its validity by
  * central's clock), {@code KIOSK_CERTIFICATE_UNKNOWN} (central's CA never recorded it) and
  * {@code KIOSK_REVOKED}. The CA's signature on a certificate never changes, so certificates found signed by the
- * CA are remembered (at most {@value #SIGNED_LIMIT}, then forgotten all at once): the ECDSA verification runs once
- * per certificate, not per request; validity, revocation and the record are checked on every request.
+ * CA are remembered by their SHA-256 fingerprint (at most {@value #SIGNED_LIMIT} — every certificate of a province's
+ * fleet with renewals, ~100 bytes each — then forgotten all at once): the ECDSA verification runs once per
+ * certificate and node, not per request; validity, revocation and the record are checked on every request.
  */
 public final class KioskCertificateCheck implements CertificateAuthentication {
     private final KioskCa ca;
     private final EnrolmentStore store;
     private final Clock clock;
-    static final int SIGNED_LIMIT = 50_000;
-    private final java.util.Set<X509Certificate> signed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final int SIGNED_LIMIT = 250_000;
+    private final java.util.Set<String> signed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public KioskCertificateCheck(KioskCa ca, EnrolmentStore store, Clock clock) {
         this.ca = Objects.requireNonNull(ca, "ca");
@@ -55,7 +56,8 @@ public final class KioskCertificateCheck implements CertificateAuthentication {
     }
 
     private boolean signedByCa(X509Certificate certificate) {
-        if (signed.contains(certificate)) {
+        String fingerprint = KioskCa.fingerprint(certificate);
+        if (signed.contains(fingerprint)) {
             return true;
         }
         if (!ca.issued(certificate)) {
@@ -64,7 +66,7 @@ public final class KioskCertificateCheck implements CertificateAuthentication {
         if (signed.size() >= SIGNED_LIMIT) {
             signed.clear();
         }
-        signed.add(certificate);
+        signed.add(fingerprint);
         return true;
     }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,10 +24,13 @@ import org.budayang.central.db.DatabaseException;
 /**
  * The tables {@code fleet_kiosk_state} (newest heartbeat per kiosk) and {@code fleet_heartbeats} (history).
  * Stateless: several central nodes may write at once; the newest {@code sentAt} wins the current state, so a
- * heartbeat the outbox delivers late never overwrites a newer one. The history is bounded two ways without a scan
- * of the whole table: {@link #purge} deletes by age (index on {@code received_at}), and every
- * {@value #TRIM_EVERY}th insert (at random) trims that kiosk to its newest {@code perKiosk} (index on
- * {@code (kiosk_id, id)}), so the per-kiosk bound costs a few index entries per heartbeat on average.
+ * heartbeat the outbox delivers late never overwrites a newer one. Heartbeats need no idempotency record
+ * (decision 0015): a heartbeat delivered again has the {@code sentAt} of one already stored and changes nothing
+ * ({@link Recorded#duplicate()}). The history is <em>sampled</em>: a heartbeat goes to it when the kiosk's health
+ * changed ({@link HealthDigest}), when the last one kept is {@code sampleEvery} old, or when it arrives late (what
+ * the kiosk saw during an outage). It is bounded two ways without a scan of the whole table: {@link #purge}
+ * deletes by age (index on {@code received_at}), and every {@value #TRIM_EVERY}th history insert of a node trims
+ * that kiosk to its newest {@code perKiosk} (index on {@code (kiosk_id, id)}).
  */
 public final class HeartbeatRepository {
     private static final int MAX_JSON = 16_000;
@@ -36,41 +40,66 @@ public final class HeartbeatRepository {
 
     private final DataSource dataSource;
     private final int perKiosk;
+    private final Duration sampleEvery;
     private final ObjectMapper json = ApiJson.mapper();
+    /** History inserts of this node: every {@value #TRIM_EVERY}th trims its kiosk. */
+    private final java.util.concurrent.atomic.AtomicLong keptHere = new java.util.concurrent.atomic.AtomicLong();
 
     public HeartbeatRepository(DataSource dataSource) {
-        this(dataSource, TelemetrySettings.DEFAULTS.historyPerKiosk());
+        this(dataSource, TelemetrySettings.DEFAULTS.historyPerKiosk(), TelemetrySettings.DEFAULTS.historySampleEvery());
     }
 
-    /** @param perKiosk heartbeats kept per kiosk (about: trimmed at every {@value #TRIM_EVERY}th insert on average) */
-    public HeartbeatRepository(DataSource dataSource, int perKiosk) {
+    /**
+     * @param perKiosk    heartbeats kept per kiosk (trimmed back at the node's every {@value #TRIM_EVERY}th history insert)
+     * @param sampleEvery an unchanged kiosk's heartbeat goes to the history once per this period
+     */
+    public HeartbeatRepository(DataSource dataSource, int perKiosk, Duration sampleEvery) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         if (perKiosk < 1) {
             throw new IllegalArgumentException("HeartbeatRepository.perKiosk: " + perKiosk + " must be at least 1");
         }
+        if (sampleEvery == null || sampleEvery.isNegative()) {
+            throw new IllegalArgumentException("HeartbeatRepository.sampleEvery: " + sampleEvery
+                    + " must be zero (keep every heartbeat) or positive");
+        }
         this.perKiosk = perKiosk;
+        this.sampleEvery = sampleEvery;
     }
 
-    /** Stores {@code heartbeat} in the history and as the kiosk's state when newest; returns whether it was newest. */
-    public boolean record(String kioskId, Heartbeat heartbeat, Instant receivedAt) {
+    /**
+     * What {@link #record} did.
+     *
+     * @param newest    the heartbeat is the kiosk's state (also for a repeated delivery of the state)
+     * @param duplicate a heartbeat with this {@code sentAt} was stored before; nothing changed
+     * @param kept      it went to the history
+     */
+    public record Recorded(boolean newest, boolean duplicate, boolean kept) {
+    }
+
+    /** The kiosk's state row as {@link #record} reads it. */
+    private record Head(Instant sentAt, String digest, Instant historyAt) {
+    }
+
+    /** Stores {@code heartbeat} as the kiosk's state when newest and in the history when due. */
+    public Recorded record(String kioskId, Heartbeat heartbeat, Instant receivedAt) {
         String body = write(heartbeat);
+        String digest = HealthDigest.of(heartbeat);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO fleet_heartbeats (kiosk_id, sent_at,"
-                        + " received_at, heartbeat) VALUES (?, ?, ?, ?)")) {
-                    insert.setString(1, kioskId);
-                    insert.setObject(2, utc(heartbeat.sentAt()));
-                    insert.setObject(3, utc(receivedAt));
-                    insert.setString(4, body);
-                    insert.executeUpdate();
+                Recorded recorded = null;
+                for (int attempt = 0; attempt < 3 && recorded == null; attempt++) {
+                    recorded = attempt(c, kioskId, heartbeat, receivedAt, body, digest);
                 }
-                boolean newest = updateState(c, kioskId, heartbeat, receivedAt, body);
-                if (java.util.concurrent.ThreadLocalRandom.current().nextInt(TRIM_EVERY) == 0) {
+                if (recorded == null) {
+                    throw new SQLException("the state of kiosk " + kioskId + " changed under three attempts",
+                            "40001");
+                }
+                if (recorded.kept() && keptHere.incrementAndGet() % TRIM_EVERY == 0) {
                     trim(c, kioskId, perKiosk);
                 }
                 c.commit();
-                return newest;
+                return recorded;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -81,47 +110,113 @@ public final class HeartbeatRepository {
         }
     }
 
-    private boolean updateState(Connection c, String kioskId, Heartbeat heartbeat, Instant receivedAt, String body)
-            throws SQLException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try (PreparedStatement update = c.prepareStatement("UPDATE fleet_kiosk_state SET sent_at = ?,"
-                    + " received_at = ?, app_version = ?, heartbeat = ? WHERE kiosk_id = ? AND sent_at <= ?")) {
-                update.setObject(1, utc(heartbeat.sentAt()));
-                update.setObject(2, utc(receivedAt));
-                update.setString(3, heartbeat.appVersion());
-                update.setString(4, body);
-                update.setString(5, kioskId);
-                update.setObject(6, utc(heartbeat.sentAt()));
-                if (update.executeUpdate() == 1) {
-                    return true;
-                }
+    /** One try; null when another node changed the kiosk's state between the read and the write. */
+    private Recorded attempt(Connection c, String kioskId, Heartbeat heartbeat, Instant receivedAt, String body,
+                             String digest) throws SQLException {
+        // the columns hold microseconds: compare and store exactly what they keep
+        Instant sentAt = heartbeat.sentAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Head head = head(c, kioskId);
+        if (head == null) {
+            if (!insertState(c, kioskId, heartbeat, sentAt, receivedAt, body, digest)) {
+                return null;
             }
-            try (PreparedStatement exists = c.prepareStatement(
-                    "SELECT 1 FROM fleet_kiosk_state WHERE kiosk_id = ?")) {
-                exists.setString(1, kioskId);
-                try (ResultSet rows = exists.executeQuery()) {
-                    if (rows.next()) {
-                        return false; // a newer heartbeat is the state already
-                    }
-                }
+            insertHistory(c, kioskId, sentAt, receivedAt, body);
+            return new Recorded(true, false, true);
+        }
+        if (sentAt.equals(head.sentAt())) {
+            return new Recorded(true, true, false);
+        }
+        if (sentAt.isBefore(head.sentAt())) {
+            if (inHistory(c, kioskId, sentAt)) {
+                return new Recorded(false, true, false);
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO fleet_kiosk_state (kiosk_id, sent_at,"
-                    + " received_at, app_version, heartbeat) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, kioskId);
-                insert.setObject(2, utc(heartbeat.sentAt()));
-                insert.setObject(3, utc(receivedAt));
-                insert.setString(4, heartbeat.appVersion());
-                insert.setString(5, body);
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt > 0) {
-                    throw e;
-                }
-                // another node inserted the kiosk's first state meanwhile: compare with it once more
+            insertHistory(c, kioskId, sentAt, receivedAt, body);
+            return new Recorded(false, false, true);
+        }
+        boolean keep = !digest.equals(head.digest()) || head.historyAt() == null
+                || !sentAt.isBefore(head.historyAt().plus(sampleEvery));
+        try (PreparedStatement update = c.prepareStatement("UPDATE fleet_kiosk_state SET sent_at = ?,"
+                + " received_at = ?, app_version = ?, heartbeat = ?, health_digest = ?, history_at = ?"
+                + " WHERE kiosk_id = ? AND sent_at = ?")) {
+            update.setObject(1, utc(sentAt));
+            update.setObject(2, utc(receivedAt));
+            update.setString(3, heartbeat.appVersion());
+            update.setString(4, body);
+            update.setString(5, digest);
+            update.setObject(6, keep ? utc(sentAt) : head.historyAt() == null ? null : utc(head.historyAt()));
+            update.setString(7, kioskId);
+            update.setObject(8, utc(head.sentAt()));
+            if (update.executeUpdate() == 0) {
+                return null;
             }
         }
-        return false;
+        if (keep) {
+            insertHistory(c, kioskId, sentAt, receivedAt, body);
+        }
+        return new Recorded(true, false, keep);
+    }
+
+    private static Head head(Connection c, String kioskId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT sent_at, health_digest, history_at"
+                + " FROM fleet_kiosk_state WHERE kiosk_id = ?")) {
+            select.setString(1, kioskId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                OffsetDateTime historyAt = rows.getObject(3, OffsetDateTime.class);
+                return new Head(rows.getObject(1, OffsetDateTime.class).toInstant(), rows.getString(2),
+                        historyAt == null ? null : historyAt.toInstant());
+            }
+        }
+    }
+
+    /** The kiosk's first state; false when another node inserted it meanwhile. */
+    private static boolean insertState(Connection c, String kioskId, Heartbeat heartbeat, Instant sentAt,
+                                       Instant receivedAt, String body, String digest) throws SQLException {
+        java.sql.Savepoint before = c.setSavepoint();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO fleet_kiosk_state (kiosk_id, sent_at,"
+                + " received_at, app_version, heartbeat, health_digest, history_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, kioskId);
+            insert.setObject(2, utc(sentAt));
+            insert.setObject(3, utc(receivedAt));
+            insert.setString(4, heartbeat.appVersion());
+            insert.setString(5, body);
+            insert.setString(6, digest);
+            insert.setObject(7, utc(sentAt));
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before); // PostgreSQL: the transaction goes on after the failed statement
+            return false;
+        }
+    }
+
+    private static void insertHistory(Connection c, String kioskId, Instant sentAt, Instant receivedAt,
+                                      String body) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO fleet_heartbeats (kiosk_id, sent_at,"
+                + " received_at, heartbeat) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, kioskId);
+            insert.setObject(2, utc(sentAt));
+            insert.setObject(3, utc(receivedAt));
+            insert.setString(4, body);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Whether a late heartbeat was kept already (its repeated delivery); reads the kiosk's rows only. */
+    private static boolean inHistory(Connection c, String kioskId, Instant sentAt) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM fleet_heartbeats WHERE kiosk_id = ?"
+                + " AND sent_at = ?")) {
+            select.setString(1, kioskId);
+            select.setObject(2, utc(sentAt));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /** The kiosk's newest heartbeat. */

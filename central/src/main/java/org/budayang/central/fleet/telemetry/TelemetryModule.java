@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.Heartbeat;
+import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskId;
 import org.budayang.central.auth.KioskIdentity;
 import org.budayang.central.fleet.commands.OpsGate;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/v1/heartbeats} (kiosk, idempotent through the platform's Idempotency-Key): stores the heartbeat
- * and tells the {@link HeartbeatListener}s (the alert rules); answers 202 {@code {"newest": true|false}}.
+ * {@code POST /api/v1/heartbeats} (kiosk, {@link Access#REPEATABLE}: no idempotency record — a heartbeat delivered
+ * again is recognised by its {@code sentAt} and changes nothing, decision 0015): stores the heartbeat and tells the
+ * {@link HeartbeatListener}s (the alert rules); answers 202 {@code {"newest": true|false}}, the same for a repeat.
  * A malformed heartbeat is answered 400 {@code INVALID_FIELD} naming its JSON path and what is accepted.
  * {@code GET /api/v1/ops/kiosks/{kioskId}/state} (ops) answers the kiosk's newest heartbeat.
  */
@@ -40,7 +42,7 @@ public final class TelemetryModule implements CentralModule {
 
     @Override
     public void addRoutes(Javalin app) {
-        app.post(FleetPaths.HEARTBEATS, this::receive);
+        app.post(FleetPaths.HEARTBEATS, this::receive, Access.REPEATABLE);
         app.get(FleetPaths.OPS_KIOSK_STATE, OpsGate.guard((ctx, user) -> state(ctx)), OpsGate.ROLES);
     }
 
@@ -53,8 +55,9 @@ public final class TelemetryModule implements CentralModule {
         String kiosk = KioskIdentity.of(ctx).kioskId();
         Heartbeat heartbeat = FleetJson.read(ctx, Heartbeat.class);
         Instant received = clock.instant();
-        boolean newest = heartbeats.record(kiosk, heartbeat, received);
-        for (HeartbeatListener listener : listeners) {
+        HeartbeatRepository.Recorded recorded = heartbeats.record(kiosk, heartbeat, received);
+        boolean newest = recorded.newest();
+        for (HeartbeatListener listener : recorded.duplicate() ? List.<HeartbeatListener>of() : listeners) {
             try {
                 listener.onHeartbeat(kiosk, heartbeat, received, newest);
             } catch (RuntimeException e) {
