@@ -55,8 +55,7 @@ final class SelftestCommand implements Callable<Integer> {
             return ExitCodes.CONFIG;
         }
         Duration hand = waitSeconds != null ? Duration.ofSeconds(waitSeconds) : context.handTime();
-        String kiosk = file.values().getOrDefault(ConfigRules.KIOSK_ID,
-                file.values().getOrDefault(ConfigRules.SITE_NAME, "unnamed kiosk"));
+        String kiosk = file.values().getOrDefault(ConfigRules.SITE_NAME, "unnamed kiosk");
         Term term = context.term();
         Exercises exercises = new Exercises(text -> {
             term.mark(Term.Mark.INFO, text);

@@ -30,12 +30,13 @@ public final class ConfigRules {
     public static final String ORIENTATION = "display.orientation";
     public static final String THEME = "display.theme";
     public static final String LOCALE = "locale";
-    public static final String KIOSK_ID = "kiosk.id";
-    public static final String SECRET_FILE = "kiosk.secretFile";
+    public static final String HEARTBEAT_INTERVAL = "fleet.heartbeatInterval";
+    /** Keys of the kiosk secret of #4, gone with mutual TLS (decision 0014): refused as the kiosk refuses them. */
+    public static final Set<String> RETIRED = Set.of("kiosk.id", "kiosk.secretFile");
     public static final String JOURNAL_RETENTION = "journal.retention";
     public static final String SITE_PHONE = "site.phone";
     public static final Set<String> KEYS = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, IDLE_TIMEOUT,
-            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE, KIOSK_ID, SECRET_FILE, JOURNAL_RETENTION, SITE_PHONE);
+            IDLE_COUNTDOWN, PIN_HASH, ORIENTATION, THEME, LOCALE, HEARTBEAT_INTERVAL, JOURNAL_RETENTION, SITE_PHONE);
     public static final Set<String> REQUIRED = Set.of(SITE_NAME, SITE_REGION, CENTRAL_URL, DATA_DIR, PIN_HASH);
 
     static final String A_SITE_NAME = "a site name of 1..80 characters, e.g. 兰州市城关区政务服务中心 · 24小时自助服务区";
@@ -51,17 +52,16 @@ public final class ConfigRules {
     static final String A_ORIENTATION = "portrait or landscape (default landscape)";
     static final String A_THEME = "standard or elder (default standard)";
     static final String A_LOCALE = "a locale such as zh_CN (default) or en";
-    static final String A_KIOSK_ID = "the kiosk's id KSK-<6-digit region code>-<4 digits> as enrolled at central, e.g."
-            + " KSK-620102-0001; given together with kiosk.secretFile (both or neither)";
-    static final String A_SECRET_FILE = "the path of the file holding the kiosk's secret; given together with kiosk.id"
-            + " (both or neither)";
+    static final String A_HEARTBEAT = "an ISO-8601 duration from PT5S to PT1H, e.g. PT30S (default)";
+    static final String A_RETIRED = "nothing: the kiosk secret of #4 is gone (decision 0014); the kiosk proves itself"
+            + " with its certificate: remove this line and enrol the kiosk (budayang provision enrol --code …, or the"
+            + " technician panel)";
     static final String A_RETENTION = "an ISO-8601 duration from PT0S to P366D, e.g. P7D (default) or PT12H";
     static final String A_PHONE = "3..20 of digits, '-', '+' and spaces (default 12345)";
     static final String A_UNKNOWN = "no such key; the keys are " + String.join(", ", new TreeSet<>(KEYS))
             + " and device.<role>.<setting>";
 
     private static final Pattern REGION = Pattern.compile("\\d{6}");
-    private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("KSK-[0-9]{6}-[0-9]{4}");
     private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 +-]{1,18}[0-9]");
     private static final Pattern LOCALE_PATTERN = Pattern.compile("[a-z]{2,3}([_-][A-Z]{2})?");
 
@@ -79,6 +79,8 @@ public final class ConfigRules {
                 problems.add(new Problem("CONFIG_OLD_KEY", key, values.get(key), "device." + key.substring(8)
                         + ".driver=" + values.get(key).strip() + " and the driver's settings (devices.<role> is no"
                         + " longer read)"));
+            } else if (RETIRED.contains(key)) {
+                problems.add(new Problem("CONFIG_RETIRED_KEY", key, values.get(key), A_RETIRED));
             } else if (!KEYS.contains(key)) {
                 problems.add(new Problem("CONFIG_UNKNOWN_KEY", key, values.get(key), A_UNKNOWN));
             }
@@ -95,19 +97,8 @@ public final class ConfigRules {
                 problems.add(new Problem("CONFIG_INVALID", key, raw, accepted(key)));
             }
         });
-        boolean id = present(values, KIOSK_ID);
-        boolean secret = present(values, SECRET_FILE);
-        if (id != secret) {
-            String missing = id ? SECRET_FILE : KIOSK_ID;
-            problems.add(new Problem("CONFIG_MISSING", missing, null, accepted(missing) + " ("
-                    + (id ? KIOSK_ID : SECRET_FILE) + " is set)"));
-        }
         problems.sort(java.util.Comparator.comparing(Problem::key));
         return problems;
-    }
-
-    private static boolean present(Map<String, String> values, String key) {
-        return values.get(key) != null && !values.get(key).isBlank();
     }
 
     /** What {@code key} accepts. */
@@ -123,8 +114,7 @@ public final class ConfigRules {
             case ORIENTATION -> A_ORIENTATION;
             case THEME -> A_THEME;
             case LOCALE -> A_LOCALE;
-            case KIOSK_ID -> A_KIOSK_ID;
-            case SECRET_FILE -> A_SECRET_FILE;
+            case HEARTBEAT_INTERVAL -> A_HEARTBEAT;
             case JOURNAL_RETENTION -> A_RETENTION;
             case SITE_PHONE -> A_PHONE;
             default -> A_UNKNOWN;
@@ -143,8 +133,7 @@ public final class ConfigRules {
             case ORIENTATION -> value.equals("portrait") || value.equals("landscape");
             case THEME -> value.equals("standard") || value.equals("elder");
             case LOCALE -> LOCALE_PATTERN.matcher(value).matches();
-            case KIOSK_ID -> value.isEmpty() || KIOSK_ID_PATTERN.matcher(value).matches();
-            case SECRET_FILE -> !value.contains("\0");
+            case HEARTBEAT_INTERVAL -> heartbeat(value);
             case JOURNAL_RETENTION -> retention(value);
             case SITE_PHONE -> PHONE.matcher(value).matches();
             default -> false;
@@ -166,6 +155,15 @@ public final class ConfigRules {
             long seconds = Long.parseLong(value);
             return seconds >= min && seconds <= max;
         } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean heartbeat(String value) {
+        try {
+            Duration duration = Duration.parse(value);
+            return duration.compareTo(Duration.ofSeconds(5)) >= 0 && duration.compareTo(Duration.ofHours(1)) <= 0;
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
