@@ -32,7 +32,12 @@ public final class CentralProcess implements AutoCloseable {
         this.dir = dir;
         IssuedSecret issued = IssuedSecret.issue(KIOSK, new SecureRandom());
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("central.properties"), issued.configLine() + "\n", StandardCharsets.UTF_8);
+        // a free port chosen here, so that the documents' QR codes point to this central's own verify page
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Files.writeString(dir.resolve("central.properties"), issued.configLine() + "\ndocuments.publicBaseUrl=http://"
+                + "127.0.0.1:" + port + "\n", StandardCharsets.UTF_8);
         secret = issued.secret();
         secretFile = dir.resolve("kiosk-secret.txt");
         Files.writeString(secretFile, "# test kiosk\nsecret=" + issued.secret() + "\n" + issued.configLine() + "\n",
