@@ -310,8 +310,8 @@ public final class FlowEngine {
         }
         ServiceTx ended = tx;
         String code = steps.failureCode();
-        Outcome outcome = code != null ? Outcome.FAILED : steps.sideEffectDone() || steps.atEnd(status.step())
-                ? Outcome.COMPLETED : Outcome.ABANDONED;
+        Outcome outcome = code != null ? Outcome.FAILED : steps.refused() ? Outcome.NOT_ACCEPTED
+                : steps.sideEffectDone() || steps.atEnd(status.step()) ? Outcome.COMPLETED : Outcome.ABANDONED;
         calls.fire("finish", () -> desk.finish(ended, outcome, code));
         steps.serviceNumber(ended.serviceNumber());
         tx = null;
