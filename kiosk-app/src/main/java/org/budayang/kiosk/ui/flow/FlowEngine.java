@@ -317,6 +317,15 @@ public final class FlowEngine {
         tx = null;
     }
 
+    /** 返回首页 on a failure that retrying cannot change, or on 暂不可办: the service ends FAILED, no evaluation asked. */
+    public void goHome() {
+        if (status.state() != FlowState.FAILED && status.state() != FlowState.UNAVAILABLE) {
+            throw new IllegalStateException("FlowEngine: cannot goHome while " + status.state());
+        }
+        wipe();
+        navigator.finished();
+    }
+
     /** The finish screen's countdown ended, or 返回首页 was pressed. */
     public void returnHome() {
         require("returnHome", FlowState.FINISHED);

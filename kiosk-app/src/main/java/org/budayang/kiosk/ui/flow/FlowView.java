@@ -158,6 +158,12 @@ public final class FlowView {
                     "primary-button", "flow-action");
             retry.setId("flow-retry");
             buttons.getChildren().add(retry);
+        } else {
+            // retrying cannot change the answer (e.g. 不是待遇领取人员): home or help, never 重试
+            Button home = Widgets.button(messages.get("flow.finish.home"), vm::goHome, "primary-button",
+                    "flow-action");
+            home.setId("flow-go-home");
+            buttons.getChildren().add(home);
         }
         buttons.getChildren().addAll(helpButton(), toEvaluation());
         VBox box = new VBox(title, why, steps.printLines(), buttons);
