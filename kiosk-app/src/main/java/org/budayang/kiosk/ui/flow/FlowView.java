@@ -122,7 +122,10 @@ public final class FlowView {
         }
         VBox column = new VBox();
         column.getStyleClass().add("flow-body");
-        if (step != null && state != FlowState.FINISHED) {
+        // on a form step whose prompt is its title the progress line says it already: the room goes to the inputs
+        boolean formSaysIt = state == FlowState.READY && step != null
+                && (step.type() == StepType.CHOOSE || step.type() == StepType.FILL) && step.prompt().equals(step.title());
+        if (step != null && state != FlowState.FINISHED && !formSaysIt) {
             Label prompt = Widgets.text(step.prompt(), "flow-prompt");
             prompt.setId("flow-prompt");
             column.getChildren().add(prompt);
