@@ -71,10 +71,21 @@ public final class ServiceDocuments implements DocumentSource {
         List<DocumentContent.Section> sections = answer.sections().stream().map(ServiceDocuments::section).toList();
         List<String> notes = List.of("本证明根据" + item.agency() + "业务系统数据生成，可扫描二维码或登录核验网址输入核验码查验真伪。",
                 "本证明自开具之日起三个月内有效。");
-        String title = params.isEmpty() ? kind[1] : answer.title();
+        String title = params.isEmpty() || !namesDocument(answer.title()) ? kind[1] : answer.title();
         return Optional.of(new DocumentContent(kind[0], title, item.agency(), item.implementationCode(),
                 answer.holderName(), idNumber.strip().toUpperCase(java.util.Locale.ROOT), LocalDate.now(clock.withZone(ZONE)),
                 sections, notes));
+    }
+
+    /**
+     * Whether a query's title names a document the citizen chose (社会保险个人缴费明细（2025年度）, 基本医疗保险参保凭证
+     * （2025年度））, so it may title the certificate; a title that names the query (户籍信息, 社会保险个人参保信息) may
+     * not: the certificate keeps its own name (户籍证明).
+     */
+    static boolean namesDocument(String queryTitle) {
+        int bracket = queryTitle.indexOf('（');
+        String name = bracket < 0 ? queryTitle : queryTitle.substring(0, bracket);
+        return name.endsWith("证明") || name.endsWith("凭证") || name.endsWith("明细") || name.endsWith("记录");
     }
 
     private DocumentContent notice(ServiceItem item, Map<String, String> params) {

@@ -1,5 +1,7 @@
 package org.budayang.central.catalog;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -12,7 +14,8 @@ import java.util.Optional;
  * quietly fill in {@code false} or {@code 0}, and for this catalogue those are real answers
  * ({@code needsCentral: false} means "works offline", {@code promisedWorkingDays: 0} means 即办),
  * so a missing one must be an error rather than a guess. The records are walked by reflection,
- * so a field added to service-api is covered without changing this class.
+ * so a field added to service-api is covered without changing this class; one that declares what its absence
+ * means ({@code @JsonSetter(nulls = Nulls.AS_EMPTY)}) may be left out.
  */
 final class MissingValueCheck {
     private MissingValueCheck() {
@@ -34,7 +37,7 @@ final class MissingValueCheck {
             String where = path.isEmpty() ? component.getName() : path + "." + component.getName();
             JsonNode value = node.get(component.getName());
             if (value == null || value.isMissingNode()) {
-                if (component.getType().isPrimitive()) {
+                if (component.getType().isPrimitive() && !declaresDefault(type, component)) {
                     return Optional.of(where);
                 }
                 continue;
@@ -45,6 +48,19 @@ final class MissingValueCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the record says what an absent value means: {@code @JsonSetter(nulls = Nulls.AS_EMPTY)} on the
+     * component (e.g. {@code StepInput.minLength}, added later: absent = 0 = no minimum), so older catalogues load.
+     */
+    private static boolean declaresDefault(Class<?> type, RecordComponent component) {
+        try {
+            JsonSetter setter = type.getDeclaredField(component.getName()).getAnnotation(JsonSetter.class);
+            return setter != null && setter.nulls() == Nulls.AS_EMPTY;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     private static Optional<String> nestedMissing(JsonNode value, RecordComponent component, String where) {

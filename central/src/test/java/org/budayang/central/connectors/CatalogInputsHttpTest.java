@@ -109,6 +109,24 @@ class CatalogInputsHttpTest {
     }
 
     @Test
+    void aCertificateWithChoicesIsTitledAsTheCertificateNeverAsTheQuery() {
+        try (ConnectorsFixture central = new ConnectorsFixture(TestDatabases.Kind.H2)) {
+            for (String type : List.of("本人户籍信息", "同户家庭成员关系")) {
+                assertEquals("户籍证明", central.documents.certificate("QT00013001", ZHANG_SAN,
+                        Map.of("certificateType", type)).orElseThrow().title(), "户籍证明 of " + type);
+            }
+            assertEquals("社会保险个人参保证明", central.documents.certificate("GG00031001", ZHANG_SAN,
+                    Map.of("certificateKind", "参保证明")).orElseThrow().title(), "a kind without a year");
+            assertEquals("基本医疗保险参保凭证", central.documents.certificate("GG00041001", ZHANG_SAN,
+                    Map.of("voucherKind", "参保凭证")).orElseThrow().title(), "a voucher without a year");
+            int year = someContributionYear(central, ZHANG_SAN);
+            assertEquals("社会保险个人缴费明细（" + year + "年度）", central.documents.certificate("GG00031001",
+                    ZHANG_SAN, Map.of("certificateKind", "缴费明细", "year", Integer.toString(year))).orElseThrow()
+                    .title(), "a chosen kind and year name the certificate");
+        }
+    }
+
+    @Test
     void theNoticeOfAChosenBusinessNamesNobodyAndListsEveryMaterial() {
         try (ConnectorsFixture central = new ConnectorsFixture(TestDatabases.Kind.H2)) {
             DocumentContent notice = central.documents.certificate("GG00035001", null, Map.of("business", "参保登记"))

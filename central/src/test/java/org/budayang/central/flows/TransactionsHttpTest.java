@@ -72,9 +72,14 @@ class TransactionsHttpTest {
                     "PRINTER_OFFLINE"), "tk-fail-0003");
             central.post(ApiPaths.TRANSACTIONS, transaction("tx-gone-000001", "GG00031001", "ABANDONED",
                     "SESSION_TIMEOUT"), "tk-gone-0001");
-            assertEquals(5, central.count("flow_transaction"));
+            FlowsFixture.Reply refused = central.post(ApiPaths.TRANSACTIONS, transaction("tx-refused-01",
+                    "GG00042001", "NOT_ACCEPTED", null), "tk-refused-01");
+            assertEquals(201, refused.status(), refused.toString());
+            assertEquals("NOT_ACCEPTED", refused.body().path("outcome").asText(), "不予受理 is stored as such");
+            assertEquals(6, central.count("flow_transaction"));
             assertEquals(Map.of("620102-YB01-GG00041001", 2, "620102-SB01-GG00031001", 1),
-                    central.transactions.failuresSince(Instant.parse("2026-03-01T00:00:00Z")));
+                    central.transactions.failuresSince(Instant.parse("2026-03-01T00:00:00Z")),
+                    "a 不予受理 is no failure of the item");
             assertEquals(List.of("620102-YB01-GG00041001", "620102-SB01-GG00031001"), new ArrayList<>(
                     central.transactions.failuresSince(Instant.parse("2026-03-01T00:00:00Z")).keySet()));
             assertTrue(central.transactions.failuresSince(Instant.parse("2026-03-02T01:25:00Z")).isEmpty());

@@ -38,7 +38,7 @@ import org.budayang.kiosk.fleet.enrol.MutualTlsHttpClients;
  * <ul>
  *   <li>2xx: the record, with {@link Reply#replayed()} when central answered from its idempotency store;</li>
  *   <li>a problem (RFC 9457, central's {@link Problem}): a {@link ServiceFailure} with central's code and citizen
- *       message, retryable for 5xx, 408, 409 and 429;</li>
+ *       message, retryable for 5xx, 408, 429 and a 409 IDEMPOTENCY_KEY_IN_FLIGHT (or without a problem body);</li>
  *   <li>any other error status: {@code DEPARTMENT_UNAVAILABLE} (502/503/504), {@code CENTRAL_ERROR} (other 5xx)
  *       or {@code CENTRAL_REFUSED} (4xx), with the default citizen message of the status;</li>
  *   <li>no answer (refused, timed out, reset): {@code CENTRAL_UNREACHABLE}, retryable.</li>
@@ -50,6 +50,8 @@ public final class CentralApi implements Closeable {
     /** Department systems answer slower than the catalogue: a certificate is rendered and signed. */
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(15);
     public static final String QUERIES = ApiPaths.V1 + "/queries";
+    /** Central's 409 for a request with the same Idempotency-Key still being answered: the one 409 to retry. */
+    static final String IN_FLIGHT = "IDEMPOTENCY_KEY_IN_FLIGHT";
     public static final String APPLICATIONS = ApiPaths.V1 + "/applications";
     public static final String PENSION_CERTIFICATIONS = ApiPaths.V1 + "/pension-certifications";
     /** Issuing a certificate renders and signs a PDF: the first after central's start also loads the CJK font. */
@@ -242,8 +244,11 @@ public final class CentralApi implements Closeable {
     /** The {@link ServiceFailure} of an error answer: central's problem when it sent one. */
     ServiceFailure failure(String what, CentralHttp.Response response) {
         int status = response.status();
-        boolean retryable = status >= 500 || status == 408 || status == 409 || status == 429;
         Problem problem = problem(response);
+        // of central's 409s only a request still running under the same key (IDEMPOTENCY_KEY_IN_FLIGHT) passes by
+        // itself; the others are answers (NOT_A_PENSIONER, FACE_CHECK_ALREADY_USED…) that asking again won't change
+        boolean retryable = status >= 500 || status == 408 || status == 429 || (status == 409
+                && (problem == null || IN_FLIGHT.equals(problem.code())));
         if (problem != null) {
             return new ServiceFailure(problem.code(), what + " → HTTP " + status + " " + problem.code() + ": "
                     + problem.detail(), problem.citizenMessage(), retryable);

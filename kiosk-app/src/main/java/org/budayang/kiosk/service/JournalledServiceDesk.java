@@ -237,8 +237,11 @@ public final class JournalledServiceDesk implements ServiceDesk {
             boolean open = record.state() == org.budayang.kiosk.journal.TxState.OPEN;
             boolean served = t.submission() != null || t.certification() != null || t.lastQuery() != null
                     || last(record, DeskPrinting.STEP, StepState.DONE).isPresent();
+            boolean notAccepted = t.submission() != null && t.submission().receipt() != null
+                    && t.submission().receipt().outcome() == org.budayang.api.services.ApplicationOutcome.NOT_ACCEPTED;
             EvaluationRequest request = new EvaluationRequest(t.id() + "-ev", t.item().implementationCode(),
-                    t.serviceNumber(), served ? EvaluationRequest.ServiceOutcome.COMPLETED
+                    t.serviceNumber(), notAccepted ? EvaluationRequest.ServiceOutcome.NOT_ACCEPTED
+                            : served ? EvaluationRequest.ServiceOutcome.COMPLETED
                             : EvaluationRequest.ServiceOutcome.FAILED, level, reasons, null, clock.instant());
             String body = api.write(request);
             if (!open) {
@@ -302,7 +305,7 @@ public final class JournalledServiceDesk implements ServiceDesk {
     /** Ends the journal transaction as its summary says. */
     static void end(org.budayang.kiosk.journal.JournalTx tx, TransactionRecord summary) {
         switch (summary.outcome()) {
-            case COMPLETED -> tx.finish();
+            case COMPLETED, NOT_ACCEPTED -> tx.finish();
             case RECOVERED -> tx.compensated("recovered after a restart"
                     + (summary.failureCode() == null ? "" : ": " + summary.failureCode()));
             default -> tx.failed(summary.outcome() + (summary.failureCode() == null ? "" : " " + summary.failureCode()));

@@ -92,6 +92,20 @@ class CentralApiTest {
     }
 
     @Test
+    void aDepartmentRefusalIsNotRetryableAndSaysWhy() throws Exception {
+        // 李秀英 (demo register) pays contributions and draws no pension: 养老待遇资格认证 is not for her
+        QueryRequest request = new QueryRequest("620102-SB01-JF00033001", "620103196512080049", Map.of());
+        try (CentralApi api = central.api()) {
+            ServiceFailure refused = assertThrows(ServiceFailure.class,
+                    () -> api.query(request, UUID.randomUUID().toString()));
+            assertEquals("NOT_A_PENSIONER", refused.code(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("HTTP 409"), refused.getMessage());
+            assertFalse(refused.retryable(), "asking again changes nothing: no 重试");
+            assertTrue(refused.citizenMessage().startsWith("您不是养老保险待遇领取人员"), refused.citizenMessage());
+        }
+    }
+
+    @Test
     void noCentralListeningIsCentralUnreachableRetryableNamingTheUrl() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -45,6 +45,12 @@ public final class CentralProcess implements AutoCloseable {
         this.dir = dir;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.extraConfig = extraConfig;
+        // a free port chosen here, so that the documents' QR codes point to this central's own verify page
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("no free loopback port for central", e);
+        }
     }
 
     /** Starts central with its data under {@code dir} and enrols the kiosk; waits until it listens. */
@@ -74,7 +80,8 @@ public final class CentralProcess implements AutoCloseable {
 
     private void writeConfig() throws IOException {
         Files.writeString(dir.resolve("central.properties"), "tls.port=" + tlsPort + "\nfleet.demoEnrolmentSheet="
-                + sheet() + "\nops.token=" + OPS_TOKEN + "\n" + extraConfig + "\n", StandardCharsets.UTF_8);
+                + sheet() + "\nops.token=" + OPS_TOKEN + "\ndocuments.publicBaseUrl=http://127.0.0.1:" + port + "\n"
+                + extraConfig + "\n", StandardCharsets.UTF_8);
     }
 
     /** (Re)starts the process on the same ports (free ones the first time) and data. */

@@ -45,6 +45,15 @@ public final class DeskRig implements AutoCloseable {
      */
     public DeskRig(Path dataDir, Path fleetDir, URI central, URI outbox, int printerPort, DeskEvents events)
             throws InterruptedException {
+        this(dataDir, fleetDir, central, outbox, printerPort, null, events);
+    }
+
+    /**
+     * As above, with the REAL {@code cups} driver as the documentPrinter (its settings, e.g. the uri of a test
+     * cupsd's queue) when {@code documentPrinter} is not null.
+     */
+    public DeskRig(Path dataDir, Path fleetDir, URI central, URI outbox, int printerPort,
+                   Map<String, String> documentPrinter, DeskEvents events) throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
         KioskCredentials credentials = KioskCredentials.load(fleetDir).orElseThrow(() -> new IllegalStateException(
@@ -57,22 +66,30 @@ public final class DeskRig implements AutoCloseable {
         printer.put("tcpPort", Integer.toString(printerPort));
         printer.put("statusTimeout", "800ms");
         printer.put("printPoll", "100ms");
-        KioskConfig config = KioskConfig.builder(dataDir).device(DeviceRole.RECEIPT_PRINTER, "escpos", printer)
-                .build();
+        KioskConfig.Builder builder = KioskConfig.builder(dataDir).device(DeviceRole.RECEIPT_PRINTER, "escpos",
+                printer);
+        if (documentPrinter != null) {
+            builder.device(DeviceRole.DOCUMENT_PRINTER, "cups", documentPrinter);
+        }
+        KioskConfig config = builder.build();
         DeviceBoard board = new DeviceBoard(clock, Runnable::run);
         devices = KioskDevices.create(config, dataDir.resolve("kiosk.properties"), DriverRegistry.builder().build(),
                 board, clock, b -> b.pollInterval(Duration.ofMillis(300)));
         devices.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (board.status(DeviceRole.RECEIPT_PRINTER).health() != Health.ONLINE) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the receipt printer did not come ONLINE: "
-                        + board.status(DeviceRole.RECEIPT_PRINTER));
+        for (DeviceRole role : documentPrinter == null ? java.util.List.of(DeviceRole.RECEIPT_PRINTER)
+                : java.util.List.of(DeviceRole.RECEIPT_PRINTER, DeviceRole.DOCUMENT_PRINTER)) {
+            while (board.status(role).health() != Health.ONLINE) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the " + role.configKey() + " did not come ONLINE: "
+                            + board.status(role));
+                }
+                Thread.sleep(50);
             }
-            Thread.sleep(50);
         }
         PrintService printing = PrintService.builder().receiptPrinter(devices.receiptPrinter().orElseThrow())
-                .background(printerThread).fx(Runnable::run).receiptBudget(Duration.ofSeconds(10)).build();
+                .documentPrinter(devices.documentPrinter().orElse(null)).background(printerThread).fx(Runnable::run)
+                .receiptBudget(Duration.ofSeconds(10)).documentBudget(Duration.ofSeconds(60)).build();
         deliverer = new OutboxDeliverer(journal.outbox(), new CentralApiSender(outboxApi), clock,
                 Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMillis(200));
         desk = JournalledServiceDesk.builder().journal(journal).api(api).printer(printing)

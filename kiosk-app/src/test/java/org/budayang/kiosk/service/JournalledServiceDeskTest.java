@@ -173,6 +173,16 @@ class JournalledServiceDeskTest {
         ServiceDesk.Printed printed = rig.desk.print(tx, Map.of(), line -> { });
         assertEquals("一次性告知单", printed.title());
         assertTrue(printer.receipts().get(before).text().contains("一次性告知"), printer.receipts().get(before).text());
+        rig.desk.evaluate(tx, Satisfaction.BASIC, List.of());
+        rig.desk.finish(tx, TransactionRecord.Outcome.NOT_ACCEPTED, null);
+        awaitStored(tx.id() + "-ev");
+        awaitStored(tx.id() + "-tx");
+        assertEquals(EvaluationRequest.ServiceOutcome.NOT_ACCEPTED, ApiJson.mapper().readValue(
+                inbox.body(tx.id() + "-ev"), EvaluationRequest.class).outcome(), "不予受理 is evaluated as such");
+        assertEquals(TransactionRecord.Outcome.NOT_ACCEPTED, ApiJson.mapper().readValue(inbox.body(tx.id() + "-tx"),
+                TransactionRecord.class).outcome());
+        assertEquals(org.budayang.kiosk.journal.TxState.DONE, rig.journal.find(tx.id()).orElseThrow().state(),
+                "the kiosk did its part: the journal transaction is done, not failed");
     }
 
     @Test

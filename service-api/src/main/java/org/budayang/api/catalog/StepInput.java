@@ -1,5 +1,7 @@
 package org.budayang.api.catalog;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -14,9 +16,11 @@ import java.util.List;
  * @param required  whether the step can go on without it
  * @param maxLength the longest value accepted (characters), 1..200
  * @param hint      a short help line shown under the label (may be empty, never null after construction)
+ * @param minLength the shortest value accepted (characters) once the citizen types one, 0..maxLength; 0 (the default,
+ *                  also when a catalogue leaves it out) sets no minimum beyond {@code required}
  */
 public record StepInput(String key, String label, InputKind kind, List<String> options, boolean required,
-                        int maxLength, String hint) {
+                        int maxLength, String hint, @JsonSetter(nulls = Nulls.AS_EMPTY) int minLength) {
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
 
     public StepInput {
@@ -34,5 +38,15 @@ public record StepInput(String key, String label, InputKind kind, List<String> o
         }
         Checks.range("StepInput.maxLength of " + key, maxLength, 1, 200);
         hint = hint == null ? "" : hint.strip();
+        if (minLength < 0 || minLength > maxLength) {
+            throw new IllegalArgumentException("StepInput.minLength of " + key + " must be 0.." + maxLength
+                    + " (at most maxLength), got " + minLength);
+        }
+    }
+
+    /** An input without a minimum length (minLength 0). */
+    public StepInput(String key, String label, InputKind kind, List<String> options, boolean required, int maxLength,
+                     String hint) {
+        this(key, label, kind, options, required, maxLength, hint, 0);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param evaluationId      the kiosk's id of this evaluation (8–64 of [A-Za-z0-9_-]), stable across retries
  * @param itemCode          事项编码: the item's implementation code
  * @param applicationNumber 办件编号 of the service evaluated (every kiosk transaction has one, queries too)
- * @param outcome           whether the service was completed or failed
+ * @param outcome           whether the service was completed, not accepted (不予受理) or failed
  * @param level             the citizen's rating
  * @param reasons           for 差评, the reasons tapped (may be empty: never forced); empty for good ratings
  * @param comment           optional words (≤ 200 characters), empty when none
@@ -49,6 +49,8 @@ public record EvaluationRequest(String evaluationId, String itemCode, String app
     /** How the service ended for the citizen. */
     public enum ServiceOutcome {
         COMPLETED,
+        /** The application was answered 不予受理 (一次性告知): served, but not accepted. */
+        NOT_ACCEPTED,
         FAILED
     }
 }

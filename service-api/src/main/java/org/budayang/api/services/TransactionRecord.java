@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param itemCode          the item's implementation code
  * @param applicationNumber 办件编号 when one was issued, else null
  * @param outcome           how it ended
- * @param failureCode       the stable error code when it failed or was abandoned, else null
+ * @param failureCode       the stable error code when it failed or was abandoned, else null (also for
+ *                          NOT_ACCEPTED: the missing items are on central's application)
  * @param startedAt         when the citizen started the item
  * @param finishedAt        when it ended (not before startedAt)
  * @param printed           how many documents or receipts were printed in it
@@ -43,6 +44,11 @@ public record TransactionRecord(String transactionId, String itemCode, String ap
     /** How a transaction ended. */
     public enum Outcome {
         COMPLETED,
+        /**
+         * The department answered 不予受理 (the citizen was given the 一次性告知单 of what is missing): the kiosk did
+         * its part, so this is neither COMPLETED nor a failure of the kiosk or the item.
+         */
+        NOT_ACCEPTED,
         FAILED,
         ABANDONED,
         /** Finished on the next start by the journal's recovery. */

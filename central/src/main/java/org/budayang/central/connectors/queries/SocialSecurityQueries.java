@@ -77,7 +77,7 @@ final class SocialSecurityQueries {
         SocialInsurance s = connector.insurance(id);
         if (!s.pensioner()) {
             throw new ApiException(409, "NOT_A_PENSIONER", "ID number " + Format.maskedId(id) + " draws no pension"
-                    + " (status " + s.status() + ")", "您目前没有领取养老保险待遇，无需进行资格认证。");
+                    + " (status " + s.status() + ")", "您不是养老保险待遇领取人员，无需进行资格认证。如有疑问，请呼叫帮办或到社保窗口咨询。");
         }
         LocalDate today = LocalDate.now(clock);
         boolean due = !s.certificationDue().isAfter(today.plusDays(30));

@@ -62,7 +62,7 @@ public final class SandboxSocialSecurity implements SocialSecurityConnector {
         if (!insurance.pensioner()) {
             throw new ApiException(409, "NOT_A_PENSIONER", "ID number " + org.budayang.api.identity.IdNumber.mask(id)
                     + " draws no pension (status " + insurance.status() + "); 养老待遇资格认证 is for pensioners only.",
-                    "您目前没有领取养老保险待遇，无需进行资格认证。");
+                    "您不是养老保险待遇领取人员，无需进行资格认证。如有疑问，请呼叫帮办或到社保窗口咨询。");
         }
         LocalDate nextDue = at.atZone(clock.getZone()).toLocalDate().plusYears(1);
         String number = "RZ" + at.atZone(clock.getZone()).toLocalDate().toString().replace("-", "")

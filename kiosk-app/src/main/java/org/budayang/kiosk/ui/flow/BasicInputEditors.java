@@ -63,6 +63,9 @@ public final class BasicInputEditors implements InputEditors {
         if (value.length() > input.maxLength()) {
             return messages.get("flow.input.too_long", input.label(), input.maxLength());
         }
+        if (input.kind() == InputKind.TEXT && value.strip().length() < input.minLength()) {
+            return messages.get("flow.input.too_short", input.minLength());
+        }
         boolean fits = switch (input.kind()) {
             case CHOICE, YEAR -> options(input).contains(value);
             case NUMBER -> value.matches("\\d+(\\.\\d{1,2})?");

@@ -349,11 +349,20 @@ public final class FlowEngine {
         }
         ServiceTx ended = tx;
         String code = steps.failureCode();
-        Outcome outcome = code != null ? Outcome.FAILED : steps.sideEffectDone() || steps.atEnd(status.step())
-                ? Outcome.COMPLETED : Outcome.ABANDONED;
+        Outcome outcome = code != null ? Outcome.FAILED : steps.refused() ? Outcome.NOT_ACCEPTED
+                : steps.sideEffectDone() || steps.atEnd(status.step()) ? Outcome.COMPLETED : Outcome.ABANDONED;
         calls.fire("finish", () -> desk.finish(ended, outcome, code));
         steps.serviceNumber(ended.serviceNumber());
         tx = null;
+    }
+
+    /** 返回首页 on a failure that retrying cannot change, or on 暂不可办: the service ends FAILED, no evaluation asked. */
+    public void goHome() {
+        if (status.state() != FlowState.FAILED && status.state() != FlowState.UNAVAILABLE) {
+            throw new IllegalStateException("FlowEngine: cannot goHome while " + status.state());
+        }
+        wipe();
+        navigator.finished();
     }
 
     /** The finish screen's countdown ended, or 返回首页 was pressed. */

@@ -156,7 +156,7 @@ public final class FlowSteps {
         failureCode = code;
     }
 
-    /** The department did not accept the application (一次性告知): the service ends FAILED, MISSING_MATERIALS. */
+    /** The department did not accept the application (一次性告知): the service ends NOT_ACCEPTED. */
     void refused(boolean notAccepted) {
         refused = notAccepted;
     }
@@ -167,7 +167,7 @@ public final class FlowSteps {
 
     /** The stable code of the failure that ends this service as FAILED, or null. */
     String failureCode() {
-        return failureCode != null ? failureCode : refused ? "MISSING_MATERIALS" : null;
+        return failureCode;
     }
 
     void serviceNumber(String number) {

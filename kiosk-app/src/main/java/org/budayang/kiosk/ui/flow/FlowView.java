@@ -122,7 +122,10 @@ public final class FlowView {
         }
         VBox column = new VBox();
         column.getStyleClass().add("flow-body");
-        if (step != null && state != FlowState.FINISHED) {
+        // on a form step whose prompt is its title the progress line says it already: the room goes to the inputs
+        boolean formSaysIt = state == FlowState.READY && step != null
+                && (step.type() == StepType.CHOOSE || step.type() == StepType.FILL) && step.prompt().equals(step.title());
+        if (step != null && state != FlowState.FINISHED && !formSaysIt) {
             Label prompt = Widgets.text(step.prompt(), "flow-prompt");
             prompt.setId("flow-prompt");
             column.getChildren().add(prompt);
@@ -158,6 +161,12 @@ public final class FlowView {
                     "primary-button", "flow-action");
             retry.setId("flow-retry");
             buttons.getChildren().add(retry);
+        } else {
+            // retrying cannot change the answer (e.g. 不是待遇领取人员): home or help, never 重试
+            Button home = Widgets.button(messages.get("flow.finish.home"), vm::goHome, "primary-button",
+                    "flow-action");
+            home.setId("flow-go-home");
+            buttons.getChildren().add(home);
         }
         buttons.getChildren().addAll(helpButton(), toEvaluation());
         VBox box = new VBox(title, why, steps.printLines(), buttons);

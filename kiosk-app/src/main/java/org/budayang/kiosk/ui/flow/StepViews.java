@@ -66,8 +66,7 @@ final class StepViews {
 
     /** One editor per input of the step, values prefilled from the card where the input asks for it. */
     Node form() {
-        VBox box = new VBox();
-        box.getStyleClass().add("flow-section");
+        List<Node> groups = new java.util.ArrayList<>();
         for (StepInput input : vm.form().inputs()) {
             InputEditor editor = editors.editorFor(input);
             Label label = Widgets.text(input.label(), "flow-label");
@@ -93,8 +92,10 @@ final class StepViews {
                 }
                 group.getChildren().addAll(editor.node(), problem);
             }
-            box.getChildren().add(group);
+            groups.add(group);
         }
+        VBox box = new VBox(new FormColumns(groups));
+        box.getStyleClass().add("flow-section");
         return box;
     }
 

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.StepInput;
 
@@ -47,8 +49,13 @@ final class DateEditor extends EditorBase {
         columns.getStyleClass().add("date-columns");
         Button today = key(texts.get("date.today"), "today", () -> choose(LocalDate.now(clock)));
         today.getStyleClass().add("pad-command");
-        columns.getChildren().add(today);
-        VBox body = new VBox(display, columns);
+        today.setMaxWidth(Region.USE_PREF_SIZE);
+        // 今天 beside the chosen date, not as a fourth column: the editor stays narrow enough to sit next to the
+        // keyboard on a 1920×1080 screen
+        HBox.setHgrow(display, Priority.ALWAYS);
+        HBox top = new HBox(display, today);
+        top.getStyleClass().add("date-top");
+        VBox body = new VBox(top, columns);
         body.getStyleClass().add("pad-body");
         layout(body);
         show();

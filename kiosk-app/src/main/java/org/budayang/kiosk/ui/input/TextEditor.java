@@ -4,7 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.StepInput;
 
-/** TEXT: the typed text above the on-screen pinyin keyboard; at most maxLength characters. */
+/** TEXT: the typed text above the on-screen pinyin keyboard; minLength to maxLength characters. */
 final class TextEditor extends EditorBase {
     private final PinyinComposer composer;
 
@@ -46,7 +46,10 @@ final class TextEditor extends EditorBase {
         if (v.isBlank()) {
             return input().required() ? texts().get("text.required", input().label()) : "";
         }
-        return v.length() > input().maxLength() ? texts().get("text.tooLong", input().maxLength()) : "";
+        if (v.length() > input().maxLength()) {
+            return texts().get("text.tooLong", input().maxLength());
+        }
+        return v.strip().length() < input().minLength() ? texts().get("text.tooShort", input().minLength()) : "";
     }
 
     @Override

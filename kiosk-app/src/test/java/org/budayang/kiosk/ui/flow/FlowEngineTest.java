@@ -140,7 +140,7 @@ class FlowEngineTest {
     }
 
     @Test
-    void aRefusedApplicationPrintsTheOneTimeNoticeAndEndsFailed() {
+    void aRefusedApplicationPrintsTheOneTimeNoticeAndEndsNotAccepted() {
         rig.desk.unmet.add(new Requirement("CONDITION", "参保状态", "参保状态异常，请先到医保窗口核实"));
         identify(FlowRig.MEDICAL_FILING);
         assertEquals(StepType.CHOOSE, stepType());
@@ -161,8 +161,8 @@ class FlowEngineTest {
         assertEquals(StepType.EVALUATE, stepType());
         assertEquals("一次性告知单", flow.answers().printedProperty().get().title());
         flow.evaluation().skip();
-        assertEquals(TransactionRecord.Outcome.FAILED, rig.desk.last().outcome);
-        assertEquals("MISSING_MATERIALS", rig.desk.last().failureCode);
+        assertEquals(TransactionRecord.Outcome.NOT_ACCEPTED, rig.desk.last().outcome, "不予受理, not completed");
+        assertEquals(null, rig.desk.last().failureCode, "the kiosk did not fail");
         assertTrue(rig.desk.evaluations.isEmpty(), "跳过 sends nothing");
     }
 

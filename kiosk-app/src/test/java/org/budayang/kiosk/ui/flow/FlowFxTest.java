@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.budayang.api.services.TransactionRecord;
 import org.budayang.kiosk.identity.IdentificationWay;
 import org.budayang.kiosk.identity.ReaderRig;
 import org.budayang.kiosk.ui.KioskApplication;
@@ -100,8 +101,28 @@ class FlowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @Test
+    void aRefusalThatRetryingCannotChangeOffersHomeAndHelpButNoRetry() throws Exception {
+        rig.desk.failNext("query", "NOT_A_PENSIONER", "您不是养老保险待遇领取人员，无需进行资格认证。", false);
+        startWithCard(FlowRig.RIGHTS_RECORD, FlowState.FAILED);
+        await("the failure", () -> robot.lookup("#flow-failure").tryQuery().isPresent());
+        assertEquals("您不是养老保险待遇领取人员，无需进行资格认证。", robot.lookup("#flow-failure").queryLabeled().getText());
+        assertTrue(robot.lookup("#flow-retry").tryQuery().isEmpty(), "no 重试 where retrying changes nothing");
+        assertTrue(robot.lookup("#flow-call-help").tryQuery().isPresent(), "呼叫帮办");
+        assertEquals("返回首页", robot.lookup("#flow-go-home").queryButton().getText());
+        tap("#flow-go-home");
+        assertEquals(Screen.HOME, vm().screenProperty().get());
+        assertFalse(vm().identified(), "the citizen is wiped");
+        assertEquals(TransactionRecord.Outcome.FAILED, rig.desk.last().outcome);
+        assertEquals("NOT_A_PENSIONER", rig.desk.last().failureCode);
+    }
+
     /** From the guide to the card on the reader: the steps before the counted taps. */
     private void startWithCard(String itemName) throws Exception {
+        startWithCard(itemName, FlowState.READY);
+    }
+
+    private void startWithCard(String itemName, FlowState expected) throws Exception {
         fx(() -> {
             vm().start();
             vm().openItem(rig.item(itemName));
@@ -116,7 +137,7 @@ class FlowFxTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         await("the flow screen", () -> vm().screenProperty().get() == Screen.FLOW
-                && vm().flow().status().stateProperty().get() == FlowState.READY);
+                && vm().flow().status().stateProperty().get() == expected);
     }
 
     @Test

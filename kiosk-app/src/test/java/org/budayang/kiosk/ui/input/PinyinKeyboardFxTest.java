@@ -49,6 +49,22 @@ class PinyinKeyboardFxTest extends EditorFxTest {
     }
 
     @Test
+    void aTextShorterThanTheMinimumIsRefusedWithTheRuleShown() throws Exception {
+        InputEditor e = show(new org.budayang.api.catalog.StepInput("useUnit", "使用单位", InputKind.TEXT, List.of(),
+                true, 60, "", 2));
+        letters("useUnit", "lan");
+        robot.clickOn(candidate("兰"));
+        assertEquals("兰", e.value().get());
+        assertFalse(e.valid().get(), "one character where central needs 2");
+        assertEquals("请至少输入2个字", e.problem().get());
+        assertEquals("请至少输入2个字", node("problem-useUnit", Label.class).getText());
+        letters("useUnit", "zhou");
+        robot.clickOn(candidate("州"));
+        assertTrue(e.valid().get());
+        assertEquals("", e.problem().get());
+    }
+
+    @Test
     void backspaceRemovesPendingLettersBeforeCharactersAndSpacePicksTheFirst() throws Exception {
         InputEditor e = show(input("name", "单位名称", InputKind.TEXT, List.of(), true, 40, ""));
         letters("name", "lan");
