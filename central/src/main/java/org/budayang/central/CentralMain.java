@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.budayang.central.catalog.CatalogRepository;
 import org.budayang.central.connectors.CatalogItems;
+import org.budayang.central.console.ConsoleModule;
+import org.budayang.central.console.ConsoleSettings;
+import org.budayang.central.console.OpsUserCommand;
+import org.budayang.central.console.auth.PasswordHasher;
 import org.budayang.central.connectors.Connectors;
 import org.budayang.central.connectors.ConnectorsModule;
 import org.budayang.central.connectors.sandbox.SandboxAdmin;
@@ -83,6 +87,10 @@ public final class CentralMain {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("add-ops-user")) {
+            addOpsUser(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         CentralOptions options;
         try {
             options = CentralOptions.parse(args);
@@ -246,7 +254,16 @@ public final class CentralMain {
         IdentitySettings identity = IdentitySettings.from(prefixed("identity", config.section("identity")));
         DocumentsConfig documents = DocumentsConfig.from(prefixed("documents", config.section("documents")),
                 config.dataDir());
+        ConsoleSettings consoleSettings;
+        try {
+            consoleSettings = ConsoleSettings.from(config.section("console"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        ConsoleModule console = ConsoleModule.create(database.dataSource(), clock, consoleSettings,
+                new PasswordHasher(PasswordHasher.Cost.DEFAULT, new SecureRandom(), 2));
         return List.of(
+                console,
                 new ConnectorsModule(connectors, queries, applications, pensions, Optional.of(new SandboxAdmin(sandbox))),
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
                 new EcTokenModule(connectors.medicalInsurance()),
@@ -262,6 +279,19 @@ public final class CentralMain {
         return new FlowsModule(new Evaluations(flowItems, new EvaluationRepository(database.dataSource()), clock),
                 new HelpDesk(new HelpRepository(database.dataSource()), help, clock),
                 new TransactionLog(flowItems, database.dataSource(), clock), events);
+    }
+
+    /** {@code add-ops-user}: adds (or with --reset re-keys) an ops console user; the password comes on stdin. */
+    private static void addOpsUser(String[] args) {
+        try {
+            LOG.info("{}", OpsUserCommand.run(args, System.in));
+        } catch (IllegalArgumentException e) {
+            LOG.error("No ops user added: {}", e.getMessage());
+            System.exit(2);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("No ops user added: {}", e.getMessage());
+            System.exit(1);
+        }
     }
 
     private static Duration processingAfter(String text) {

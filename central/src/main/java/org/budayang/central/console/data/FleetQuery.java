@@ -1,0 +1,49 @@
+package org.budayang.central.console.data;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.budayang.central.console.Sql;
+
+/**
+ * Fleet overview: kiosks per region code (the digits in their ids) and status, from {@code kiosks} joined with
+ * the telemetry table when it is installed.
+ */
+final class FleetQuery {
+    private final Sql sql;
+    private final Sources sources;
+    private final Clock clock;
+    private final Duration silentAfter;
+
+    FleetQuery(Sql sql, Sources sources, Clock clock, Duration silentAfter) {
+        this.sql = sql;
+        this.sources = sources;
+        this.clock = clock;
+        this.silentAfter = silentAfter;
+    }
+
+    List<RegionCount> byRegion() {
+        boolean telemetry = sources.has(Sources.KIOSK_STATE);
+        String status = telemetry ? StatusSql.WITH_TELEMETRY : StatusSql.WITHOUT_TELEMETRY;
+        String region = "SUBSTRING(k.kiosk_id, 5, LENGTH(k.kiosk_id) - 9)";
+        String query = "SELECT region, st, COUNT(*) FROM (SELECT " + region + " AS region, " + status + " AS st "
+                + "FROM kiosks k" + (telemetry ? StatusSql.JOIN : "") + ") t GROUP BY region, st";
+        Object[] params = telemetry ? new Object[] {clock.instant().minus(silentAfter)} : new Object[0];
+        Map<String, Map<KioskStatus, Long>> counts = new TreeMap<>();
+        for (Object[] row : sql.list(query, r -> new Object[] {r.getString(1), r.getString(2), r.getLong(3)}, params)) {
+            String code = (String) row[0];
+            if (code == null || !code.matches("[0-9]{6}|[0-9]{12}")) {
+                continue;
+            }
+            counts.computeIfAbsent(code, c -> new EnumMap<>(KioskStatus.class))
+                    .merge(StatusSql.parse((String) row[1]), (Long) row[2], Long::sum);
+        }
+        List<RegionCount> result = new ArrayList<>();
+        counts.forEach((code, byStatus) -> result.add(new RegionCount(code, byStatus)));
+        return result;
+    }
+}
