@@ -90,22 +90,39 @@ public final class ConsoleBench {
         }
     }
 
-    /** Kiosks over 60 counties of Gansu, a tenth silent, 3 % out of paper, 5 % degraded. */
+    /**
+     * Kiosks over 60 counties of Gansu, half enrolled with certificates (enrolled_kiosks, 12-digit region ids),
+     * half with only a secret (kiosks); a tenth silent, 3 % out of paper, 5 % degraded, 1 % disabled or revoked.
+     */
     private static void fill(ConsoleServer central, int count) throws Exception {
         Instant now = central.clock.instant();
         try (Connection c = central.database.dataSource().getConnection();
              PreparedStatement kiosk = c.prepareStatement("INSERT INTO kiosks (kiosk_id, secret_hash, enabled, "
                      + "updated_at) VALUES (?, 'unused', ?, ?)");
+             PreparedStatement enrolled = c.prepareStatement("INSERT INTO enrolled_kiosks (kiosk_id, name, "
+                     + "region_code, site_type, address, host_organisation, contact, status, enrolled_at) VALUES (?, "
+                     + "'bench kiosk', ?, 'BANK', '兰州市城关区张掖路1号', '工商银行张掖路支行', '值班员 0931-8888888', ?, ?)");
              PreparedStatement state = c.prepareStatement("INSERT INTO fleet_kiosk_state VALUES (?, ?, ?, ?, "
                      + "'1.4.2')")) {
             c.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 String county = String.format("62%02d%02d", 1 + i % 12, 1 + (i / 12) % 5);
-                String id = "KSK-" + county + "-" + String.format("%04d", 1000 + i / 60);
-                kiosk.setString(1, id);
-                kiosk.setBoolean(2, i % 97 != 0);
-                kiosk.setObject(3, now.atOffset(ZoneOffset.UTC));
-                kiosk.addBatch();
+                String number = String.format("%04d", 1000 + i / 60);
+                String id;
+                if (i % 2 == 0) {
+                    id = "KSK-" + county + "000000-" + number;
+                    enrolled.setString(1, id);
+                    enrolled.setString(2, county + "000000");
+                    enrolled.setString(3, i % 97 != 0 ? "ACTIVE" : "REVOKED");
+                    enrolled.setObject(4, now.atOffset(ZoneOffset.UTC));
+                    enrolled.addBatch();
+                } else {
+                    id = "KSK-" + county + "-" + number;
+                    kiosk.setString(1, id);
+                    kiosk.setBoolean(2, i % 97 != 0);
+                    kiosk.setObject(3, now.atOffset(ZoneOffset.UTC));
+                    kiosk.addBatch();
+                }
                 state.setString(1, id);
                 state.setString(2, i % 20 == 1 ? "DEGRADED" : "ONLINE");
                 state.setObject(3, now.minusSeconds(i % 10 == 3 ? 600 : 10).atOffset(ZoneOffset.UTC));
@@ -113,10 +130,12 @@ public final class ConsoleBench {
                 state.addBatch();
                 if (i % 1000 == 999) {
                     kiosk.executeBatch();
+                    enrolled.executeBatch();
                     state.executeBatch();
                 }
             }
             kiosk.executeBatch();
+            enrolled.executeBatch();
             state.executeBatch();
             c.commit();
             if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
@@ -124,6 +143,7 @@ public final class ConsoleBench {
                 try (var analyze = c.createStatement()) {
                     // what autovacuum does shortly after a bulk load; without statistics the planner guesses
                     analyze.execute("ANALYZE kiosks");
+                    analyze.execute("ANALYZE enrolled_kiosks");
                     analyze.execute("ANALYZE fleet_kiosk_state");
                 }
             }

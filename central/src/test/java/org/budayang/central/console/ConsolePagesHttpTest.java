@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.budayang.central.TestKiosks;
 import org.budayang.central.console.audit.AuditEntry;
 import org.budayang.central.console.data.Sources;
 import org.budayang.central.db.TestDatabases;
@@ -51,7 +52,15 @@ class ConsolePagesHttpTest {
             String paper = ok(viewer, "/console/kiosks?status=paper_out");
             assertTrue(paper.contains("共 1 台") && paper.contains(FleetSample.PAPER_OUT) && paper.contains("缺纸"), main(paper));
             assertTrue(ok(viewer, "/console/kiosks?status=degraded").contains("共 2 台"), "DEGRADED + paper out one");
-            assertTrue(ok(viewer, "/console/kiosks?status=disabled").contains(FleetSample.DISABLED));
+            String disabled = ok(viewer, "/console/kiosks?status=disabled");
+            assertTrue(disabled.contains("共 1 台") && disabled.contains(FleetSample.DISABLED), main(disabled));
+            String revoked = ok(viewer, "/console/kiosks/" + FleetSample.DISABLED);
+            assertTrue(revoked.contains("已停用（证书注册）") && revoked.contains("623001000000"), main(revoked));
+            String enrolled = ok(viewer, "/console/kiosks/" + FleetSample.QILIHE);
+            assertTrue(enrolled.contains("已启用（证书注册）") && enrolled.contains(FleetSample.QILIHE_ADDRESS)
+                    && enrolled.contains("便民服务中心 · 七里河区便民服务中心"), main(enrolled));
+            String secretOnly = ok(viewer, "/console/kiosks/" + FleetSample.LINXIA);
+            assertTrue(secretOnly.contains("已启用（配置密钥）") && secretOnly.contains("622901 临夏市"), main(secretOnly));
             assertTrue(ok(viewer, "/console/kiosks?region=620100").contains("共 7 台"), "兰州市: 城关区 6 + 七里河区 1");
             assertTrue(ok(viewer, "/console/kiosks?region=620102&q=0004").contains("共 1 台"));
             String unknown = ok(viewer, "/console/kiosks?q=0006");
@@ -78,6 +87,8 @@ class ConsolePagesHttpTest {
 
             String codes = ok(viewer, "/console/enrolment-codes");
             assertTrue(codes.contains("有效") && codes.contains("已使用") && codes.contains("已过期"), main(codes));
+            assertTrue(codes.contains("…code-2") && codes.contains("政务服务中心") && codes.contains(FleetSample.ONLINE)
+                    && !codes.contains(FleetSample.sha256("code-2")), "hints and labels, never a hash: " + main(codes));
         }
     }
 
@@ -149,7 +160,7 @@ class ConsolePagesHttpTest {
             ConsoleHttp viewer = as(central, "viewer.wang");
             String fleet = ok(viewer, "/console/fleet");
             assertTrue(fleet.contains("暂无数据：遥测数据源（心跳）尚未接入"), main(fleet));
-            assertTrue(fleet.contains("终端总数<b>2</b>"), "the two kiosks of central's kiosks table: " + main(fleet));
+            assertTrue(fleet.contains("终端总数<b>2</b>"), "the two test kiosks enrolled in every test central: " + main(fleet));
             assertTrue(ok(viewer, "/console/kiosks?status=offline").contains("无法按“离线”筛选"));
             // central-flow's tables are on main (V80-V82): those pages read them; the fleet ones are not installed
             Sources sources = new Sources(central.sql());
@@ -162,7 +173,8 @@ class ConsolePagesHttpTest {
                 assertEquals(!sources.has(page[1]), body.contains(notice), page[0] + ": " + main(body));
             }
             assertTrue(ok(viewer, "/console/help").contains("待响应<b id=\"open\">0</b>"), "an empty real table: 0");
-            String detail = ok(viewer, "/console/kiosks/KSK-620102-0001");
+            assertTrue(ok(viewer, "/console/kiosks?region=620102").contains("共 2 台"), "both in 620102000000");
+            String detail = ok(viewer, "/console/kiosks/" + TestKiosks.KIOSK);
             assertTrue(detail.contains("设备状态数据源尚未接入") && detail.contains("远程指令数据源尚未接入"), main(detail));
         }
     }

@@ -3,30 +3,38 @@ package org.budayang.central.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.budayang.central.TestKiosks;
 
 /**
- * A small fleet in the test database (kiosks, telemetry, devices, alerts, commands, help requests, evaluations,
+ * A small fleet in the test database (enrolled kiosks and kiosks with only a secret, telemetry, devices, alerts, commands, help requests, evaluations,
  * transactions, enrolment codes), relative to {@code now}, with known answers for every page.
  */
 final class FleetSample {
-    static final String ONLINE = "KSK-620102-0001";
-    static final String DEGRADED = "KSK-620102-0002";
+    /** The test kiosks every test central has enrolled (TestFleet#registerTestKiosks), region 620102000000. */
+    static final String ONLINE = TestKiosks.KIOSK;
+    static final String DEGRADED = TestKiosks.OTHER_KIOSK;
     static final String SILENT = "KSK-620102-0003";
     static final String PAPER_OUT = "KSK-620102-0004";
     static final String OUT_OF_SERVICE = "KSK-620102-0005";
     static final String NO_TELEMETRY = "KSK-620102-0006";
-    static final String QILIHE = "KSK-620103-0001";
+    /** Enrolled with a certificate (enrolled_kiosks, ACTIVE). */
+    static final String QILIHE = "KSK-620103000000-0001";
     static final String LINXIA = "KSK-622901-0001";
-    static final String DISABLED = "KSK-623001-0001";
+    /** Enrolled, then revoked by ops (enrolled_kiosks, REVOKED): the console shows it 已停用. */
+    static final String DISABLED = "KSK-623001000000-0001";
+    static final String QILIHE_ADDRESS = "兰州市七里河区西津西路16号";
 
     private FleetSample() {
     }
 
     static void populate(Sql sql, Instant now) {
-        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY, QILIHE, LINXIA}) {
+        // kiosks with only a configured secret (central's kiosks table)
+        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY, LINXIA}) {
             kiosk(sql, id, true, now);
         }
-        kiosk(sql, DISABLED, false, now);
+        enrolled(sql, QILIHE, "620103000000", QILIHE_ADDRESS, "ACTIVE", now.minus(Duration.ofDays(10)), null);
+        enrolled(sql, DISABLED, "623001000000", "合作市当周街1号", "REVOKED", now.minus(Duration.ofDays(20)),
+                now.minus(Duration.ofDays(1)));
         state(sql, ONLINE, "ONLINE", now.minusSeconds(10), "OK");
         state(sql, DEGRADED, "DEGRADED", now.minusSeconds(20), "LOW");
         state(sql, SILENT, "ONLINE", now.minus(Duration.ofMinutes(10)), "OK");
@@ -57,17 +65,26 @@ final class FleetSample {
                     "tx-" + i, ONLINE, i == 2 ? "FAILED" : "COMPLETED", now.minus(Duration.ofHours(i + 1)),
                     now.minus(Duration.ofHours(i + 1)), now.minus(Duration.ofHours(i + 1)));
         }
-        code(sql, "code-1", "620102001001", "便民服务站", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(71)),
+        code(sql, "code-1", "620102001001", "CONVENIENCE_SERVICE_STATION", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(71)),
                 null, null);
-        code(sql, "code-2", "620102000000", "政务服务中心", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)),
+        code(sql, "code-2", "620102000000", "GOVERNMENT_SERVICE_CENTER", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)),
                 now.minus(Duration.ofDays(1)), ONLINE);
-        code(sql, "code-3", "622901100200", "邮政", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(2)),
+        code(sql, "code-3", "622901100200", "POST_OFFICE", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(2)),
                 null, null);
     }
 
     static void kiosk(Sql sql, String id, boolean enabled, Instant now) {
         sql.update("INSERT INTO kiosks (kiosk_id, secret_hash, enabled, updated_at) VALUES (?, 'unused', ?, ?)", id,
                 enabled, now);
+    }
+
+    /** An enrolled kiosk as fleet-trust's EnrolmentStore records it (and revokes it). */
+    static void enrolled(Sql sql, String id, String region, String address, String status, Instant enrolledAt,
+                         Instant revokedAt) {
+        sql.update("INSERT INTO enrolled_kiosks (kiosk_id, name, region_code, site_type, address, host_organisation, "
+                + "contact, status, enrolled_at, revoked_at) VALUES (?, ?, ?, 'CONVENIENCE_SERVICE_CENTER', ?, "
+                + "'七里河区便民服务中心', '值班员 0931-2345678', ?, ?, ?)", id, "终端 " + id, region, address, status,
+                enrolledAt, revokedAt);
     }
 
     static void state(Sql sql, String id, String status, Instant heartbeat, String paper) {
@@ -94,9 +111,21 @@ final class FleetSample {
         }
     }
 
-    static void code(Sql sql, String id, String region, String type, Instant created, Instant expires, Instant used,
+    /** An enrolment code as fleet-trust's EnrolmentStore stores it: a SHA-256 hash, a hint, the site. */
+    static void code(Sql sql, String hint, String region, String type, Instant created, Instant expires, Instant used,
                      String kiosk) {
-        sql.update("INSERT INTO fleet_enrolment_code VALUES (?, ?, ?, '兰州市城关区张掖路1号', '城关区政务服务中心', "
-                + "'admin.li', ?, ?, ?, ?)", id, region, type, created, expires, used, kiosk);
+        sql.update("INSERT INTO enrolment_codes (code_hash, code_hint, region_code, site_type, address, "
+                + "host_organisation, contact, created_at, expires_at, used_at, used_by) VALUES (?, ?, ?, ?, "
+                + "'兰州市城关区张掖路1号', '城关区政务服务中心', '值班员 0931-8888888', ?, ?, ?, ?)", sha256(hint), hint,
+                region, type, created, expires, used, kiosk);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

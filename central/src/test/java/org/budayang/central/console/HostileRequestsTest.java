@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.budayang.central.TestKiosks;
 import org.budayang.central.db.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class HostileRequestsTest {
         central.addUser("admin.li", Role.ADMIN, PASSWORD);
         Sql sql = central.sql();
         Instant now = central.clock.instant();
-        String kiosk = "KSK-620102-0001";
+        String kiosk = TestKiosks.KIOSK;
         sql.update("INSERT INTO fleet_kiosk_state VALUES (?, 'ONLINE', ?, ?, ?)", kiosk, now, XSS.substring(0, 10),
                 XSS.substring(0, 40));
         sql.update("INSERT INTO fleet_device_state VALUES (?, ?, ?, ?, ?)", kiosk, XSS.substring(0, 32),
@@ -50,8 +51,10 @@ class HostileRequestsTest {
         LocalDate today = LocalDate.of(2026, 11, 27);
         sql.update("INSERT INTO flow_evaluation_follow_up (evaluation_id, state, call_back_by, rectify_by) VALUES "
                 + "('e1', 'OPEN', ?, ?)", today, today.plusDays(15));
-        sql.update("INSERT INTO fleet_enrolment_code VALUES ('k1', '620102001001', ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                XSS.substring(0, 20), XSS, XSS, XSS.substring(0, 32), now, now.plus(Duration.ofDays(3)));
+        sql.update("INSERT INTO enrolment_codes (code_hash, code_hint, region_code, site_type, address, "
+                + "host_organisation, contact, created_at, expires_at) VALUES (?, ?, '620102001001', ?, ?, ?, ?, ?, ?)",
+                FleetSample.sha256("k1"), XSS.substring(0, 8), XSS.substring(0, 20), XSS,
+                XSS, XSS, now, now.plus(Duration.ofDays(3)));
         admin = new ConsoleHttp(central.server.url());
         assertEquals(303, admin.login("admin.li", PASSWORD).statusCode());
     }
@@ -68,7 +71,7 @@ class HostileRequestsTest {
                 XSS, "role", "VIEWER", "password", "long enough password")).statusCode());
         assertEquals(400, admin.post("/console/users", Map.of("username", XSS.substring(0, 30), "displayName", "x",
                 "role", "VIEWER", "password", "long enough password")).statusCode());
-        for (String page : new String[] {"/console/kiosks", "/console/kiosks/KSK-620102-0001", "/console/alerts",
+        for (String page : new String[] {"/console/kiosks", "/console/kiosks/" + TestKiosks.KIOSK, "/console/alerts",
                 "/console/help", "/console/evaluations", "/console/enrolment-codes", "/console/users",
                 "/console/audit"}) {
             HttpResponse<String> response = admin.get(page);
@@ -100,7 +103,8 @@ class HostileRequestsTest {
         HttpResponse<String> login = new ConsoleHttp(central.server.url()).login("admin.li' OR '1'='1", PASSWORD);
         assertEquals(401, login.statusCode(), "no such user, whatever the quotes");
         assertEquals(1, central.sql().count("SELECT COUNT(*) FROM fleet_alert"));
-        assertTrue(central.sql().count("SELECT COUNT(*) FROM kiosks") >= 2);
+        assertEquals(2, central.sql().count("SELECT COUNT(*) FROM enrolled_kiosks"), "the test kiosks are all there");
+        assertTrue(central.sql().tableExists("kiosks"), "DROP TABLE kiosks was never executed");
     }
 
     @Test

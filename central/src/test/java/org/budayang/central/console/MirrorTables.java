@@ -10,8 +10,8 @@ import org.budayang.central.console.data.Sources;
 
 /**
  * The source tables the console's query classes expect, created by tests in a fresh database when they are not
- * there yet: the fleet ones as the console expects them (fleet-ops and fleet-trust build the real ones in
- * parallel; after merging, the lead points the query classes at those), and central-flow's V80–V82 tables as
+ * there yet: the fleet-ops ones as the console expects them (fleet-ops builds the real ones in parallel; fleet-trust's
+ * enrolment_codes and enrolled_kiosks are central's own V90 tables), and central-flow's V80–V82 tables as
  * they are on that branch.
  */
 final class MirrorTables {
@@ -35,11 +35,6 @@ final class MirrorTables {
         DDL.put(Sources.COMMANDS, "CREATE TABLE fleet_command (command_id VARCHAR(64) PRIMARY KEY, kiosk_id "
                 + "VARCHAR(32) NOT NULL, kind VARCHAR(40) NOT NULL, state VARCHAR(20) NOT NULL, created_by VARCHAR(32) "
                 + "NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE)");
-        DDL.put(Sources.ENROLMENT_CODES, "CREATE TABLE fleet_enrolment_code (code_id VARCHAR(64) PRIMARY KEY, "
-                + "region_code VARCHAR(12) NOT NULL, site_type VARCHAR(20) NOT NULL, address VARCHAR(200) NOT NULL, "
-                + "host_organisation VARCHAR(100) NOT NULL, created_by VARCHAR(32) NOT NULL, "
-                + "created_at TIMESTAMP WITH TIME ZONE NOT NULL, expires_at TIMESTAMP WITH TIME ZONE NOT NULL, "
-                + "used_at TIMESTAMP WITH TIME ZONE, kiosk_id VARCHAR(32))");
         DDL.put(Sources.EVALUATIONS, "CREATE TABLE flow_evaluation (evaluation_id VARCHAR(64) PRIMARY KEY, "
                 + "kiosk_id VARCHAR(32) NOT NULL, item_code VARCHAR(40) NOT NULL, application_no VARCHAR(40) NOT NULL, "
                 + "outcome VARCHAR(20) NOT NULL, level_name VARCHAR(20) NOT NULL, score SMALLINT NOT NULL, "

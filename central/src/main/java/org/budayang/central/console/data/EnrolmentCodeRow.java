@@ -7,19 +7,19 @@ import java.util.Optional;
 /**
  * An enrolment code as listed (the code itself is shown once at creation and stored hashed; never here).
  *
- * @param codeId           the code's id
+ * @param codeId           the code's hint (…and its last characters), never the code
  * @param regionCode       12-digit 统计用区划代码
  * @param siteType         政务服务中心 / 便民服务中心 / 便民服务站 / 银行 / 邮政 / 其他
  * @param address          the site's address
  * @param hostOrganisation the host organisation
- * @param createdBy        the ops user who created it
+ * @param contact          who to call on site (as written on the code)
  * @param createdAt        when
  * @param expiresAt        when it stops working if unused
  * @param usedAt           when a kiosk enrolled with it
  * @param kioskId          the kiosk that enrolled with it
  */
 public record EnrolmentCodeRow(String codeId, String regionCode, String siteType, String address,
-                               String hostOrganisation, String createdBy, Instant createdAt, Instant expiresAt,
+                               String hostOrganisation, String contact, Instant createdAt, Instant expiresAt,
                                Optional<Instant> usedAt, Optional<String> kioskId) {
     public EnrolmentCodeRow {
         Objects.requireNonNull(codeId, "EnrolmentCodeRow.codeId");

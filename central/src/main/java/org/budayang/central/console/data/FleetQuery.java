@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.budayang.central.console.Sql;
 
 /**
- * Fleet overview: kiosks per region code (the digits in their ids) and status, from {@code kiosks} joined with
+ * Fleet overview: kiosks per region code and status, from every kiosk central knows ({@link StatusSql#KIOSKS}) joined with
  * the telemetry table when it is installed.
  */
 final class FleetQuery {
@@ -29,13 +29,12 @@ final class FleetQuery {
     List<RegionCount> byRegion() {
         boolean telemetry = sources.has(Sources.KIOSK_STATE);
         String status = telemetry ? StatusSql.WITH_TELEMETRY : StatusSql.WITHOUT_TELEMETRY;
-        String region = "SUBSTRING(k.kiosk_id, 5, LENGTH(k.kiosk_id) - 9)";
-        String query = "SELECT region, st, COUNT(*) FROM (SELECT " + region + " AS region, " + status + " AS st "
-                + "FROM kiosks k" + (telemetry ? StatusSql.JOIN : "") + ") t GROUP BY region, st";
+        String query = "SELECT region, st, COUNT(*) FROM (SELECT k.region AS region, " + status + " AS st"
+                + StatusSql.KIOSKS + (telemetry ? StatusSql.JOIN : "") + ") t GROUP BY region, st";
         Object[] params = telemetry ? new Object[] {clock.instant().minus(silentAfter)} : new Object[0];
         Map<String, Map<KioskStatus, Long>> counts = new TreeMap<>();
         for (Object[] row : sql.list(query, r -> new Object[] {r.getString(1), r.getString(2), r.getLong(3)}, params)) {
-            String code = (String) row[0];
+            String code = row[0] == null ? null : ((String) row[0]).strip();
             if (code == null || !code.matches("[0-9]{6}|[0-9]{12}")) {
                 continue;
             }

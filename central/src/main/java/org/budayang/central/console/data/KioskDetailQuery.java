@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.budayang.central.console.Sql;
 
-/** One kiosk: its {@code kiosks} row and status, device health, alerts, commands, activity and evaluations. */
+/** One kiosk: its row of {@link StatusSql#KIOSKS} (enrolled or secret-only), site and status, device health, alerts, commands, activity and evaluations. */
 final class KioskDetailQuery {
+    private static final String BASE_COLUMNS = "k.kiosk_id, k.region, k.enabled, k.updated_at, k.name, "
+            + "k.site_type, k.address, k.host_organisation, ";
+
     private final Sql sql;
     private final Sources sources;
     private final Clock clock;
@@ -30,25 +33,30 @@ final class KioskDetailQuery {
         boolean telemetry = sources.has(Sources.KIOSK_STATE);
         Instant now = clock.instant();
         String columns = telemetry
-                ? "k.kiosk_id, k.enabled, k.updated_at, " + StatusSql.WITH_TELEMETRY
-                        + " AS st, s.last_heartbeat_at, s.paper_state, s.app_version"
-                : "k.kiosk_id, k.enabled, k.updated_at, " + StatusSql.WITHOUT_TELEMETRY + " AS st";
+                ? BASE_COLUMNS + StatusSql.WITH_TELEMETRY + " AS st, s.last_heartbeat_at, s.paper_state, s.app_version"
+                : BASE_COLUMNS + StatusSql.WITHOUT_TELEMETRY + " AS st";
         Object[] params = telemetry ? new Object[] {now.minus(silentAfter), kioskId} : new Object[] {kioskId};
-        record Base(KioskRow row, boolean enabled, Instant updatedAt) {
+        record Base(KioskRow row, boolean enabled, Instant updatedAt, Optional<KioskSite> site) {
         }
-        Optional<Base> base = sql.one("SELECT " + columns + " FROM kiosks k" + (telemetry ? StatusSql.JOIN : "")
+        Optional<Base> base = sql.one("SELECT " + columns + StatusSql.KIOSKS + (telemetry ? StatusSql.JOIN : "")
                 + " WHERE k.kiosk_id = ?", row -> new Base(new KioskRow(row.getString("kiosk_id"),
-                KioskRow.regionOf(row.getString("kiosk_id")), StatusSql.parse(row.getString("st")),
+                StatusSql.region(row.getString("region"), row.getString("kiosk_id")), StatusSql.parse(row.getString("st")),
                 telemetry ? Optional.ofNullable(Sql.instant(row, "last_heartbeat_at")) : Optional.empty(),
                 telemetry ? Optional.ofNullable(row.getString("paper_state")) : Optional.empty(),
                 telemetry ? Optional.ofNullable(row.getString("app_version")) : Optional.empty()),
-                row.getBoolean("enabled"), Sql.instant(row, "updated_at")), params);
+                row.getBoolean("enabled"), Sql.instant(row, "updated_at"), site(row)), params);
         if (base.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new KioskDetail(base.get().row(), base.get().enabled(), base.get().updatedAt(),
-                devices(kioskId), alerts.forKiosk(kioskId, 20), commands(kioskId), activity(kioskId, now),
+                base.get().site(), devices(kioskId), alerts.forKiosk(kioskId, 20), commands(kioskId), activity(kioskId, now),
                 evaluations(kioskId, now)));
+    }
+
+    private static Optional<KioskSite> site(java.sql.ResultSet row) throws java.sql.SQLException {
+        String name = row.getString("name");
+        return name == null ? Optional.empty() : Optional.of(new KioskSite(name, row.getString("site_type"),
+                row.getString("address"), row.getString("host_organisation")));
     }
 
     private Sourced<Map<String, String>> devices(String kioskId) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.budayang.central.console.Sql;
 
 /**
- * The kiosk list: {@code kiosks} joined with the telemetry table when installed, filtered in SQL (every value
+ * The kiosk list: every kiosk central knows ({@link StatusSql#KIOSKS}) joined with the telemetry table when installed, filtered in SQL (every value
  * bound; LIKE patterns escaped), one page at a time with the total.
  */
 final class KioskListQuery {
@@ -51,20 +51,22 @@ final class KioskListQuery {
             }
             default -> throw new IllegalStateException("KioskListQuery: filter " + filter.show() + " not handled");
         }
+        List<Object> fromParams = new ArrayList<>();
         filter.regionPrefix().ifPresent(prefix -> {
-            where.append(" AND k.kiosk_id LIKE ?");
-            params.add("KSK-" + prefix + "%");
+            fromParams.add(prefix + "%");
+            fromParams.add("KSK-" + prefix + "%");
         });
         filter.idPart().ifPresent(part -> {
             where.append(" AND LOWER(k.kiosk_id) LIKE ? ESCAPE '!'");
             params.add("%" + escapeLike(part.toLowerCase(java.util.Locale.ROOT)) + "%");
         });
-        String from = " FROM kiosks k" + (telemetry ? StatusSql.JOIN : "");
+        params.addAll(0, fromParams);
+        String from = (fromParams.isEmpty() ? StatusSql.KIOSKS : StatusSql.KIOSKS_IN_REGION) + (telemetry ? StatusSql.JOIN : "");
         long total = sql.count("SELECT COUNT(*)" + from + where, params.toArray());
         String columns = telemetry
-                ? "k.kiosk_id, " + StatusSql.WITH_TELEMETRY + " AS st, s.last_heartbeat_at, s.paper_state, "
+                ? "k.kiosk_id, k.region, " + StatusSql.WITH_TELEMETRY + " AS st, s.last_heartbeat_at, s.paper_state, "
                         + "s.app_version"
-                : "k.kiosk_id, " + StatusSql.WITHOUT_TELEMETRY + " AS st";
+                : "k.kiosk_id, k.region, " + StatusSql.WITHOUT_TELEMETRY + " AS st";
         List<Object> pageParams = new ArrayList<>();
         if (telemetry) {
             pageParams.add(silentBefore);
@@ -73,8 +75,8 @@ final class KioskListQuery {
         pageParams.add(filter.pageSize());
         pageParams.add((long) (filter.page() - 1) * filter.pageSize());
         List<KioskRow> rows = sql.list("SELECT " + columns + from + where + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?",
-                row -> new KioskRow(row.getString(1), KioskRow.regionOf(row.getString(1)),
-                        StatusSql.parse(row.getString(2)),
+                row -> new KioskRow(row.getString(1), StatusSql.region(row.getString(2), row.getString(1)),
+                        StatusSql.parse(row.getString(3)),
                         telemetry ? Optional.ofNullable(Sql.instant(row, "last_heartbeat_at")) : Optional.empty(),
                         telemetry ? Optional.ofNullable(row.getString("paper_state")) : Optional.empty(),
                         telemetry ? Optional.ofNullable(row.getString("app_version")) : Optional.empty()),

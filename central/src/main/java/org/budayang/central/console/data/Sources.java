@@ -19,8 +19,8 @@ public final class Sources {
     public static final String ALERTS = "fleet_alert";
     /** Remote commands (fleet-ops). */
     public static final String COMMANDS = "fleet_command";
-    /** Enrolment codes (fleet-trust). */
-    public static final String ENROLMENT_CODES = "fleet_enrolment_code";
+    /** Enrolment codes (fleet-trust, V90; org.budayang.central.fleet.enrol.EnrolmentStore). */
+    public static final String ENROLMENT_CODES = "enrolment_codes";
     /** 呼叫帮办 (central-flow, V81). */
     public static final String HELP = "flow_help_request";
     /** 好差评 (central-flow, V80). */

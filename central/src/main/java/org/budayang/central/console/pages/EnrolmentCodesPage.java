@@ -32,11 +32,11 @@ public final class EnrolmentCodesPage {
             body.append(Html.noData(codes.missing()));
         } else {
             body.append("<table id=\"codes\">").append(Html.headerRow("编号", "区划代码", "站点类型", "地址", "主办单位",
-                    "创建人", "创建时间", "有效期至", "状态", "注册终端"));
+                    "现场联系人", "创建时间", "有效期至", "状态", "注册终端"));
             for (EnrolmentCodeRow row : codes.value().get()) {
                 body.append("<tr>").append(Html.td(row.codeId())).append(Html.td(row.regionCode()))
                         .append(Html.td(row.siteType())).append(Html.td(row.address()))
-                        .append(Html.td(row.hostOrganisation())).append(Html.td(row.createdBy()))
+                        .append(Html.td(row.hostOrganisation())).append(Html.td(row.contact()))
                         .append(Html.tdRaw(Html.time(row.createdAt()))).append(Html.tdRaw(Html.time(row.expiresAt())))
                         .append(Html.td(row.stateAt(now))).append(Html.td(row.kioskId().orElse("—"))).append("</tr>");
             }
