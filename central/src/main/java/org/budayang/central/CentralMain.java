@@ -14,6 +14,9 @@ import org.budayang.central.connectors.CatalogItems;
 import org.budayang.central.console.ConsoleModule;
 import org.budayang.central.console.ConsoleSettings;
 import org.budayang.central.console.OpsUserCommand;
+import org.budayang.central.console.data.ConsoleBackends;
+import org.budayang.central.fleet.alerts.AlertSettings;
+import org.budayang.central.fleet.telemetry.TelemetrySettings;
 import org.budayang.central.console.auth.PasswordHasher;
 import org.budayang.central.connectors.Connectors;
 import org.budayang.central.connectors.ConnectorsModule;
@@ -205,7 +208,29 @@ public final class CentralMain {
         builder.kioskRateLimit(fleet.rateLimiter());
         fleet.modules().forEach(builder::module);
         fleet.closeables().forEach(builder::closeOnStop);
+        builder.module(console(config, database, clock, trust, fleet));
         return builder;
+    }
+
+    /**
+     * The ops console ({@code console.*}): it reads fleet-ops', fleet-trust's and the flows' tables and acts through
+     * their services (the running alert engine, enrolment, help desk), so lifecycle, audit and webhooks stay there.
+     */
+    static ConsoleModule console(CentralConfig config, Database database, Clock clock, FleetTrust trust,
+                                 FleetOperations fleet) {
+        ConsoleSettings settings;
+        try {
+            settings = ConsoleSettings.from(config.section("console"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        Duration silentAfter = TelemetrySettings.from(config.section("telemetry")).interval()
+                .multipliedBy(AlertSettings.from(config.section("alerts")).silentIntervals());
+        HelpDesk help = new HelpDesk(new HelpRepository(database.dataSource()),
+                HelpSettings.from(prefixed("help", config.section("help"))), clock);
+        return ConsoleModule.create(database.dataSource(), clock, settings,
+                new PasswordHasher(PasswordHasher.Cost.DEFAULT, new SecureRandom(), 2),
+                ConsoleBackends.over(database.dataSource(), fleet.alertEngine(), trust.enrolment(), help, silentAfter));
     }
 
     /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
@@ -254,16 +279,7 @@ public final class CentralMain {
         IdentitySettings identity = IdentitySettings.from(prefixed("identity", config.section("identity")));
         DocumentsConfig documents = DocumentsConfig.from(prefixed("documents", config.section("documents")),
                 config.dataDir());
-        ConsoleSettings consoleSettings;
-        try {
-            consoleSettings = ConsoleSettings.from(config.section("console"));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
-        ConsoleModule console = ConsoleModule.create(database.dataSource(), clock, consoleSettings,
-                new PasswordHasher(PasswordHasher.Cost.DEFAULT, new SecureRandom(), 2));
         return List.of(
-                console,
                 new ConnectorsModule(connectors, queries, applications, pensions, Optional.of(new SandboxAdmin(sandbox))),
                 new IdentityModule(connectors.publicSecurity(), faceChecks, identity, clock),
                 new EcTokenModule(connectors.medicalInsurance()),

@@ -10,6 +10,8 @@ import org.budayang.central.console.auth.LoginService;
 import org.budayang.central.console.auth.OpsUsers;
 import org.budayang.central.console.auth.PasswordHasher;
 import org.budayang.central.console.auth.Sessions;
+import org.budayang.central.console.data.ConsoleBackends;
+import org.budayang.central.console.data.FleetActions;
 import org.budayang.central.console.data.JdbcConsoleData;
 import org.budayang.central.console.pages.AlertsPage;
 import org.budayang.central.console.pages.AuditPage;
@@ -46,18 +48,21 @@ public final class ConsoleModule implements CentralModule {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** The console over central's database, with its read model over the tables installed there. */
+    /**
+     * The console over central's database: its own users, sessions and audit (V120), its pages reading the other
+     * features' tables, and its actions going through their services ({@code backends}).
+     */
     public static ConsoleModule create(DataSource dataSource, Clock clock, ConsoleSettings settings,
-                                       PasswordHasher hasher) {
+                                       PasswordHasher hasher, ConsoleBackends backends) {
         SecureRandom random = new SecureRandom();
         Sql sql = new Sql(dataSource);
         OpsUsers users = new OpsUsers(sql, clock);
         Sessions sessions = new Sessions(sql, clock, random, settings);
         LoginService login = new LoginService(users, sessions, hasher, sql, clock, settings);
-        JdbcConsoleData data = new JdbcConsoleData(sql, clock, JdbcConsoleData.DEFAULT_SILENT_AFTER);
-        LOG.info("Ops console wired; read-model sources: {}", data.sources());
+        JdbcConsoleData data = new JdbcConsoleData(sql, backends, clock);
+        LOG.info("Ops console wired; a kiosk counts as offline after {} without a heartbeat", backends.silentAfter());
         return new ConsoleModule(new ConsoleServices(users, sessions, login, hasher, new AuditLog(sql, clock), data,
-                data, clock, settings), random);
+                new FleetActions(backends, clock), clock, settings), random);
     }
 
     public ConsoleServices services() {

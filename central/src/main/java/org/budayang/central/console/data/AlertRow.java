@@ -1,36 +1,36 @@
 package org.budayang.central.console.data;
 
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.budayang.central.fleet.alerts.Alert;
 
 /**
- * One fleet alert (source: the fleet-ops alerts table).
+ * One fleet alert as fleet-ops keeps it ({@code fleet_alerts}: OPEN → ACKNOWLEDGED → RESOLVED with who and when).
  *
- * @param alertId        the alert's id
- * @param kioskId        the kiosk it is about
- * @param rule           the rule's code, e.g. PAPER_OUT, KIOSK_SILENT
- * @param subject        what within the kiosk (a device role, an item code), or "-"
- * @param state          OPEN, ACKNOWLEDGED or RESOLVED
- * @param openedAt       when it opened
- * @param acknowledgedBy the ops user (or "system") who acknowledged it, with when
- * @param acknowledgedAt when it was acknowledged
- * @param resolvedBy     who resolved it ("system" when the condition cleared)
- * @param resolvedAt     when it was resolved
+ * @param alert the alert
  */
-public record AlertRow(String alertId, String kioskId, String rule, String subject, String state, Instant openedAt,
-                       Optional<String> acknowledgedBy, Optional<Instant> acknowledgedAt, Optional<String> resolvedBy,
-                       Optional<Instant> resolvedAt) {
+public record AlertRow(Alert alert) {
     public AlertRow {
-        Objects.requireNonNull(alertId, "AlertRow.alertId");
-        Objects.requireNonNull(kioskId, "AlertRow.kioskId");
-        Objects.requireNonNull(rule, "AlertRow.rule");
-        subject = subject == null ? "-" : subject;
-        Objects.requireNonNull(state, "AlertRow.state");
-        Objects.requireNonNull(openedAt, "AlertRow.openedAt");
-        acknowledgedBy = acknowledgedBy == null ? Optional.empty() : acknowledgedBy;
-        acknowledgedAt = acknowledgedAt == null ? Optional.empty() : acknowledgedAt;
-        resolvedBy = resolvedBy == null ? Optional.empty() : resolvedBy;
-        resolvedAt = resolvedAt == null ? Optional.empty() : resolvedAt;
+        Objects.requireNonNull(alert, "AlertRow.alert");
+    }
+
+    public String alertId() {
+        return Long.toString(alert.id());
+    }
+
+    public String kioskId() {
+        return alert.kioskId();
+    }
+
+    public String rule() {
+        return alert.rule().name();
+    }
+
+    /** The device role, item code or evaluation id; "—" for the kiosk itself. */
+    public String subject() {
+        return alert.subject().isEmpty() ? "—" : alert.subject();
+    }
+
+    public String state() {
+        return alert.state().name();
     }
 }

@@ -11,11 +11,9 @@ import org.budayang.central.fleet.enrol.SiteType;
  */
 final class EnrolmentCodeQuery {
     private final Sql sql;
-    private final Sources sources;
 
-    EnrolmentCodeQuery(Sql sql, Sources sources) {
+    EnrolmentCodeQuery(Sql sql) {
         this.sql = sql;
-        this.sources = sources;
     }
 
     /** The Chinese label of a stored site type name (the name itself when fleet-trust's enum does not know it). */
@@ -28,16 +26,13 @@ final class EnrolmentCodeQuery {
         return name;
     }
 
-    Sourced<List<EnrolmentCodeRow>> list(int limit) {
-        if (!sources.has(Sources.ENROLMENT_CODES)) {
-            return sources.missing(Sources.ENROLMENT_CODES);
-        }
-        return Sourced.of(sql.list("SELECT code_hint, region_code, site_type, address, host_organisation, contact, "
+    List<EnrolmentCodeRow> list(int limit) {
+        return sql.list("SELECT code_hint, region_code, site_type, address, host_organisation, contact, "
                 + "created_at, expires_at, used_at, used_by FROM " + Sources.ENROLMENT_CODES
                 + " ORDER BY created_at DESC, code_hint LIMIT ?", row -> new EnrolmentCodeRow("…" + row.getString(1),
                 row.getString(2).strip(), siteLabel(row.getString(3)), row.getString(4), row.getString(5),
                 row.getString(6), Sql.instant(row, "created_at"),
                 Sql.instant(row, "expires_at"), Optional.ofNullable(Sql.instant(row, "used_at")),
-                Optional.ofNullable(row.getString(10))), limit));
+                Optional.ofNullable(row.getString(10))), limit);
     }
 }

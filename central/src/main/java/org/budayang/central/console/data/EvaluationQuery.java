@@ -1,6 +1,5 @@
 package org.budayang.central.console.data;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +10,12 @@ import org.budayang.central.console.Sql;
 /** The 好差评 dashboard over central-flow's {@code flow_evaluation} and {@code flow_evaluation_follow_up}. */
 final class EvaluationQuery {
     private final Sql sql;
-    private final Sources sources;
-    private final Clock clock;
 
-    EvaluationQuery(Sql sql, Sources sources, Clock clock) {
+    EvaluationQuery(Sql sql) {
         this.sql = sql;
-        this.sources = sources;
-        this.clock = clock;
     }
 
-    Sourced<EvaluationSummary> summary(int limit) {
-        if (!sources.has(Sources.EVALUATIONS) || !sources.has(Sources.FOLLOW_UP)) {
-            return sources.missing(Sources.EVALUATIONS);
-        }
+    EvaluationSummary summary(int limit) {
         Map<Integer, Long> byScore = new TreeMap<>();
         sql.list("SELECT score, COUNT(*) FROM " + Sources.EVALUATIONS + " GROUP BY score",
                 row -> Map.entry(row.getInt(1), row.getLong(2))).forEach(e -> byScore.put(e.getKey(), e.getValue()));
@@ -36,14 +28,6 @@ final class EvaluationQuery {
                 row.getString(7), Sql.instant(row, "rated_at"), row.getString(9),
                 row.getObject(10, LocalDate.class), row.getObject(11, LocalDate.class),
                 Optional.ofNullable(Sql.instant(row, "called_back_at"))), limit);
-        return Sourced.of(new EvaluationSummary(byScore, followUp));
-    }
-
-    boolean recordCallBack(String evaluationId) {
-        if (!sources.has(Sources.FOLLOW_UP)) {
-            throw new ConsoleActions.SourceMissingException(Sources.FOLLOW_UP);
-        }
-        return sql.update("UPDATE " + Sources.FOLLOW_UP + " SET state = 'CALLED_BACK', called_back_at = ? "
-                + "WHERE evaluation_id = ? AND state = 'OPEN'", clock.instant(), evaluationId) == 1;
+        return new EvaluationSummary(byScore, followUp);
     }
 }

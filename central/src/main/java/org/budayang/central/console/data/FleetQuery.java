@@ -10,30 +10,26 @@ import java.util.TreeMap;
 import org.budayang.central.console.Sql;
 
 /**
- * Fleet overview: kiosks per region code and status, from every kiosk central knows ({@link StatusSql#KIOSKS}) joined with
- * the telemetry table when it is installed.
+ * Fleet overview: kiosks per region code and status, from every kiosk central knows ({@link StatusSql#KIOSKS})
+ * with fleet-ops' telemetry, alerts and service commands ({@link StatusSql#JOIN}).
  */
 final class FleetQuery {
     private final Sql sql;
-    private final Sources sources;
     private final Clock clock;
     private final Duration silentAfter;
 
-    FleetQuery(Sql sql, Sources sources, Clock clock, Duration silentAfter) {
+    FleetQuery(Sql sql, Clock clock, Duration silentAfter) {
         this.sql = sql;
-        this.sources = sources;
         this.clock = clock;
         this.silentAfter = silentAfter;
     }
 
     List<RegionCount> byRegion() {
-        boolean telemetry = sources.has(Sources.KIOSK_STATE);
-        String status = telemetry ? StatusSql.WITH_TELEMETRY : StatusSql.WITHOUT_TELEMETRY;
-        String query = "SELECT region, st, COUNT(*) FROM (SELECT k.region AS region, " + status + " AS st"
-                + StatusSql.KIOSKS + (telemetry ? StatusSql.JOIN : "") + ") t GROUP BY region, st";
-        Object[] params = telemetry ? new Object[] {clock.instant().minus(silentAfter)} : new Object[0];
+        String query = "SELECT region, st, COUNT(*) FROM (SELECT k.region AS region, " + StatusSql.STATUS + " AS st"
+                + StatusSql.KIOSKS + StatusSql.JOIN + ") t GROUP BY region, st";
         Map<String, Map<KioskStatus, Long>> counts = new TreeMap<>();
-        for (Object[] row : sql.list(query, r -> new Object[] {r.getString(1), r.getString(2), r.getLong(3)}, params)) {
+        for (Object[] row : sql.list(query, r -> new Object[] {r.getString(1), r.getString(2), r.getLong(3)},
+                clock.instant().minus(silentAfter))) {
             String code = row[0] == null ? null : ((String) row[0]).strip();
             if (code == null || !code.matches("[0-9]{6}|[0-9]{12}")) {
                 continue;

@@ -28,11 +28,6 @@ public record KioskFilter(Show show, Optional<String> region, Optional<String> i
             return label;
         }
 
-        /** Whether this filter needs telemetry. */
-        public boolean needsTelemetry() {
-            return this != ALL && this != DISABLED;
-        }
-
         public static Show parse(String text) {
             if (text == null || text.isBlank()) {
                 return ALL;

@@ -7,7 +7,7 @@ public enum KioskStatus {
     OUT_OF_SERVICE("暂停服务"),
     OFFLINE("离线"),
     DISABLED("已停用"),
-    /** No telemetry for this kiosk (or no telemetry source installed): never guessed. */
+    /** The kiosk never sent a heartbeat: its status is not guessed. */
     UNKNOWN("暂无数据");
 
     private final String label;

@@ -5,11 +5,10 @@ import java.util.function.BooleanSupplier;
 import org.budayang.central.console.ConsoleServices;
 import org.budayang.central.console.audit.AuditEntry.Outcome;
 import org.budayang.central.console.auth.OpsSession;
-import org.budayang.central.console.data.ConsoleActions;
 import org.budayang.central.console.web.ConsoleException;
 import org.budayang.central.console.web.Respond;
 
-/** Runs an operator action on another feature's record and audits how it ended. */
+/** Runs an operator action on another feature's record (through its service) and audits how it ended. */
 final class Actions {
     private Actions() {
     }
@@ -29,10 +28,11 @@ final class Actions {
         boolean done;
         try {
             done = work.getAsBoolean();
-        } catch (ConsoleActions.SourceMissingException e) {
+        } catch (RuntimeException e) {
+            // audited as FAILED; the exception goes on to central's error handler, which logs it once
             services.audit().record(session.username(), action, target, Outcome.FAILED, Respond.ip(ctx),
-                    e.getMessage());
-            throw new ConsoleException(503, "SOURCE_MISSING", "该功能的数据源尚未接入，无法执行此操作。", e.getMessage());
+                    e.getClass().getSimpleName());
+            throw e;
         }
         services.audit().record(session.username(), action, target, done ? Outcome.OK : Outcome.REFUSED,
                 Respond.ip(ctx), done ? "" : "record missing or not in a state that allows it");

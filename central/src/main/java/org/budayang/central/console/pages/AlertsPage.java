@@ -9,11 +9,11 @@ import org.budayang.central.console.Role;
 import org.budayang.central.console.audit.AuditEntry.Outcome;
 import org.budayang.central.console.auth.OpsSession;
 import org.budayang.central.console.data.AlertRow;
-import org.budayang.central.console.data.Sourced;
 import org.budayang.central.console.web.ConsoleException;
 import org.budayang.central.console.web.Html;
 import org.budayang.central.console.web.Layout;
 import org.budayang.central.console.web.Respond;
+import org.budayang.central.fleet.alerts.Alert;
 
 /**
  * {@code GET /console/alerts?state=}: the alert queue; operators acknowledge ({@code POST .../acknowledge}) and
@@ -52,42 +52,46 @@ public final class AlertsPage {
                     "Alert state filter refused (length " + state.length() + ")");
         }
         OpsSession session = Respond.session(ctx);
-        Sourced<List<AlertRow>> alerts = services.data().alerts(state == null || state.isBlank() ? null : state, 200);
+        List<AlertRow> alerts = services.data().alerts(state == null || state.isBlank() ? null : state, 200);
         StringBuilder body = new StringBuilder("<p><a href=\"/console/alerts\">未解决</a> · "
                 + "<a href=\"/console/alerts?state=OPEN\">待处理</a> · <a href=\"/console/alerts?state=ACKNOWLEDGED\">"
                 + "已确认</a> · <a href=\"/console/alerts?state=RESOLVED\">已解决</a></p>");
         body.append(Flash.of(ctx));
-        if (alerts.value().isEmpty()) {
-            body.append(Html.noData(alerts.missing()));
-        } else {
-            body.append("<table id=\"alerts\">").append(Html.headerRow("终端", "规则", "对象", "状态", "产生时间",
-                    "确认", "解决", "操作"));
-            for (AlertRow alert : alerts.value().get()) {
-                String actions = "";
-                if (session.role().includes(Role.OPERATOR)) {
-                    String base = "/console/alerts/" + Html.segment(alert.alertId());
-                    if (alert.state().equals("OPEN")) {
-                        actions += Html.postButton(base + "/acknowledge", session.csrfToken(), "确认", "");
-                    }
-                    if (!alert.state().equals("RESOLVED")) {
-                        actions += " " + Html.postButton(base + "/resolve", session.csrfToken(), "解决", "light");
-                    }
+        body.append("<table id=\"alerts\">").append(Html.headerRow("编号", "终端", "规则", "对象", "说明", "状态",
+                "产生时间", "确认", "解决", "操作"));
+        for (AlertRow alert : alerts) {
+            String actions = "";
+            if (session.role().includes(Role.OPERATOR)) {
+                String base = "/console/alerts/" + Html.segment(alert.alertId());
+                if (alert.state().equals("OPEN")) {
+                    actions += Html.postButton(base + "/acknowledge", session.csrfToken(), "确认", "");
                 }
-                body.append("<tr>").append(Html.tdRaw("<a href=\"/console/kiosks/" + Html.segment(alert.kioskId())
-                        + "\">" + Html.esc(alert.kioskId()) + "</a>")).append(Html.td(ruleLabel(alert.rule())))
-                        .append(Html.td(alert.subject())).append(Html.td(stateLabel(alert.state())))
-                        .append(Html.tdRaw(Html.time(alert.openedAt())))
-                        .append(Html.tdRaw(who(alert.acknowledgedBy().orElse(null), Html.time(alert.acknowledgedAt()))))
-                        .append(Html.tdRaw(who(alert.resolvedBy().orElse(null), Html.time(alert.resolvedAt()))))
-                        .append(Html.tdRaw(actions)).append("</tr>");
+                if (!alert.state().equals("RESOLVED")) {
+                    actions += " " + Html.postButton(base + "/resolve", session.csrfToken(), "解决", "light");
+                }
             }
-            body.append("</table>");
+            Alert a = alert.alert();
+            body.append("<tr id=\"alert-").append(a.id()).append("\">").append(Html.td(alert.alertId()))
+                    .append(Html.tdRaw("<a href=\"/console/kiosks/" + Html.segment(alert.kioskId())
+                    + "\">" + Html.esc(alert.kioskId()) + "</a>")).append(Html.td(ruleLabel(alert.rule())))
+                    .append(Html.td(alert.subject())).append(Html.td(a.detail()))
+                    .append(Html.td(stateLabel(alert.state()))).append(Html.tdRaw(Html.time(a.openedAt())))
+                    .append(Html.tdRaw(who(a.acknowledgedBy(), a.acknowledgedAt(), null)))
+                    .append(Html.tdRaw(who(a.resolvedBy(), a.resolvedAt(), a.resolution())))
+                    .append(Html.tdRaw(actions)).append("</tr>");
         }
+        body.append("</table>");
         Respond.html(ctx, 200, Layout.page("告警队列", session, "/console/alerts", body.toString()));
     }
 
-    private static String who(String user, String time) {
-        return user == null ? "—" : Html.esc(user) + "<br><small>" + time + "</small>";
+    /** Who and when; {@value Alert#AUTO} (the condition cleared) reads 自动恢复. */
+    static String who(String user, java.time.Instant at, String note) {
+        if (user == null) {
+            return "—";
+        }
+        String name = user.equals(Alert.AUTO) ? "自动恢复" : Html.esc(user);
+        return name + "<br><small>" + Html.time(at) + (note == null || note.isBlank() ? ""
+                : "<br>" + Html.esc(note)) + "</small>";
     }
 
     private void act(Context ctx, boolean acknowledge) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.budayang.central.console.ConsoleServices;
 import org.budayang.central.console.Role;
 import org.budayang.central.console.data.EnrolmentCodeRow;
-import org.budayang.central.console.data.Sourced;
 import org.budayang.central.console.web.Html;
 import org.budayang.central.console.web.Layout;
 import org.budayang.central.console.web.Respond;
@@ -26,22 +25,18 @@ public final class EnrolmentCodesPage {
 
     private void show(Context ctx) {
         Instant now = services.clock().instant();
-        Sourced<List<EnrolmentCodeRow>> codes = services.data().enrolmentCodes(200);
+        List<EnrolmentCodeRow> codes = services.data().enrolmentCodes(200);
         StringBuilder body = new StringBuilder();
-        if (codes.value().isEmpty()) {
-            body.append(Html.noData(codes.missing()));
-        } else {
-            body.append("<table id=\"codes\">").append(Html.headerRow("编号", "区划代码", "站点类型", "地址", "主办单位",
-                    "现场联系人", "创建时间", "有效期至", "状态", "注册终端"));
-            for (EnrolmentCodeRow row : codes.value().get()) {
-                body.append("<tr>").append(Html.td(row.codeId())).append(Html.td(row.regionCode()))
-                        .append(Html.td(row.siteType())).append(Html.td(row.address()))
-                        .append(Html.td(row.hostOrganisation())).append(Html.td(row.contact()))
-                        .append(Html.tdRaw(Html.time(row.createdAt()))).append(Html.tdRaw(Html.time(row.expiresAt())))
-                        .append(Html.td(row.stateAt(now))).append(Html.td(row.kioskId().orElse("—"))).append("</tr>");
-            }
-            body.append("</table>");
+        body.append("<table id=\"codes\">").append(Html.headerRow("编号", "区划代码", "站点类型", "地址", "主办单位",
+                "现场联系人", "创建时间", "有效期至", "状态", "注册终端"));
+        for (EnrolmentCodeRow row : codes) {
+            body.append("<tr>").append(Html.td(row.codeId())).append(Html.td(row.regionCode()))
+                    .append(Html.td(row.siteType())).append(Html.td(row.address()))
+                    .append(Html.td(row.hostOrganisation())).append(Html.td(row.contact()))
+                    .append(Html.tdRaw(Html.time(row.createdAt()))).append(Html.tdRaw(Html.time(row.expiresAt())))
+                    .append(Html.td(row.stateAt(now))).append(Html.td(row.kioskId().orElse("—"))).append("</tr>");
         }
+        body.append("</table>");
         Respond.html(ctx, 200, Layout.page("注册码", Respond.session(ctx), "/console/enrolment-codes",
                 body.toString()));
     }

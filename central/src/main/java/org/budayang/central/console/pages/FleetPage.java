@@ -29,10 +29,6 @@ public final class FleetPage {
         List<RegionCount> regions = services.data().fleetByRegion();
         List<RegionTree.Node> tree = RegionTree.build(regions);
         StringBuilder body = new StringBuilder();
-        String missing = services.data().telemetryMissing();
-        if (!missing.isEmpty()) {
-            body.append(Html.noData(missing + "；在线、离线、故障状态无法显示，下表只区分已启用（暂无数据）与已停用。"));
-        }
         body.append("<div class=\"cards\">");
         long total = regions.stream().mapToLong(RegionCount::total).sum();
         body.append("<div class=\"card\" id=\"total\">终端总数<b>").append(total).append("</b></div>");

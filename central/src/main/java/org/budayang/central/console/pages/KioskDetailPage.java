@@ -7,15 +7,17 @@ import java.util.Map;
 import org.budayang.central.console.ConsoleServices;
 import org.budayang.central.console.Role;
 import org.budayang.central.console.data.AlertRow;
-import org.budayang.central.console.data.CommandRow;
 import org.budayang.central.console.data.KioskDetail;
-import org.budayang.central.console.data.Sourced;
 import org.budayang.central.console.web.ConsoleException;
 import org.budayang.central.console.web.Html;
 import org.budayang.central.console.web.Layout;
 import org.budayang.central.console.web.Respond;
+import org.budayang.central.fleet.alerts.Alert;
 
-/** {@code GET /console/kiosks/{id}}: one kiosk's status, devices, alerts, commands, activity and evaluations. */
+/**
+ * {@code GET /console/kiosks/{id}}: one kiosk's status and site, device health per role from its newest heartbeat,
+ * alerts with who/when, commands with their audit, activity, evaluations and the recent heartbeats.
+ */
 public final class KioskDetailPage {
     private final ConsoleServices services;
 
@@ -52,56 +54,39 @@ public final class KioskDetailPage {
                         ? Html.time(detail.kiosk().lastHeartbeat()) : "暂无数据")).append("</tr>")
                 .append("<tr><th>软件版本</th>").append(Html.td(detail.kiosk().appVersion().orElse("暂无数据")))
                 .append("</tr></table>");
-        body.append("<h3>设备状态</h3>").append(map(detail.devices(), "设备", "状态"));
+        body.append(KioskTelemetryHtml.devices(detail.telemetry()));
         body.append("<h3>告警</h3>").append(alerts(detail.alerts()));
-        body.append("<h3>远程指令</h3>").append(commands(detail.commands()));
+        body.append("<h3>远程指令</h3>").append(KioskTelemetryHtml.commands(detail.commands()));
         body.append("<h3>近7天办件</h3>").append(map(detail.activity(), "结果", "笔数"));
         body.append("<h3>近30天评价</h3>").append(map(detail.evaluations(), "评分", "条数"));
+        body.append(KioskTelemetryHtml.history(detail.telemetry()));
         Respond.html(ctx, 200, Layout.page("终端详情 " + detail.kiosk().kioskId(), Respond.session(ctx),
                 "/console/kiosks", body.toString()));
     }
 
-    private static String map(Sourced<? extends Map<?, ?>> source, String key, String value) {
-        if (source.value().isEmpty()) {
-            return Html.noData(source.missing());
-        }
-        if (source.value().get().isEmpty()) {
+    private static String map(Map<?, ?> rows, String key, String value) {
+        if (rows.isEmpty()) {
             return "<p>无记录。</p>";
         }
         StringBuilder out = new StringBuilder("<table>").append(Html.headerRow(key, value));
-        source.value().get().forEach((k, v) -> out.append("<tr>").append(Html.td(k)).append(Html.td(v)).append("</tr>"));
+        rows.forEach((k, v) -> out.append("<tr>").append(Html.td(k)).append(Html.td(v)).append("</tr>"));
         return out.append("</table>").toString();
     }
 
-    private static String alerts(Sourced<List<AlertRow>> source) {
-        if (source.value().isEmpty()) {
-            return Html.noData(source.missing());
-        }
-        if (source.value().get().isEmpty()) {
+    private static String alerts(List<AlertRow> rows) {
+        if (rows.isEmpty()) {
             return "<p>无记录。</p>";
         }
-        StringBuilder out = new StringBuilder("<table>").append(Html.headerRow("规则", "对象", "状态", "产生时间"));
-        for (AlertRow alert : source.value().get()) {
-            out.append("<tr>").append(Html.td(AlertsPage.ruleLabel(alert.rule()))).append(Html.td(alert.subject()))
-                    .append(Html.td(AlertsPage.stateLabel(alert.state()))).append(Html.tdRaw(Html.time(alert.openedAt())))
+        StringBuilder out = new StringBuilder("<table id=\"kiosk-alerts\">").append(Html.headerRow("规则", "对象", "说明",
+                "状态", "产生时间", "确认", "解决"));
+        for (AlertRow row : rows) {
+            Alert alert = row.alert();
+            out.append("<tr>").append(Html.td(AlertsPage.ruleLabel(row.rule()))).append(Html.td(row.subject()))
+                    .append(Html.td(alert.detail())).append(Html.td(AlertsPage.stateLabel(row.state())))
+                    .append(Html.tdRaw(Html.time(alert.openedAt())))
+                    .append(Html.tdRaw(AlertsPage.who(alert.acknowledgedBy(), alert.acknowledgedAt(), null)))
+                    .append(Html.tdRaw(AlertsPage.who(alert.resolvedBy(), alert.resolvedAt(), alert.resolution())))
                     .append("</tr>");
-        }
-        return out.append("</table>").toString();
-    }
-
-    private static String commands(Sourced<List<CommandRow>> source) {
-        if (source.value().isEmpty()) {
-            return Html.noData(source.missing());
-        }
-        if (source.value().get().isEmpty()) {
-            return "<p>无记录。</p>";
-        }
-        StringBuilder out = new StringBuilder("<table>").append(Html.headerRow("指令", "状态", "发起人", "发起时间",
-                "完成时间"));
-        for (CommandRow command : source.value().get()) {
-            out.append("<tr>").append(Html.td(command.kind())).append(Html.td(command.state()))
-                    .append(Html.td(command.createdBy())).append(Html.tdRaw(Html.time(command.createdAt())))
-                    .append(Html.tdRaw(Html.time(command.finishedAt()))).append("</tr>");
         }
         return out.append("</table>").toString();
     }

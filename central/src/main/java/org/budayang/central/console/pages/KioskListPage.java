@@ -53,10 +53,6 @@ public final class KioskListPage {
                 .append(Html.esc(filter.region().orElse(""))).append("\"></label><label>终端编号<input name=\"q\" "
                 + "id=\"q\" maxlength=\"32\" value=\"").append(Html.esc(filter.idPart().orElse("")))
                 .append("\"></label><button type=\"submit\" id=\"filter\">筛选</button></form>");
-        if (!page.telemetry().isEmpty()) {
-            body.append(Html.noData(page.telemetry() + (filter.show().needsTelemetry()
-                    ? "；无法按“" + filter.show().label() + "”筛选。" : "；状态列显示“暂无数据”。")));
-        }
         body.append("<p id=\"count\">共 ").append(page.total()).append(" 台，第 ").append(filter.page()).append(" / ")
                 .append(page.pages()).append(" 页</p>");
         body.append("<table id=\"kiosks\">").append(Html.headerRow("终端编号", "行政区划", "状态", "最近心跳", "纸张",
