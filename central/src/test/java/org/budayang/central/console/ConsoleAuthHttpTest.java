@@ -21,7 +21,7 @@ class ConsoleAuthHttpTest {
 
     @BeforeEach
     void start() {
-        central = ConsoleServer.start(TestDatabases.Kind.H2, false);
+        central = ConsoleServer.start(TestDatabases.Kind.H2);
         central.addUser("admin.li", Role.ADMIN, PASSWORD);
         central.addUser("viewer.wang", Role.VIEWER, PASSWORD);
     }
@@ -86,7 +86,7 @@ class ConsoleAuthHttpTest {
         ConsoleSettings lenient = new ConsoleSettings(Duration.ofMinutes(15), Duration.ofHours(8), 5,
                 Duration.ofMinutes(15), 100, Duration.ofSeconds(60));
         central.close();
-        central = ConsoleServer.start(TestDatabases.Kind.H2, false, lenient);
+        central = ConsoleServer.start(TestDatabases.Kind.H2, lenient);
         central.addUser("admin.li", Role.ADMIN, PASSWORD);
         for (int i = 0; i < 4; i++) {
             assertEquals(401, user().login("admin.li", "wrong password " + i).statusCode());

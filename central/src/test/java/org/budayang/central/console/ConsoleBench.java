@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.budayang.api.fleet.DeviceHealth;
+import org.budayang.api.fleet.DeviceState;
 import org.budayang.central.console.auth.PasswordHasher;
 import org.budayang.central.db.TestDatabases;
 
@@ -56,11 +58,11 @@ public final class ConsoleBench {
     }
 
     private static void pages(TestDatabases.Kind kind, int kiosks, int requests) throws Exception {
-        try (ConsoleServer central = ConsoleServer.start(kind, true)) {
+        try (ConsoleServer central = ConsoleServer.start(kind)) {
             long start = System.nanoTime();
             fill(central, kiosks);
-            System.out.printf("database %s: %d kiosks with telemetry inserted in %.1f s%n", kind, kiosks,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf("database %s: %d kiosks inserted, their heartbeats stored through fleet-ops' "
+                    + "HeartbeatRepository and alert engine, in %.1f s%n", kind, kiosks, (System.nanoTime() - start) / 1e9);
             central.addUser("bench.viewer", Role.VIEWER, "bench password 1");
             ConsoleHttp browser = new ConsoleHttp(central.server.url());
             if (browser.login("bench.viewer", "bench password 1").statusCode() != 303) {
@@ -92,18 +94,20 @@ public final class ConsoleBench {
 
     /**
      * Kiosks over 60 counties of Gansu, half enrolled with certificates (enrolled_kiosks, 12-digit region ids),
-     * half with only a secret (kiosks); a tenth silent, 3 % out of paper, 5 % degraded, 1 % disabled or revoked.
+     * half with only a secret (kiosks), bulk-inserted (enrolment itself is not measured here); then one heartbeat
+     * each through fleet-ops' HeartbeatRepository and AlertEngine, as the telemetry endpoint stores it: a tenth
+     * silent for 10 minutes (KIOSK_SILENT), 5 % with the ID card reader OFFLINE (DEVICE_OFFLINE), 3 % out of paper
+     * (PAPER_OUT); 1 % disabled or revoked.
      */
     private static void fill(ConsoleServer central, int count) throws Exception {
-        Instant now = central.clock.instant();
+        Instant now = ConsoleServer.START;
+        List<String> ids = new ArrayList<>();
         try (Connection c = central.database.dataSource().getConnection();
              PreparedStatement kiosk = c.prepareStatement("INSERT INTO kiosks (kiosk_id, secret_hash, enabled, "
                      + "updated_at) VALUES (?, 'unused', ?, ?)");
              PreparedStatement enrolled = c.prepareStatement("INSERT INTO enrolled_kiosks (kiosk_id, name, "
                      + "region_code, site_type, address, host_organisation, contact, status, enrolled_at) VALUES (?, "
-                     + "'bench kiosk', ?, 'BANK', '兰州市城关区张掖路1号', '工商银行张掖路支行', '值班员 0931-8888888', ?, ?)");
-             PreparedStatement state = c.prepareStatement("INSERT INTO fleet_kiosk_state VALUES (?, ?, ?, ?, "
-                     + "'1.4.2')")) {
+                     + "'bench kiosk', ?, 'BANK', '兰州市城关区张掖路1号', '工商银行张掖路支行', '值班员 0931-8888888', ?, ?)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 String county = String.format("62%02d%02d", 1 + i % 12, 1 + (i / 12) % 5);
@@ -123,28 +127,40 @@ public final class ConsoleBench {
                     kiosk.setObject(3, now.atOffset(ZoneOffset.UTC));
                     kiosk.addBatch();
                 }
-                state.setString(1, id);
-                state.setString(2, i % 20 == 1 ? "DEGRADED" : "ONLINE");
-                state.setObject(3, now.minusSeconds(i % 10 == 3 ? 600 : 10).atOffset(ZoneOffset.UTC));
-                state.setString(4, i % 33 == 5 ? "OUT" : "OK");
-                state.addBatch();
+                ids.add(id);
                 if (i % 1000 == 999) {
                     kiosk.executeBatch();
                     enrolled.executeBatch();
-                    state.executeBatch();
                 }
             }
             kiosk.executeBatch();
             enrolled.executeBatch();
-            state.executeBatch();
             c.commit();
+        }
+        central.at(now.minusSeconds(600));
+        Instant lost = central.clock.instant();
+        for (int i = 3; i < count; i += 10) {
+            central.beat(ids.get(i), FleetSample.beat(central, FleetSample.printer(DeviceState.ONLINE, lost)));
+        }
+        central.at(now);
+        for (int i = 0; i < count; i++) {
+            if (i % 10 == 3) {
+                continue;
+            }
+            DeviceHealth printer = i % 33 == 5 ? FleetSample.printer(DeviceState.HARDWARE_ERROR, lost, "PAPER_OUT")
+                    : FleetSample.printer(DeviceState.ONLINE, lost);
+            central.beat(ids.get(i), i % 20 == 1 ? FleetSample.beat(central, printer, new DeviceHealth("idCardReader",
+                    DeviceState.OFFLINE, List.of(), "RESET", lost, null)) : FleetSample.beat(central, printer));
+        }
+        central.checkSilence();
+        try (Connection c = central.database.dataSource().getConnection()) {
             if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-                c.setAutoCommit(true);
                 try (var analyze = c.createStatement()) {
                     // what autovacuum does shortly after a bulk load; without statistics the planner guesses
-                    analyze.execute("ANALYZE kiosks");
-                    analyze.execute("ANALYZE enrolled_kiosks");
-                    analyze.execute("ANALYZE fleet_kiosk_state");
+                    for (String table : new String[] {"kiosks", "enrolled_kiosks", "fleet_kiosk_state", "fleet_alerts",
+                            "fleet_commands"}) {
+                        analyze.execute("ANALYZE " + table);
+                    }
                 }
             }
         }

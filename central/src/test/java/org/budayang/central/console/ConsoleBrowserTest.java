@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.budayang.api.services.EvaluationRequest;
+import org.budayang.api.services.Satisfaction;
 import org.budayang.central.db.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,13 +34,16 @@ class ConsoleBrowserTest {
     @BeforeAll
     static void start() {
         browser = Browser.start();
-        central = ConsoleServer.start(TestDatabases.Kind.H2, true);
+        central = ConsoleServer.start(TestDatabases.Kind.H2);
         central.addUser("viewer.wang", Role.VIEWER, PASSWORD);
         central.addUser("operator.zhao", Role.OPERATOR, PASSWORD);
         central.addUser("admin.li", Role.ADMIN, PASSWORD);
-        FleetSample.populate(central.sql(), central.clock.instant());
-        FleetSample.alert(central.sql(), "alert-xss", FleetSample.QILIHE, "DEVICE_OFFLINE", XSS, "OPEN",
+        FleetSample.populate(central);
+        EvaluationRequest xss = new EvaluationRequest("eval-xss-0001", FleetSample.ITEM, "BJ-XSS-1",
+                EvaluationRequest.ServiceOutcome.FAILED, Satisfaction.VERY_DISSATISFIED, List.of("其他"), XSS,
                 central.clock.instant());
+        central.evaluations.receive(FleetSample.QILIHE, xss);
+        central.fleet.events().evaluationReceived(FleetSample.QILIHE, xss);
     }
 
     @AfterAll
@@ -110,7 +115,7 @@ class ConsoleBrowserTest {
     void anOperatorAcknowledgesAnAlertAndATamperedTokenIsRefused() {
         logIn("operator.zhao");
         open("/console/alerts");
-        WebElement row = browser.findElement(By.xpath("//table[@id='alerts']//tr[td[2][text()='终端失联']]"));
+        WebElement row = browser.findElement(By.xpath("//table[@id='alerts']//tr[td[3][text()='终端失联']]"));
         row.findElement(By.xpath(".//button[text()='确认']")).click();
         Browser.waitUntil(browser, b -> b.getCurrentUrl().contains("done="), "the acknowledgement");
         assertEquals("告警已确认。", browser.findElement(By.id("message")).getText());
@@ -143,10 +148,10 @@ class ConsoleBrowserTest {
     @Test
     void markupInDataIsShownAsTextAndNeverRuns() {
         logIn("viewer.wang");
-        open("/console/alerts");
-        WebElement cell = browser.findElement(By.xpath("//table[@id='alerts']//tr[td[1]/a[text()='"
-                + FleetSample.QILIHE + "']]/td[3]"));
-        assertEquals(XSS, cell.getText(), "the payload is text on the page");
+        open("/console/evaluations");
+        List<String> comments = browser.findElements(By.xpath("//table[@id='followup']//tr/td[6]")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(comments.contains(XSS), "the payload is text on the page: " + comments);
         assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element was made");
         assertThrows(org.openqa.selenium.NoAlertPresentException.class, () -> browser.switchTo().alert());
     }
