@@ -230,7 +230,8 @@ public final class CentralMain {
                 HelpSettings.from(prefixed("help", config.section("help"))), clock);
         return ConsoleModule.create(database.dataSource(), clock, settings,
                 new PasswordHasher(PasswordHasher.Cost.DEFAULT, new SecureRandom(), 2),
-                ConsoleBackends.over(database.dataSource(), fleet.alertEngine(), trust.enrolment(), help, silentAfter));
+                ConsoleBackends.over(database.dataSource(), clock, fleet.alertEngine(), trust.enrolment(), help,
+                        silentAfter));
     }
 
     /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */

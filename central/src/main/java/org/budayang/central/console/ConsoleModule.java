@@ -19,6 +19,7 @@ import org.budayang.central.console.pages.EnrolmentCodesPage;
 import org.budayang.central.console.pages.EvaluationsPage;
 import org.budayang.central.console.pages.FleetPage;
 import org.budayang.central.console.pages.HelpPage;
+import org.budayang.central.console.pages.KioskActionsPage;
 import org.budayang.central.console.pages.KioskDetailPage;
 import org.budayang.central.console.pages.KioskListPage;
 import org.budayang.central.console.pages.LoginPages;
@@ -86,6 +87,7 @@ public final class ConsoleModule implements CentralModule {
         new FleetPage(services).register(app);
         new KioskListPage(services).register(app);
         new KioskDetailPage(services).register(app);
+        new KioskActionsPage(services).register(app);
         new AlertsPage(services).register(app);
         new HelpPage(services).register(app);
         new EvaluationsPage(services).register(app);

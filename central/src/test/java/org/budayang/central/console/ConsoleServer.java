@@ -84,7 +84,7 @@ final class ConsoleServer implements AutoCloseable {
         help = new HelpDesk(new HelpRepository(dataSource), HelpSettings.defaults(), clock);
         transactions = new TransactionLog(items, dataSource, clock);
         console = ConsoleModule.create(dataSource, clock, settings, new PasswordHasher(TEST_COST, new SecureRandom(), 2),
-                ConsoleBackends.over(dataSource, fleet.alertEngine(), trust.enrolment(), help,
+                ConsoleBackends.over(dataSource, clock, fleet.alertEngine(), trust.enrolment(), help,
                         Duration.ofSeconds(90)));
         builder.kioskRateLimit(fleet.rateLimiter()).module(new FlowsModule(evaluations, help, transactions,
                 fleet.events())).module(console).catalogRepository(catalogs).closeOnStop(database).port(0);

@@ -20,4 +20,18 @@ public interface ConsoleActions {
      * {@code username} (fleet-ops' AlertEngine).
      */
     boolean recordCallBack(String evaluationId, String username);
+
+    /**
+     * Queues a remote command for an enrolled kiosk, created by {@code username} with its audit line (fleet-ops'
+     * CommandRepository); empty when central does not know the kiosk or it is disabled.
+     */
+    java.util.Optional<String> sendCommand(String kioskId, org.budayang.api.fleet.CommandRequest request,
+                                           String username);
+
+    /** Revokes an enrolled kiosk's certificates (fleet-trust's Enrolment); false when it is not an enrolled kiosk. */
+    boolean revokeKiosk(String kioskId, String username);
+
+    /** A new one-time enrolment code for a site (fleet-trust's Enrolment); the code is shown once, stored hashed. */
+    org.budayang.central.fleet.enrol.Enrolment.IssuedCode createEnrolmentCode(
+            org.budayang.central.fleet.enrol.SiteDetails site, String username);
 }

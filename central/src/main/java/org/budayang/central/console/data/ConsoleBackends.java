@@ -1,12 +1,17 @@
 package org.budayang.central.console.data;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.fleet.alerts.AlertEngine;
 import org.budayang.central.fleet.alerts.AlertRepository;
 import org.budayang.central.fleet.commands.CommandRepository;
 import org.budayang.central.fleet.enrol.Enrolment;
+import org.budayang.central.fleet.enrol.EnrolmentStore;
+import org.budayang.central.fleet.enrol.KnownKiosks;
 import org.budayang.central.fleet.telemetry.HeartbeatRepository;
 import org.budayang.central.flows.EvaluationRepository;
 import org.budayang.central.flows.HelpDesk;
@@ -26,10 +31,12 @@ import org.budayang.central.flows.HelpDesk;
  * @param evaluations 好差评 and the 差评 follow-up ({@code flow_evaluation}, {@code flow_evaluation_follow_up})
  * @param silentAfter a kiosk not heard this long counts as offline: fleet-ops' heartbeat interval times
  *                    {@code alerts.silentIntervals}, the same silence that opens KIOSK_SILENT
+ * @param knownKiosk  whether a kiosk id is enrolled and active (or, never enrolled, has a secret): commands go to
+ *                    those only, as fleet-ops' command endpoint decides
  */
 public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertEngine, AlertRepository alerts,
                               CommandRepository commands, Enrolment enrolment, HelpDesk help,
-                              EvaluationRepository evaluations, Duration silentAfter) {
+                              EvaluationRepository evaluations, Duration silentAfter, Predicate<String> knownKiosk) {
     public ConsoleBackends {
         Objects.requireNonNull(heartbeats, "ConsoleBackends.heartbeats");
         Objects.requireNonNull(alertEngine, "ConsoleBackends.alertEngine");
@@ -39,6 +46,7 @@ public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertE
         Objects.requireNonNull(help, "ConsoleBackends.help");
         Objects.requireNonNull(evaluations, "ConsoleBackends.evaluations");
         Objects.requireNonNull(silentAfter, "ConsoleBackends.silentAfter");
+        Objects.requireNonNull(knownKiosk, "ConsoleBackends.knownKiosk");
         if (silentAfter.isNegative() || silentAfter.isZero()) {
             throw new IllegalArgumentException("ConsoleBackends.silentAfter must be positive, is " + silentAfter);
         }
@@ -48,9 +56,10 @@ public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertE
      * The repositories over {@code dataSource} (they hold no state) with the running engine, enrolment and help
      * desk of central's wiring.
      */
-    public static ConsoleBackends over(DataSource dataSource, AlertEngine alertEngine, Enrolment enrolment,
-                                       HelpDesk help, Duration silentAfter) {
+    public static ConsoleBackends over(DataSource dataSource, Clock clock, AlertEngine alertEngine,
+                                       Enrolment enrolment, HelpDesk help, Duration silentAfter) {
         return new ConsoleBackends(new HeartbeatRepository(dataSource), alertEngine, new AlertRepository(dataSource),
-                new CommandRepository(dataSource), enrolment, help, new EvaluationRepository(dataSource), silentAfter);
+                new CommandRepository(dataSource), enrolment, help, new EvaluationRepository(dataSource), silentAfter,
+                new KnownKiosks(new EnrolmentStore(dataSource), new KioskRepository(dataSource, clock)));
     }
 }

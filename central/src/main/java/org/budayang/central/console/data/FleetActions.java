@@ -2,11 +2,17 @@ package org.budayang.central.console.data;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.budayang.api.fleet.CommandRequest;
 import org.budayang.central.fleet.alerts.Alert;
 import org.budayang.central.fleet.alerts.AlertNotFoundException;
 import org.budayang.central.fleet.alerts.AlertRefusedException;
 import org.budayang.central.fleet.alerts.AlertRule;
+import org.budayang.central.fleet.enrol.Enrolment;
+import org.budayang.central.fleet.enrol.SiteDetails;
 import org.budayang.central.flows.StoredEvaluation;
+import org.budayang.central.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +87,36 @@ public final class FleetActions implements ConsoleActions {
             }
         }
         return true;
+    }
+
+    @Override
+    public Optional<String> sendCommand(String kioskId, CommandRequest request, String username) {
+        if (!backends.knownKiosk().test(kioskId)) {
+            return Optional.empty();
+        }
+        String id = "cmd-" + UUID.randomUUID();
+        backends.commands().create(id, kioskId, request, username, clock.instant());
+        LOG.info("Command {} {} for kiosk {} created by {} in the ops console", id, request.type(), kioskId, username);
+        return Optional.of(id);
+    }
+
+    @Override
+    public boolean revokeKiosk(String kioskId, String username) {
+        try {
+            backends.enrolment().revoke(kioskId);
+        } catch (ApiException e) {
+            LOG.info("Console: {} could not revoke kiosk {}: {}", username, kioskId, e.getMessage());
+            return false;
+        }
+        LOG.info("Kiosk {} revoked by {} in the ops console", kioskId, username);
+        return true;
+    }
+
+    @Override
+    public Enrolment.IssuedCode createEnrolmentCode(SiteDetails site, String username) {
+        Enrolment.IssuedCode issued = backends.enrolment().createCode(site, null);
+        LOG.info("Enrolment code …{} created by {} in the ops console", issued.code().hint(), username);
+        return issued;
     }
 
     /** The alert id of a path segment; -1 when it is no alert id (fleet-ops' ids are positive numbers). */

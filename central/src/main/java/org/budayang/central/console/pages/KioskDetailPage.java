@@ -37,7 +37,7 @@ public final class KioskDetailPage {
         }
         KioskDetail detail = services.data().kiosk(id).orElseThrow(() -> new ConsoleException(404, "KIOSK_UNKNOWN",
                 "中心没有编号为 " + id + " 的终端。", "No enrolled_kiosks or kiosks row for " + id));
-        StringBuilder body = new StringBuilder("<table id=\"summary\">");
+        StringBuilder body = new StringBuilder(Flash.of(ctx)).append("<table id=\"summary\">");
         body.append("<tr><th>终端编号</th>").append(Html.td(detail.kiosk().kioskId())).append("</tr>")
                 .append("<tr><th>行政区划</th>").append(Html.td(detail.kiosk().regionCode() + " "
                         + RegionNames.of(detail.kiosk().regionCode()))).append("</tr>")
@@ -54,6 +54,7 @@ public final class KioskDetailPage {
                         ? Html.time(detail.kiosk().lastHeartbeat()) : "暂无数据")).append("</tr>")
                 .append("<tr><th>软件版本</th>").append(Html.td(detail.kiosk().appVersion().orElse("暂无数据")))
                 .append("</tr></table>");
+        body.append(KioskActionsPage.forms(detail, Respond.session(ctx)));
         body.append(KioskTelemetryHtml.devices(detail.telemetry()));
         body.append("<h3>告警</h3>").append(alerts(detail.alerts()));
         body.append("<h3>远程指令</h3>").append(KioskTelemetryHtml.commands(detail.commands()));

@@ -82,11 +82,15 @@ final class KioskTelemetryHtml {
             out.append("<tr>").append(Html.td(status.command().type().name())).append(Html.td(status.state().name()))
                     .append(Html.td(status.createdBy())).append(Html.tdRaw(Html.time(row.createdAt())))
                     .append(Html.tdRaw(status.completedAt() == null ? "—" : Html.time(status.completedAt())))
-                    .append(Html.td(status.resultCode() == null ? "—" : status.resultCode()
-                            + (status.resultDetail() == null ? "" : " " + status.resultDetail())))
+                    .append(Html.td(result(status.resultCode(), status.resultDetail())))
                     .append(Html.tdRaw("<small>" + audit + "</small>")).append("</tr>");
         }
         return out.append("</table>").toString();
+    }
+
+    private static String result(String code, String detail) {
+        String text = ((code == null ? "" : code) + " " + (detail == null ? "" : detail)).strip();
+        return text.isEmpty() ? "—" : text;
     }
 
     private static String auditLine(CommandAudit line) {
