@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A read model's answer when its source may not be installed: the value, or why there is none (Chinese, shown
- * on the page as 暂无数据 with the reason) — never an invented value.
+ * A part of a page that may have no value — a kiosk that never sent a heartbeat, a stored heartbeat that cannot be
+ * read — with why (Chinese, shown on the page as 暂无数据 with the reason): never an invented value.
  */
 public record Sourced<T>(Optional<T> value, String missing) {
     public Sourced {
