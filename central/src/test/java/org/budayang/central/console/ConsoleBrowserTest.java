@@ -167,4 +167,38 @@ class ConsoleBrowserTest {
         assertTrue(audit.contains("viewer.wang FORBIDDEN GET /console/users REFUSED 127.0.0.1"), audit);
         assertTrue(audit.contains("admin.li LOGIN admin.li OK"), audit);
     }
+
+    @Test
+    void anAdminCreatesAnEnrolmentCodeThatIsShownOnce() throws Exception {
+        logIn("admin.li");
+        open("/console/enrolment-codes");
+        WebElement form = browser.findElement(By.id("new-code-form"));
+        form.findElement(By.name("regionCode")).sendKeys("620102004000");
+        form.findElement(By.name("address")).sendKeys("城关区酒泉路邮政支局");
+        form.findElement(By.name("hostOrganisation")).sendKeys("中国邮政酒泉路支局");
+        form.findElement(By.name("contact")).sendKeys("值班员 0931-7777777");
+        form.findElement(By.tagName("button")).click();
+        Browser.waitUntil(browser, b -> !b.findElements(By.id("code")).isEmpty(), "the new code");
+        String code = browser.findElement(By.id("code")).getText();
+        assertTrue(code.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), code);
+        Path shot = Browser.screenshot(browser, "16-enrolment-code-created");
+        assertTrue(Files.size(shot) > 10_000);
+        String list = open("/console/enrolment-codes");
+        assertTrue(list.contains("…" + code.substring(15)) && !list.contains(code), "the hint only, afterwards");
+    }
+
+    @Test
+    void anOperatorTakesAKioskOutOfServiceFromItsPage() throws Exception {
+        logIn("operator.zhao");
+        open("/console/kiosks/" + FleetSample.LINXIA);
+        WebElement form = browser.findElement(By.id("send-command"));
+        form.findElement(By.id("command-message")).sendKeys("设备维护中，请到3号窗口办理");
+        form.findElement(By.tagName("button")).click();
+        Browser.waitUntil(browser, b -> b.getCurrentUrl().contains("done=commanded"), "the command");
+        assertEquals("指令已排队，终端下次轮询时执行；结果见下方远程指令。", browser.findElement(By.id("message")).getText());
+        String row = browser.findElement(By.xpath("//table[@id='commands']//tr[2]")).getText();
+        assertTrue(row.startsWith("OUT_OF_SERVICE QUEUED operator.zhao"), row);
+        Path shot = Browser.screenshot(browser, "17-command-queued");
+        assertTrue(Files.size(shot) > 10_000);
+    }
 }
