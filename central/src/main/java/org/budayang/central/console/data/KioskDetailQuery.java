@@ -37,8 +37,8 @@ final class KioskDetailQuery {
         record Base(KioskRow row, boolean enabled, Instant updatedAt, Optional<KioskSite> site) {
         }
         Optional<Base> base = sql.one("SELECT k.kiosk_id, k.region, k.enabled, k.updated_at, k.name, k.site_type, "
-                + "k.address, k.host_organisation, " + StatusSql.ROW_COLUMNS + StatusSql.KIOSKS + StatusSql.JOIN
-                + " WHERE k.kiosk_id = ?", row -> new Base(StatusSql.row(row), row.getBoolean("enabled"),
+                + "k.address, k.host_organisation, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + StatusSql.KIOSKS
+                + " WHERE k.kiosk_id = ?) k" + StatusSql.JOIN, row -> new Base(StatusSql.row(row), row.getBoolean("enabled"),
                 Sql.instant(row, "updated_at"), site(row)), now.minus(backends.silentAfter()), kioskId);
         if (base.isEmpty()) {
             return Optional.empty();

@@ -67,8 +67,12 @@ final class KioskListQuery {
         pageParams.addAll(params);
         pageParams.add(filter.pageSize());
         pageParams.add((long) (filter.page() - 1) * filter.pageSize());
-        List<KioskRow> rows = sql.list("SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + from + where
-                + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?", StatusSql::row, pageParams.toArray());
+        // without a filter on a joined column, the page's kiosks are chosen first and only they are joined
+        String page = joinedFilter ? "SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + from + where
+                + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?"
+                : "SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + kiosks + where
+                + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?) k" + StatusSql.JOIN + " ORDER BY k.kiosk_id";
+        List<KioskRow> rows = sql.list(page, StatusSql::row, pageParams.toArray());
         return new KioskPage(rows, total, filter);
     }
 
