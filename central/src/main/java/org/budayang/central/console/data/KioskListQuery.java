@@ -42,8 +42,8 @@ final class KioskListQuery {
                 params.add(filter.show().name());
             }
             case PAPER_OUT, PAPER_LOW -> {
-                where.append(" AND k.enabled = TRUE AND a.paper = ?");
-                params.add(filter.show() == KioskFilter.Show.PAPER_OUT ? 2 : 1);
+                where.append(" AND k.enabled = TRUE AND ").append(StatusSql.PAPER).append(" = ?");
+                params.add(filter.show() == KioskFilter.Show.PAPER_OUT ? "OUT" : "LOW");
             }
             default -> throw new IllegalStateException("KioskListQuery: filter " + filter.show() + " not handled");
         }
@@ -58,19 +58,17 @@ final class KioskListQuery {
         });
         params.addAll(0, fromParams);
         String kiosks = fromParams.isEmpty() ? StatusSql.KIOSKS : StatusSql.KIOSKS_IN_REGION;
-        String from = kiosks + StatusSql.JOIN;
-        // the joins add one row at most per kiosk: a count that filters on no joined column needs none of them
-        boolean joinedFilter = filter.show() != KioskFilter.Show.ALL && filter.show() != KioskFilter.Show.DISABLED;
-        long total = sql.count("SELECT COUNT(*)" + (joinedFilter ? from : kiosks) + where, params.toArray());
+        // the join adds one row at most per kiosk: a filter on no telemetry column needs none for the count
+        String from = kiosks + (filter.show() == KioskFilter.Show.ALL || filter.show() == KioskFilter.Show.DISABLED
+                ? "" : StatusSql.JOIN);
+        long total = sql.count("SELECT COUNT(*)" + from + where, params.toArray());
         List<Object> pageParams = new ArrayList<>();
         pageParams.add(silentBefore);
         pageParams.addAll(params);
         pageParams.add(filter.pageSize());
         pageParams.add((long) (filter.page() - 1) * filter.pageSize());
-        // without a filter on a joined column, the page's kiosks are chosen first and only they are joined
-        String page = joinedFilter ? "SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + from + where
-                + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?"
-                : "SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + kiosks + where
+        // the page's kiosks are chosen first; only they get their status and paper state
+        String page = "SELECT k.kiosk_id, k.region, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + from + where
                 + " ORDER BY k.kiosk_id LIMIT ? OFFSET ?) k" + StatusSql.JOIN + " ORDER BY k.kiosk_id";
         List<KioskRow> rows = sql.list(page, StatusSql::row, pageParams.toArray());
         return new KioskPage(rows, total, filter);

@@ -5,9 +5,9 @@ package org.budayang.central.console.data;
  * {@link #KIOSKS} is every kiosk as one relation {@code k}: the enrolled kiosks ({@code enrolled_kiosks}, V90;
  * REVOKED counts as disabled) and the kiosks that have only a configured secret ({@code kiosks}, V2), with the
  * columns kiosk_id, region, enabled, updated_at, name, site_type, address, host_organisation. {@link #JOIN} adds
- * {@code s}, the newest heartbeat ({@code fleet_kiosk_state}); {@code a}, the kiosk's unresolved alerts folded
- * to two flags ({@code fleet_alerts}: {@code fault} when a device alert is open, {@code paper} 2 out / 1 low); and
- * {@code o}, when the kiosk last finished OUT_OF_SERVICE and BACK_IN_SERVICE ({@code fleet_commands}, DONE).
+ * {@code s}, the newest heartbeat ({@code fleet_kiosk_state}); {@link #STATUS} and {@link #PAPER} test membership
+ * in the few kiosks with unresolved alerts ({@code fleet_alerts}) or taken out of service ({@code fleet_commands}),
+ * uncorrelated subqueries the database evaluates once per query rather than once per kiosk.
  */
 final class StatusSql {
     /** Every kiosk central knows, aliased {@code k} (region: the enrolled region code, else the id's digits). */
@@ -30,15 +30,24 @@ final class StatusSql {
     /** The alert rules that make a heard, in-service kiosk DEGRADED: a device is not serving. */
     static final String FAULT_RULES = "'DEVICE_OFFLINE', 'PAPER_OUT', 'CASHBOX_FULL'";
 
-    /** Telemetry, alerts and service commands joined to {@link #KIOSKS}. */
-    static final String JOIN = " LEFT JOIN " + Sources.KIOSK_STATE + " s ON s.kiosk_id = k.kiosk_id"
-            + " LEFT JOIN (SELECT kiosk_id, MAX(CASE WHEN rule IN (" + FAULT_RULES + ") THEN 1 ELSE 0 END) AS fault,"
-            + " MAX(CASE WHEN rule = 'PAPER_OUT' THEN 2 WHEN rule = 'PAPER_LOW' THEN 1 ELSE 0 END) AS paper FROM "
-            + Sources.ALERTS + " WHERE state IN ('OPEN', 'ACKNOWLEDGED') GROUP BY kiosk_id) a ON a.kiosk_id = k.kiosk_id"
-            + " LEFT JOIN (SELECT kiosk_id, MAX(CASE WHEN command_type = 'OUT_OF_SERVICE' THEN completed_at END) AS oos,"
-            + " MAX(CASE WHEN command_type = 'BACK_IN_SERVICE' THEN completed_at END) AS bis FROM " + Sources.COMMANDS
-            + " WHERE state = 'DONE' AND command_type IN ('OUT_OF_SERVICE', 'BACK_IN_SERVICE') GROUP BY kiosk_id) o"
-            + " ON o.kiosk_id = k.kiosk_id";
+    /** The newest heartbeat joined to {@link #KIOSKS} as {@code s} (one row at most per kiosk). */
+    static final String JOIN = " LEFT JOIN " + Sources.KIOSK_STATE + " s ON s.kiosk_id = k.kiosk_id";
+
+    /**
+     * Kiosks with an unresolved alert of the rules given (uncorrelated: the database evaluates it once per query,
+     * and the unresolved alerts are few).
+     */
+    static String alerted(String rules) {
+        return "(SELECT kiosk_id FROM " + Sources.ALERTS + " WHERE state IN ('OPEN', 'ACKNOWLEDGED') AND rule IN ("
+                + rules + "))";
+    }
+
+    /** Kiosks whose last DONE OUT_OF_SERVICE command is later than their last DONE BACK_IN_SERVICE. */
+    static final String OUT_OF_SERVICE = "(SELECT kiosk_id FROM (SELECT kiosk_id, MAX(CASE WHEN command_type = "
+            + "'OUT_OF_SERVICE' THEN completed_at END) AS oos, MAX(CASE WHEN command_type = 'BACK_IN_SERVICE' THEN "
+            + "completed_at END) AS bis FROM " + Sources.COMMANDS + " WHERE state = 'DONE' AND command_type IN "
+            + "('OUT_OF_SERVICE', 'BACK_IN_SERVICE') GROUP BY kiosk_id) o WHERE o.oos IS NOT NULL AND (o.bis IS NULL "
+            + "OR o.bis < o.oos))";
 
     /**
      * The status; takes one parameter, the instant before which a kiosk's newest heartbeat counts as silence.
@@ -46,13 +55,12 @@ final class StatusSql {
      * (DEGRADED), else ONLINE.
      */
     static final String STATUS = "CASE WHEN k.enabled = FALSE THEN 'DISABLED' WHEN s.kiosk_id IS NULL THEN 'UNKNOWN' "
-            + "WHEN s.received_at < ? THEN 'OFFLINE' "
-            + "WHEN o.oos IS NOT NULL AND (o.bis IS NULL OR o.bis < o.oos) THEN 'OUT_OF_SERVICE' "
-            + "WHEN a.fault = 1 THEN 'DEGRADED' ELSE 'ONLINE' END";
+            + "WHEN s.received_at < ? THEN 'OFFLINE' WHEN k.kiosk_id IN " + OUT_OF_SERVICE + " THEN 'OUT_OF_SERVICE' "
+            + "WHEN k.kiosk_id IN " + alerted(FAULT_RULES) + " THEN 'DEGRADED' ELSE 'ONLINE' END";
 
     /** The paper state: OUT or LOW while such an alert is unresolved, OK for a heard kiosk without one, else null. */
-    static final String PAPER = "CASE WHEN a.paper = 2 THEN 'OUT' WHEN a.paper = 1 THEN 'LOW' "
-            + "WHEN s.kiosk_id IS NOT NULL THEN 'OK' END";
+    static final String PAPER = "CASE WHEN k.kiosk_id IN " + alerted("'PAPER_OUT'") + " THEN 'OUT' WHEN k.kiosk_id IN "
+            + alerted("'PAPER_LOW'") + " THEN 'LOW' WHEN s.kiosk_id IS NOT NULL THEN 'OK' END";
 
     /** The list's columns after kiosk_id, region: st, received_at, paper_state, app_version. */
     static final String ROW_COLUMNS = STATUS + " AS st, s.received_at, " + PAPER + " AS paper_state, s.app_version";
