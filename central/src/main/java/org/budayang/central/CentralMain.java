@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.budayang.central.catalog.CatalogRepository;
 import org.budayang.central.connectors.CatalogItems;
+import org.budayang.central.console.ConsoleModule;
+import org.budayang.central.console.ConsoleSettings;
+import org.budayang.central.console.OpsUserCommand;
+import org.budayang.central.console.data.ConsoleBackends;
+import org.budayang.central.fleet.alerts.AlertSettings;
+import org.budayang.central.fleet.telemetry.TelemetrySettings;
+import org.budayang.central.console.auth.PasswordHasher;
 import org.budayang.central.connectors.Connectors;
 import org.budayang.central.connectors.ConnectorsModule;
 import org.budayang.central.connectors.sandbox.SandboxAdmin;
@@ -84,6 +91,10 @@ public final class CentralMain {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("add-ops-user")) {
+            addOpsUser(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         CentralOptions options;
         try {
             options = CentralOptions.parse(args);
@@ -188,7 +199,30 @@ public final class CentralMain {
         builder.kioskRateLimit(fleet.rateLimiter());
         fleet.modules().forEach(builder::module);
         fleet.closeables().forEach(builder::closeOnStop);
+        builder.module(console(config, database, clock, trust, fleet));
         return builder;
+    }
+
+    /**
+     * The ops console ({@code console.*}): it reads fleet-ops', fleet-trust's and the flows' tables and acts through
+     * their services (the running alert engine, enrolment, help desk), so lifecycle, audit and webhooks stay there.
+     */
+    static ConsoleModule console(CentralConfig config, Database database, Clock clock, FleetTrust trust,
+                                 FleetOperations fleet) {
+        ConsoleSettings settings;
+        try {
+            settings = ConsoleSettings.from(config.section("console"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        Duration silentAfter = TelemetrySettings.from(config.section("telemetry")).interval()
+                .multipliedBy(AlertSettings.from(config.section("alerts")).silentIntervals());
+        HelpDesk help = new HelpDesk(new HelpRepository(database.dataSource()),
+                HelpSettings.from(prefixed("help", config.section("help"))), clock);
+        return ConsoleModule.create(database.dataSource(), clock, settings,
+                new PasswordHasher(PasswordHasher.Cost.DEFAULT, new SecureRandom(), 2),
+                ConsoleBackends.over(database.dataSource(), clock, fleet.alertEngine(), trust.enrolment(), help,
+                        silentAfter));
     }
 
     /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
@@ -255,6 +289,19 @@ public final class CentralMain {
         return new FlowsModule(new Evaluations(flowItems, new EvaluationRepository(database.dataSource()), clock),
                 new HelpDesk(new HelpRepository(database.dataSource()), help, clock),
                 new TransactionLog(flowItems, database.dataSource(), clock), events);
+    }
+
+    /** {@code add-ops-user}: adds (or with --reset re-keys) an ops console user; the password comes on stdin. */
+    private static void addOpsUser(String[] args) {
+        try {
+            LOG.info("{}", OpsUserCommand.run(args, System.in));
+        } catch (IllegalArgumentException e) {
+            LOG.error("No ops user added: {}", e.getMessage());
+            System.exit(2);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("No ops user added: {}", e.getMessage());
+            System.exit(1);
+        }
     }
 
     private static Duration processingAfter(String text) {

@@ -40,14 +40,14 @@ public final class CentralConfig {
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofDays(7);
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
-            "applications", "help", "tls", "fleet", "ops", "telemetry", "alerts", "commands",
+            "applications", "help", "tls", "fleet", "ops", "console", "telemetry", "alerts", "commands",
             "ratelimit", "payments");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
             + "idempotency.retention, connectors.*, identity.*, documents.*, sandbox.*, "
-            + "applications.*, help.*, tls.*, fleet.*, ops.*, telemetry.*, alerts.*, commands.*, "
-            + "ratelimit.*";
+            + "applications.*, help.*, tls.*, fleet.*, ops.*, console.*, telemetry.*, alerts.*, commands.*, "
+            + "ratelimit.*, payments.*";
 
     private final Path dataDir;
     private final DatabaseConfig database;

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>V80–V89 flows (evaluations, help requests, transactions);</li>
  *   <li>V90–V99 fleet enrolment (enrolment codes, kiosk certificates);</li>
  *   <li>V100–V119 fleet operations (heartbeats, alerts, commands);</li>
+ *   <li>V120–V129 ops console (users, sessions, audit);</li>
  *   <li>V130–V139 payments (bills, orders, cash reports, refunds, the payment sandbox);</li>
- *   <li>V50–V59, V120–V129 and V140+ are not assigned yet; a later feature asks for a range.</li>
+ *   <li>V50–V59 and V140+ are not assigned yet; a later feature asks for a range.</li>
  * </ul>
  * {@code MigrationRangesTest} keeps the files in their ranges.
  */

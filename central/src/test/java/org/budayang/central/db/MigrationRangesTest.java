@@ -53,6 +53,8 @@ class MigrationRangesTest {
             return "flows";
         } else if (version >= 90 && version <= 119) {
             return "fleet";
+        } else if (version >= 120 && version <= 129) {
+            return "console";
         } else if (version >= 130 && version <= 139) {
             return "payments";
         }
