@@ -3,8 +3,10 @@ package org.budayang.kiosk.payment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.budayang.api.payments.Bill;
 import org.budayang.api.payments.BillRequest;
 import org.budayang.api.payments.PaymentMethod;
@@ -24,6 +26,11 @@ import org.slf4j.LoggerFactory;
 public final class PaymentDesk {
     /** The code of a payment that cannot be made at this kiosk now. */
     public static final String PAYMENT_UNAVAILABLE = "PAYMENT_UNAVAILABLE";
+    /**
+     * central's refusals of a cancellation of an order it was paid for (409: FULFILLED, or PAID and being delivered):
+     * the cancellation is moot, not lost — the order ends delivered or refunded without it.
+     */
+    static final Set<String> PAID_ALREADY = Set.of("ORDER_ALREADY_FULFILLED", "ORDER_BEING_DELIVERED");
     private static final Logger LOG = LoggerFactory.getLogger(PaymentDesk.class);
 
     private final PaymentApi api;
@@ -99,7 +106,19 @@ public final class PaymentDesk {
             ledger.report(payment.txId(), payment.orderNo(), payment.paymentId(), true);
         }
         OutboxMessage cancel = ledger.cancel(payment.txId(), payment.orderNo(), payment.paymentId(), reason);
-        return deliverAllOf(payment.txId(), cancel);
+        try {
+            return deliverAllOf(payment.txId(), cancel);
+        } catch (ServiceFailure f) {
+            if (!PAID_ALREADY.contains(f.code()) || !ledger.pending(payment.txId()).equals(List.of(cancel))) {
+                throw f;
+            }
+            // central took the money already (the report just sent may have completed it): no cancellation, its
+            // own end (delivered, or refunded when the department fails) is the answer
+            ledger.delivered(cancel);
+            LOG.info("Payment {}: central refused the cancellation ({}): the order is paid; its end is central's",
+                    payment.orderNo(), f.code());
+            return poll(payment);
+        }
     }
 
     /**

@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class PaymentRecovery {
     /** How long the acceptor must stay quiet before its counter is compared. */
     public static final Duration QUIET = Duration.ofMillis(1_500);
+    /** How long a recovered order that central is delivering is waited for before it is left for the next run. */
+    static final Duration SETTLE_WITHIN = Duration.ofSeconds(20);
+    static final Duration SETTLE_EVERY = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(PaymentRecovery.class);
 
     /** One payment settled (or left open: {@code state} null when central could not be asked). */
@@ -137,6 +140,9 @@ public final class PaymentRecovery {
             PaymentOrder now = desk.poll(payment);
             PaymentOrder end = now.state().finalForKiosk() && request.method() == PaymentMethod.QR ? now
                     : desk.cancel(payment, "KIOSK_RESTARTED");
+            if (!end.state().finalForKiosk()) { // PAID: being delivered (the cancellation was moot)
+                end = desk.settle(payment, end, SETTLE_WITHIN, SETTLE_EVERY);
+            }
             if (end.state().finalForKiosk()) {
                 desk.end(payment, end);
             }

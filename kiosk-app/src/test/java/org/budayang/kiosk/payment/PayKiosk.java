@@ -49,9 +49,16 @@ public final class PayKiosk implements AutoCloseable {
      */
     public PayKiosk(Path dataDir, URI central, int printerPort, Map<String, String> cash, boolean journalCash)
             throws InterruptedException {
+        this(dataDir, new CentralApi(central, Duration.ofSeconds(1), Duration.ofSeconds(5)), printerPort, cash,
+                journalCash);
+    }
+
+    /** @param centralApi the kiosk's API to central (the real central's: mutual TLS with the enrolled kiosk's cert) */
+    public PayKiosk(Path dataDir, CentralApi centralApi, int printerPort, Map<String, String> cash,
+                    boolean journalCash) throws InterruptedException {
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(new JournalSettings(dataDir.resolve("journal"), Duration.ofDays(7)), clock);
-        api = new CentralApi(central, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        api = centralApi;
         Map<String, String> printer = new HashMap<>(Map.of("link", "tcp", "host", "127.0.0.1",
                 "tcpPort", Integer.toString(printerPort), "statusTimeout", "800ms", "printPoll", "100ms"));
         KioskConfig.Builder config = KioskConfig.builder(dataDir).device(DeviceRole.RECEIPT_PRINTER, "escpos", printer);

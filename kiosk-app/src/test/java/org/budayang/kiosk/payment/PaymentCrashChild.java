@@ -2,6 +2,7 @@ package org.budayang.kiosk.payment;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.budayang.api.payments.Bill;
@@ -11,7 +12,10 @@ import org.budayang.driver.cash.CashEvent;
 import org.budayang.driver.cash.CashSessionState;
 import org.budayang.driver.cash.EscrowDecision;
 import org.budayang.kiosk.journal.OutboxState;
+import org.budayang.kiosk.fleet.enrol.KioskCredentials;
 import org.budayang.kiosk.journal.TxRecord;
+import org.budayang.kiosk.service.CentralApi;
+import org.budayang.kiosk.service.ServiceDesk;
 
 /**
  * A headless kiosk paying through the real payment side, for {@link PaymentCrashTest}: it says {@code @@ <what>} as it
@@ -22,19 +26,32 @@ import org.budayang.kiosk.journal.TxRecord;
  * {@code paid} (paid in full, not yet reported), {@code ordered} (order made, no note yet), {@code qr} (waiting for
  * the phone). Scenario {@code recover} is the restart: the payment recovery, then the outcome.
  *
- * <p>Args: dataDir centralUrl printerPort acceptorPort scenario(cash|qr|recover) [point]
+ * <p>Args: dataDir central printerPort acceptorPort scenario(cash|qr|recover) [point]; {@code central} is the URL of
+ * the test's fake ({@link PaymentCentral}: item {@link PaymentCentral#ITEM}, payer
+ * {@link PaymentRig#PAYER}) or {@code fleet:<dir>}: the real central ({@code RealCentralCrashTest}) through the kiosk
+ * enrolment kept in {@code <dir>} (mutual TLS), paying 身份证补领工本费 for 卓玛.
  */
 public final class PaymentCrashChild {
+    /** The central argument of a kiosk of the real central: {@code fleet:<enrolment dir>}. */
+    static final String FLEET = "fleet:";
+    private static String item;
+    private static ServiceDesk.Citizen payer;
+
     private PaymentCrashChild() {
     }
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
-        URI central = URI.create(args[1]);
+        boolean real = args[1].startsWith(FLEET);
+        CentralApi api = real ? CentralApi.mutualTls(KioskCredentials.load(Path.of(args[1].substring(FLEET.length())))
+                .orElseThrow(() -> new IllegalStateException("no kiosk enrolment in " + args[1])))
+                : new CentralApi(URI.create(args[1]), Duration.ofSeconds(1), Duration.ofSeconds(5));
+        item = real ? RealCentralPaymentTest.ID_CARD_FEE : PaymentCentral.ITEM;
+        payer = real ? RealCentralPaymentTest.ZHUOMA : PaymentRig.PAYER;
         Map<String, String> cash = Map.of("link", "tcp", "host", "127.0.0.1", "tcpPort", args[3]);
         String scenario = args[4];
         String point = args.length > 5 ? args[5] : "";
-        try (PayKiosk kiosk = new PayKiosk(dataDir, central, Integer.parseInt(args[2]), cash,
+        try (PayKiosk kiosk = new PayKiosk(dataDir, api, Integer.parseInt(args[2]), cash,
                 !scenario.equals("recover"))) {
             switch (scenario) {
                 case "cash" -> cash(kiosk, point);
@@ -67,7 +84,7 @@ public final class PaymentCrashChild {
                 freeze("stacked");
             }
         });
-        Bill bill = kiosk.payments.desk().bill(PaymentCentral.ITEM, PaymentRig.PAYER, Map.of());
+        Bill bill = kiosk.payments.desk().bill(item, payer, Map.of());
         Payment payment = kiosk.payments.desk().order(bill, PaymentMethod.CASH);
         say("TX " + payment.txId() + " " + payment.orderNo());
         if (point.equals("ordered")) {
@@ -87,7 +104,7 @@ public final class PaymentCrashChild {
     }
 
     private static void qr(PayKiosk kiosk) throws Exception {
-        Bill bill = kiosk.payments.desk().bill(PaymentCentral.ITEM, PaymentRig.PAYER, Map.of());
+        Bill bill = kiosk.payments.desk().bill(item, payer, Map.of());
         Payment payment = kiosk.payments.desk().order(bill, PaymentMethod.QR);
         say("TX " + payment.txId() + " " + payment.orderNo());
         say("QR " + payment.order().qrPayload());

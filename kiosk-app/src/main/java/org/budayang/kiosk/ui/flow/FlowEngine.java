@@ -8,6 +8,7 @@ import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.catalog.StepType;
 import org.budayang.api.services.TransactionRecord.Outcome;
 import org.budayang.kiosk.identity.CitizenSession;
+import org.budayang.kiosk.payment.BillParams;
 import org.budayang.kiosk.service.ServiceDesk;
 import org.budayang.kiosk.service.ServiceFailure;
 import org.budayang.kiosk.service.ServiceTx;
@@ -190,7 +191,7 @@ public final class FlowEngine {
             }
             case PAY -> {
                 if (pay.available() && tx != null) {
-                    pay.enter(tx, form.values());
+                    pay.enter(tx, BillParams.of(form.values(), steps.resultProperty().get()));
                 }
                 status.state(FlowState.READY);
             }
