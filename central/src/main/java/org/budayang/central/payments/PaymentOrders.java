@@ -212,9 +212,9 @@ public final class PaymentOrders {
             case PAID -> throw new ApiException(409, "ORDER_BEING_DELIVERED", "Order " + orderNo + " is paid and "
                     + "being delivered to the department; poll GET until it is FULFILLED or REFUND_PENDING",
                     "已收到付款，正在办理，请稍候。");
-            case FULFILLED -> throw new ApiException(409, "ORDER_ALREADY_FULFILLED", "Order " + orderNo + " is "
-                    + "FULFILLED (办件编号 " + order.applicationNo() + "); a delivered service is not cancelled",
-                    "缴费已成功，不能取消。");
+            // delivered: a cancel changes nothing and answers the order (FULFILLED), so a kiosk's outbox that sends a
+            // cancel after its own complete cash report made the order FULFILLED is done with it (decision 0019)
+            case FULFILLED -> LOG.info("Order {} is FULFILLED; cancel by kiosk {} changes nothing", orderNo, kioskId);
             default -> { } // already ended: cancel is idempotent
         }
         LOG.info("Order {} cancel asked by kiosk {} ({})", orderNo, kioskId, request.reason());

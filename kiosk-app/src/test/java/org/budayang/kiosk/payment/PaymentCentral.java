@@ -33,7 +33,7 @@ import org.budayang.api.problem.Problem;
  * cannot be made to do what a test needs: answer 503 to every kiosk call and come back ({@link #down}, the outbox
  * tests of {@code PaymentDeskTest}), run on plain HTTP without enrolment for the many short crash children of
  * {@code PaymentCrashTest} (every kill point, seconds each), and list its orders in memory for their assertions.
- * Its answers follow the real central's (e.g. 409 ORDER_ALREADY_FULFILLED to a cancel after delivery). Bills are computed per item from a price list; orders are idempotent on paymentId and must repeat the
+ * Its answers follow the real central's (e.g. a cancel after delivery answers the FULFILLED order). Bills are computed per item from a price list; orders are idempotent on paymentId and must repeat the
  * bill's amount; cash reports keep the largest report; an order is FULFILLED once paid in full (cash report complete,
  * or the phone paid the QR through {@link #payByPhone}), or its delivery fails ({@link #failDelivery}) and it goes to
  * REFUND_PENDING with a voucher; a cancellation refunds what was taken (never after FULFILLED). Every POST needs an
@@ -212,11 +212,7 @@ public final class PaymentCentral implements AutoCloseable {
             order = order.paidFen() > 0 ? refund(order, order.paidFen(), "缴费已取消，退还投入现金")
                     : with(order, PaymentState.CANCELLED, 0, null);
             orders.put(order.orderNo(), order);
-        } else if (order.state() == PaymentState.FULFILLED) { // as the real central answers (PaymentOrders.cancel)
-            problem(ctx, 409, "ORDER_ALREADY_FULFILLED", "Order " + order.orderNo() + " is FULFILLED; a delivered "
-                    + "service is not cancelled");
-            return;
-        }
+        } // FULFILLED: a cancel changes nothing and answers the order, as the real central does (PaymentOrders.cancel)
         answer(ctx, 200, order);
     }
 
