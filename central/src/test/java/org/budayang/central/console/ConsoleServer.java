@@ -126,11 +126,16 @@ final class ConsoleServer implements AutoCloseable {
         clock.advance(ahead);
     }
 
-    /** A heartbeat received now, as the telemetry endpoint handles it: stored, then the alert rules. */
+    /**
+     * A heartbeat received now, as the telemetry endpoint handles it: stored, then the alert rules (not for a
+     * duplicate).
+     */
     void beat(String kioskId, Heartbeat heartbeat) {
         Instant received = clock.instant();
-        boolean newest = heartbeats.record(kioskId, heartbeat, received);
-        fleet.alertEngine().onHeartbeat(kioskId, heartbeat, received, newest);
+        HeartbeatRepository.Recorded recorded = heartbeats.record(kioskId, heartbeat, received);
+        if (!recorded.duplicate()) {
+            fleet.alertEngine().onHeartbeat(kioskId, heartbeat, received, recorded.newest());
+        }
     }
 
     /** The alert engine's silence check (its timer runs hourly in these tests). */
