@@ -33,7 +33,7 @@ public final class KioskDetailPage {
     private void show(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[A-Za-z0-9-]{1,40}")) {
-            throw new ConsoleException(400, "INVALID_KIOSK_ID", "终端编号格式不正确，例如 KSK-620102-0001。",
+            throw new ConsoleException(400, "INVALID_KIOSK_ID", "终端编号格式不正确，例如 KSK-620102000000-0001。",
                     "Kiosk id in the path is not letters, digits and '-' (length " + id.length() + ")");
         }
         KioskDetail detail = services.data().kiosk(id).orElseThrow(() -> new ConsoleException(404, "KIOSK_UNKNOWN",
