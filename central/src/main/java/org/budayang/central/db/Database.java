@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * (the same migrations for H2 and PostgreSQL). Migration version ranges per feature, files named
  * {@code V<n>__<feature>_<what>.sql}:
  * <ul>
- *   <li>V1–V19 platform (schema info, kiosks, idempotency);</li>
+ *   <li>V1–V19 platform (schema info, idempotency; V2's kiosk secrets table, dropped by V19);</li>
  *   <li>V20–V39 connectors (the sandbox department systems, applications);</li>
  *   <li>V40–V49 identity (face checks);</li>
  *   <li>V60–V79 documents (issued documents);</li>

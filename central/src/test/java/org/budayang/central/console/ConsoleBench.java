@@ -97,8 +97,8 @@ public final class ConsoleBench {
     }
 
     /**
-     * Kiosks over 60 counties of Gansu, half enrolled with certificates (enrolled_kiosks, 12-digit region ids),
-     * half with only a secret (kiosks), bulk-inserted (enrolment itself is not measured here); then one heartbeat
+     * Kiosks over 60 counties of Gansu, all enrolled with certificates (enrolled_kiosks, 12-digit region ids: kiosk
+     * secrets are gone, decision 0014), bulk-inserted (enrolment itself is not measured here); then one heartbeat
      * each through fleet-ops' HeartbeatRepository and AlertEngine, as the telemetry endpoint stores it: a tenth
      * silent for 10 minutes (KIOSK_SILENT), 5 % with the ID card reader OFFLINE (DEVICE_OFFLINE), 3 % out of paper
      * (PAPER_OUT); 1 % disabled or revoked.
@@ -107,8 +107,6 @@ public final class ConsoleBench {
         Instant now = ConsoleServer.START;
         List<String> ids = new ArrayList<>();
         try (Connection c = central.database.dataSource().getConnection();
-             PreparedStatement kiosk = c.prepareStatement("INSERT INTO kiosks (kiosk_id, secret_hash, enabled, "
-                     + "updated_at) VALUES (?, 'unused', ?, ?)");
              PreparedStatement enrolled = c.prepareStatement("INSERT INTO enrolled_kiosks (kiosk_id, name, "
                      + "region_code, site_type, address, host_organisation, contact, status, enrolled_at) VALUES (?, "
                      + "'bench kiosk', ?, 'BANK', '兰州市城关区张掖路1号', '工商银行张掖路支行', '值班员 0931-8888888', ?, ?)")) {
@@ -116,28 +114,17 @@ public final class ConsoleBench {
             for (int i = 0; i < count; i++) {
                 String county = String.format("62%02d%02d", 1 + i % 12, 1 + (i / 12) % 5);
                 String number = String.format("%04d", 1000 + i / 60);
-                String id;
-                if (i % 2 == 0) {
-                    id = "KSK-" + county + "000000-" + number;
-                    enrolled.setString(1, id);
-                    enrolled.setString(2, county + "000000");
-                    enrolled.setString(3, i % 97 != 0 ? "ACTIVE" : "REVOKED");
-                    enrolled.setObject(4, now.atOffset(ZoneOffset.UTC));
-                    enrolled.addBatch();
-                } else {
-                    id = "KSK-" + county + "-" + number;
-                    kiosk.setString(1, id);
-                    kiosk.setBoolean(2, i % 97 != 0);
-                    kiosk.setObject(3, now.atOffset(ZoneOffset.UTC));
-                    kiosk.addBatch();
-                }
+                String id = "KSK-" + county + "000000-" + number;
+                enrolled.setString(1, id);
+                enrolled.setString(2, county + "000000");
+                enrolled.setString(3, i % 97 != 0 ? "ACTIVE" : "REVOKED");
+                enrolled.setObject(4, now.atOffset(ZoneOffset.UTC));
+                enrolled.addBatch();
                 ids.add(id);
                 if (i % 1000 == 999) {
-                    kiosk.executeBatch();
                     enrolled.executeBatch();
                 }
             }
-            kiosk.executeBatch();
             enrolled.executeBatch();
             c.commit();
         }
@@ -161,7 +148,7 @@ public final class ConsoleBench {
             if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
                 try (var analyze = c.createStatement()) {
                     // what autovacuum does shortly after a bulk load; without statistics the planner guesses
-                    for (String table : new String[] {"kiosks", "enrolled_kiosks", "fleet_kiosk_state", "fleet_alerts",
+                    for (String table : new String[] {"enrolled_kiosks", "fleet_kiosk_state", "fleet_alerts",
                             "fleet_commands"}) {
                         analyze.execute("ANALYZE " + table);
                     }

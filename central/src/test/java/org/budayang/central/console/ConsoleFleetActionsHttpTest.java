@@ -128,11 +128,13 @@ class ConsoleFleetActionsHttpTest {
         EnrolmentStore store = new EnrolmentStore(central.database.dataSource());
         assertEquals(KioskStatus.REVOKED, store.status(FleetSample.QILIHE).orElseThrow());
         assertTrue(admin.get("/console/kiosks?status=disabled").body().contains(FleetSample.QILIHE));
-        assertEquals("/console/kiosks/" + FleetSample.LINXIA + "?done=unchanged", admin.post("/console/kiosks/"
-                + FleetSample.LINXIA + "/revoke").headers().firstValue("Location").orElseThrow(),
-                "a kiosk with only a secret is not enrolled: nothing to revoke");
-        assertEquals("KIOSK_REVOKE " + FleetSample.LINXIA + " REFUSED", line(0, "admin.li").substring(0,
-                ("KIOSK_REVOKE " + FleetSample.LINXIA + " REFUSED").length()));
+        assertFalse(admin.get("/console/kiosks/" + FleetSample.QILIHE).body().contains("/revoke"),
+                "a revoked kiosk offers no second revocation");
+        String never = "KSK-622901000000-0002";
+        assertEquals("/console/kiosks/" + never + "?done=unchanged", admin.post("/console/kiosks/" + never
+                + "/revoke").headers().firstValue("Location").orElseThrow(), "no kiosk of that id was enrolled");
+        assertEquals("KIOSK_REVOKE " + never + " REFUSED", line(0, "admin.li").substring(0,
+                ("KIOSK_REVOKE " + never + " REFUSED").length()));
         assertTrue(line(1, "admin.li").startsWith("KIOSK_REVOKE " + FleetSample.QILIHE + " OK"));
     }
 

@@ -75,8 +75,10 @@ class ConsolePagesHttpTest {
             String enrolled = ok(viewer, "/console/kiosks/" + FleetSample.QILIHE);
             assertTrue(enrolled.contains("已启用（证书注册）") && enrolled.contains(FleetSample.QILIHE_ADDRESS)
                     && enrolled.contains("便民服务中心 · 七里河区便民服务中心"), main(enrolled));
-            String secretOnly = ok(viewer, "/console/kiosks/" + FleetSample.LINXIA);
-            assertTrue(secretOnly.contains("已启用（配置密钥）") && secretOnly.contains("622901 临夏市"), main(secretOnly));
+            String linxia = ok(viewer, "/console/kiosks/" + FleetSample.LINXIA);
+            assertTrue(linxia.contains("已启用（证书注册）") && linxia.contains("622901000000 临夏市")
+                    && linxia.contains("银行 · 农业银行临夏分行"), main(linxia));
+            assertFalse(linxia.contains("配置密钥"), "no kiosk has a secret any more: " + main(linxia));
             assertTrue(ok(viewer, "/console/kiosks?region=620100").contains("共 7 台"), "兰州市: 城关区 6 + 七里河区 1");
             assertTrue(ok(viewer, "/console/kiosks?region=620102&q=0004").contains("共 1 台"));
             String unknown = ok(viewer, "/console/kiosks/" + FleetSample.NO_TELEMETRY);
@@ -120,7 +122,8 @@ class ConsolePagesHttpTest {
             assertTrue(codes.contains("有效") && codes.contains("已使用") && codes.contains("已过期"), main(codes));
             assertTrue(codes.contains("…" + sample.hints.get("QILIHE")) && codes.contains("便民服务中心")
                     && codes.contains(FleetSample.QILIHE), main(codes));
-            assertEquals(4, sample.hashes.size());
+            assertEquals(9, sample.hashes.size(), "7 kiosks enrolled, one expired, one issued");
+            assertEquals(7, count(codes, "已使用"), "a USED code per kiosk the sample enrolled: " + main(codes));
             for (String hash : sample.hashes) {
                 assertFalse(codes.contains(hash), "hints and labels, never a hash");
             }

@@ -11,7 +11,6 @@ import org.budayang.central.MutableClock;
 import org.budayang.central.TestCatalogs;
 import org.budayang.central.TestFleet;
 import org.budayang.central.TestPlatform;
-import org.budayang.central.auth.KioskRepository;
 import org.budayang.central.catalog.LoadedCatalogRepository;
 import org.budayang.central.connectors.CatalogItems;
 import org.budayang.central.console.auth.PasswordHasher;
@@ -57,7 +56,6 @@ final class ConsoleServer implements AutoCloseable {
     final HeartbeatRepository heartbeats;
     final CommandRepository commands;
     final FleetTrust trust;
-    final KioskRepository secretKiosks;
     final Evaluations evaluations;
     final EvaluationRepository evaluationRepository;
     final HelpDesk help;
@@ -69,12 +67,11 @@ final class ConsoleServer implements AutoCloseable {
         var dataSource = database.dataSource();
         CentralServer.Builder builder = TestPlatform.secured(database, clock);
         trust = TestFleet.trust(dataSource, clock);
-        secretKiosks = new KioskRepository(dataSource, clock);
         Map<String, String> alertKeys = new java.util.HashMap<>(alerts);
         alertKeys.put("checkEvery", "PT1H");
         fleet = FleetOperations.wire(Map.of("alerts", alertKeys, "commands",
                 Map.of("expiryCheckEvery", "PT1H")), dataSource, clock,
-                new KnownKiosks(new EnrolmentStore(dataSource), secretKiosks));
+                new KnownKiosks(new EnrolmentStore(dataSource)));
         heartbeats = new HeartbeatRepository(dataSource);
         commands = new CommandRepository(dataSource);
         LoadedCatalogRepository catalogs = new LoadedCatalogRepository(TestCatalogs.bundled());
@@ -129,11 +126,16 @@ final class ConsoleServer implements AutoCloseable {
         clock.advance(ahead);
     }
 
-    /** A heartbeat received now, as the telemetry endpoint handles it: stored, then the alert rules. */
+    /**
+     * A heartbeat received now, as the telemetry endpoint handles it: stored, then the alert rules (not for a
+     * duplicate).
+     */
     void beat(String kioskId, Heartbeat heartbeat) {
         Instant received = clock.instant();
-        boolean newest = heartbeats.record(kioskId, heartbeat, received);
-        fleet.alertEngine().onHeartbeat(kioskId, heartbeat, received, newest);
+        HeartbeatRepository.Recorded recorded = heartbeats.record(kioskId, heartbeat, received);
+        if (!recorded.duplicate()) {
+            fleet.alertEngine().onHeartbeat(kioskId, heartbeat, received, recorded.newest());
+        }
     }
 
     /** The alert engine's silence check (its timer runs hourly in these tests). */

@@ -1,6 +1,5 @@
 package org.budayang.central.console;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import org.budayang.api.services.Satisfaction;
 import org.budayang.api.services.TransactionRecord;
 import org.budayang.central.TestFleet;
 import org.budayang.central.TestKiosks;
-import org.budayang.central.auth.SecretHash;
 import org.budayang.central.fleet.enrol.Enrolment;
 import org.budayang.central.fleet.enrol.RegionCode;
 import org.budayang.central.fleet.enrol.SiteDetails;
@@ -28,7 +26,7 @@ import org.budayang.central.fleet.enrol.SiteType;
 
 /**
  * A small fleet made the way central makes it, through the services its endpoints call — fleet-trust's
- * enrolment (codes, enrolment with a CSR, revocation), the platform's configured kiosk secrets, fleet-ops'
+ * enrolment (codes, enrolment with a CSR, revocation; every kiosk is enrolled, decision 0014), fleet-ops'
  * heartbeats and alert rules, commands with their audit, the flows' evaluations, help desk and transactions — over
  * four days of the test clock, ending at {@link ConsoleServer#START}, with known answers for every page.
  */
@@ -37,13 +35,14 @@ final class FleetSample {
     static final String ONLINE = TestKiosks.KIOSK;
     /** Its ID card reader OFFLINE for 20 minutes (DEVICE_OFFLINE) and its printer low on paper. */
     static final String DEGRADED = TestKiosks.OTHER_KIOSK;
-    static final String SILENT = "KSK-620102-0003";
-    static final String PAPER_OUT = "KSK-620102-0004";
-    static final String OUT_OF_SERVICE = "KSK-620102-0005";
-    static final String NO_TELEMETRY = "KSK-620102-0006";
+    /** Enrolled at the test kiosks' site region after them (enrolled_kiosks, ACTIVE), numbered on from 0003. */
+    static final String SILENT = "KSK-620102000000-0003";
+    static final String PAPER_OUT = "KSK-620102000000-0004";
+    static final String OUT_OF_SERVICE = "KSK-620102000000-0005";
+    static final String NO_TELEMETRY = "KSK-620102000000-0006";
     /** Enrolled with a certificate (enrolled_kiosks, ACTIVE). */
     static final String QILIHE = "KSK-620103000000-0001";
-    static final String LINXIA = "KSK-622901-0001";
+    static final String LINXIA = "KSK-622901000000-0001";
     /** Enrolled, then revoked by ops (enrolled_kiosks, REVOKED): the console shows it 已停用. */
     static final String DISABLED = "KSK-623001000000-0001";
     static final String QILIHE_ADDRESS = "兰州市七里河区西津西路16号";
@@ -55,7 +54,10 @@ final class FleetSample {
     static final String HELP_OPEN = "help-open-0001";
     static final String HELP_CLOSED = "help-closed-0002";
 
-    /** The hints of the codes made: QILIHE's (USED), DISABLED's (USED), one EXPIRED, one ISSUED. */
+    /**
+     * The hints of the codes made: one USED per sample kiosk enrolled (SILENT … NO_TELEMETRY, LINXIA, QILIHE,
+     * DISABLED), one EXPIRED, one ISSUED.
+     */
     final Map<String, String> hints = new LinkedHashMap<>();
     /** The SHA-256 of every code made: what fleet-trust stores, never shown. */
     final List<String> hashes = new java.util.ArrayList<>();
@@ -68,12 +70,14 @@ final class FleetSample {
         FleetSample sample = new FleetSample();
         Instant now = ConsoleServer.START;
         Enrolment enrolment = central.trust.enrolment();
-        Map<String, SecretHash> secrets = new LinkedHashMap<>();
-        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY, LINXIA}) {
-            secrets.put(id, SecretHash.create("secret-of-" + id + "-0123456789abcdef", SecretHash.MIN_ITERATIONS,
-                    new SecureRandom()));
+        int hall = 1;
+        for (String id : new String[] {SILENT, PAPER_OUT, OUT_OF_SERVICE, NO_TELEMETRY}) {
+            sample.hints.put(id, sample.enrol(central, enrolment, "620102000000", SiteType.GOVERNMENT_SERVICE_CENTER,
+                    "城关区雁滩路" + hall + "号", "城关区政务服务中心", id));
+            hall++;
         }
-        central.secretKiosks.sync(secrets);
+        sample.hints.put("LINXIA", sample.enrol(central, enrolment, "622901000000", SiteType.BANK,
+                "临夏市团结路8号", "农业银行临夏分行", LINXIA));
         sample.hints.put("QILIHE", sample.enrol(central, enrolment, "620103000000", SiteType.CONVENIENCE_SERVICE_CENTER,
                 QILIHE_ADDRESS, "七里河区便民服务中心", QILIHE));
         sample.hints.put("DISABLED", sample.enrol(central, enrolment, "623001000000", SiteType.GOVERNMENT_SERVICE_CENTER,

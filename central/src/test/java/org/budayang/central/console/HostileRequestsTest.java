@@ -103,7 +103,7 @@ class HostileRequestsTest {
     @Test
     void sqlLookingInputIsRefusedOrBoundNeverExecuted() {
         for (String query : new String[] {"q=' OR '1'='1", "region=620102' OR 1=1--", "status=online'--",
-                "q=%25", "q=_", "page=1;DROP TABLE kiosks", "page=0"}) {
+                "q=%25", "q=_", "page=1;DROP TABLE enrolled_kiosks", "page=0"}) {
             HttpResponse<String> response = admin.get("/console/kiosks?" + query.replace(" ", "%20")
                     .replace("'", "%27").replace(";", "%3B"));
             assertEquals(400, response.statusCode(), query);
@@ -120,7 +120,7 @@ class HostileRequestsTest {
         assertEquals(401, login.statusCode(), "no such user, whatever the quotes");
         assertEquals(1, central.sql().count("SELECT COUNT(*) FROM fleet_alerts"), "the 差评's alert");
         assertEquals(3, central.sql().count("SELECT COUNT(*) FROM enrolled_kiosks"), "the kiosks are all there");
-        assertTrue(central.sql().tableExists("kiosks"), "DROP TABLE kiosks was never executed");
+        assertTrue(central.sql().tableExists("enrolled_kiosks"), "DROP TABLE enrolled_kiosks was never executed");
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.budayang.central.flows.HelpDesk;
  * @param evaluations 好差评 and the 差评 follow-up ({@code flow_evaluation}, {@code flow_evaluation_follow_up})
  * @param silentAfter a kiosk not heard this long counts as offline: fleet-ops' heartbeat interval times
  *                    {@code alerts.silentIntervals}, the same silence that opens KIOSK_SILENT
- * @param knownKiosk  whether a kiosk id is enrolled and active (or, never enrolled, has a secret): commands go to
+ * @param knownKiosk  whether a kiosk id is enrolled and active: commands go to
  *                    those only, as fleet-ops' command endpoint decides
  */
 public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertEngine, AlertRepository alerts,

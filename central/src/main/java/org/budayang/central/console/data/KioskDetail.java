@@ -4,15 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything the kiosk detail page shows, each part from the feature that owns it.
  *
  * @param kiosk       the row as in the list
  * @param enabled     whether central accepts the kiosk (an enrolled kiosk: ACTIVE, not REVOKED)
- * @param updatedAt   when central's row last changed (enrolled or revoked; the secret's row updated)
- * @param site        where it stands, for an enrolled kiosk; empty for a kiosk with only a configured secret
+ * @param updatedAt   when central's row last changed (enrolled, or revoked)
+ * @param site        where it stands, as enrolled (every kiosk is enrolled: decision 0014)
  * @param telemetry   the newest heartbeat (device health per role) and the bounded history; empty with the reason
  *                    when the kiosk never sent one
  * @param alerts      the kiosk's alerts, newest first
@@ -20,13 +19,13 @@ import java.util.Optional;
  * @param activity    transactions of the last 7 days by outcome
  * @param evaluations evaluations of the last 30 days by score
  */
-public record KioskDetail(KioskRow kiosk, boolean enabled, Instant updatedAt, Optional<KioskSite> site,
+public record KioskDetail(KioskRow kiosk, boolean enabled, Instant updatedAt, KioskSite site,
                           Sourced<KioskTelemetry> telemetry, List<AlertRow> alerts, List<CommandRow> commands,
                           Map<String, Long> activity, Map<Integer, Long> evaluations) {
     public KioskDetail {
         Objects.requireNonNull(kiosk, "KioskDetail.kiosk");
         Objects.requireNonNull(updatedAt, "KioskDetail.updatedAt");
-        site = site == null ? Optional.empty() : site;
+        Objects.requireNonNull(site, "KioskDetail.site");
         Objects.requireNonNull(telemetry, "KioskDetail.telemetry");
         alerts = List.copyOf(alerts);
         commands = List.copyOf(commands);

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One kiosk: its row of {@link StatusSql#KIOSKS} (enrolled or secret-only) with site and status, its telemetry,
+ * One kiosk: its row of {@link StatusSql#KIOSKS} (an enrolled kiosk) with site and status, its telemetry,
  * alerts and commands read through fleet-ops' repositories, its activity and evaluations from central-flow's tables.
  */
 final class KioskDetailQuery {
@@ -34,7 +34,7 @@ final class KioskDetailQuery {
 
     Optional<KioskDetail> find(String kioskId) {
         Instant now = clock.instant();
-        record Base(KioskRow row, boolean enabled, Instant updatedAt, Optional<KioskSite> site) {
+        record Base(KioskRow row, boolean enabled, Instant updatedAt, KioskSite site) {
         }
         Optional<Base> base = sql.one("SELECT k.kiosk_id, k.region, k.enabled, k.updated_at, k.name, k.site_type, "
                 + "k.address, k.host_organisation, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + StatusSql.KIOSKS
@@ -49,10 +49,9 @@ final class KioskDetailQuery {
                 evaluations(kioskId, now)));
     }
 
-    private static Optional<KioskSite> site(java.sql.ResultSet row) throws java.sql.SQLException {
-        String name = row.getString("name");
-        return name == null ? Optional.empty() : Optional.of(new KioskSite(name, row.getString("site_type"),
-                row.getString("address"), row.getString("host_organisation")));
+    private static KioskSite site(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new KioskSite(row.getString("name"), row.getString("site_type"), row.getString("address"),
+                row.getString("host_organisation"));
     }
 
     private Sourced<KioskTelemetry> telemetry(String kioskId) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One kiosk in the list.
  *
- * @param kioskId       e.g. KSK-620102-0001
+ * @param kioskId       e.g. KSK-620102000000-0001 (the 12-digit region code of its enrolment site)
  * @param regionCode    the region code in the id
  * @param status        what the console shows ({@link KioskStatus#UNKNOWN} without telemetry)
  * @param lastHeartbeat the last heartbeat central stored, if any
@@ -25,7 +25,7 @@ public record KioskRow(String kioskId, String regionCode, KioskStatus status, Op
         appVersion = appVersion == null ? Optional.empty() : appVersion;
     }
 
-    /** The region segment of a kiosk id ({@code KSK-620102-0001} → 620102), or "" when the id has none. */
+    /** The region segment of a kiosk id ({@code KSK-620102000000-0001} → 620102000000), or "" when it has none. */
     public static String regionOf(String kioskId) {
         int first = kioskId.indexOf('-');
         int last = kioskId.lastIndexOf('-');

@@ -6,10 +6,11 @@ package org.budayang.central.console.data;
  * services ({@link ConsoleBackends}).
  */
 public final class Sources {
-    /** Every kiosk enrolled with a certificate (fleet-trust, V90; ACTIVE or REVOKED). */
+    /**
+     * Every kiosk enrolled with a certificate (fleet-trust, V90; ACTIVE or REVOKED): all the kiosks there are, the
+     * kiosk secrets of #4 and their {@code kiosks} table being gone (decision 0014, V19).
+     */
     public static final String ENROLLED_KIOSKS = "enrolled_kiosks";
-    /** Kiosks with a configured secret (platform, V2). */
-    public static final String SECRET_KIOSKS = "kiosks";
     /** Newest heartbeat per kiosk (fleet-ops, V100; HeartbeatRepository). */
     public static final String KIOSK_STATE = "fleet_kiosk_state";
     /** Alerts with their lifecycle and who/when (fleet-ops, V101; AlertRepository). */

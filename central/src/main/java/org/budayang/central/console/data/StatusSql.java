@@ -2,30 +2,27 @@ package org.budayang.central.console.data;
 
 /**
  * The SQL of the kiosks central knows and their {@link KioskStatus}, over fleet-trust's and fleet-ops' tables.
- * {@link #KIOSKS} is every kiosk as one relation {@code k}: the enrolled kiosks ({@code enrolled_kiosks}, V90;
- * REVOKED counts as disabled) and the kiosks that have only a configured secret ({@code kiosks}, V2), with the
- * columns kiosk_id, region, enabled, updated_at, name, site_type, address, host_organisation. {@link #JOIN} adds
- * {@code s}, the newest heartbeat ({@code fleet_kiosk_state}); {@link #STATUS} and {@link #PAPER} test membership
- * in the few kiosks with unresolved alerts ({@code fleet_alerts}) or taken out of service ({@code fleet_commands}),
- * uncorrelated subqueries the database evaluates once per query rather than once per kiosk.
+ * {@link #KIOSKS} is every kiosk as one relation {@code k}: the enrolled kiosks ({@code enrolled_kiosks}, V90; a
+ * REVOKED one is disabled), the only kiosks there are since kiosks authenticate by their client certificate alone
+ * (decision 0014), with the columns kiosk_id, region, enabled, updated_at, name, site_type, address,
+ * host_organisation. {@link #JOIN} adds {@code s}, the newest heartbeat ({@code fleet_kiosk_state}); {@link #STATUS}
+ * and {@link #PAPER} test membership in the few kiosks with unresolved alerts ({@code fleet_alerts}) or taken out of
+ * service ({@code fleet_commands}), uncorrelated subqueries the database evaluates once per query rather than once
+ * per kiosk.
  */
 final class StatusSql {
-    /** Every kiosk central knows, aliased {@code k} (region: the enrolled region code, else the id's digits). */
-    static final String KIOSKS = " FROM (SELECT e.kiosk_id, CAST(e.region_code AS VARCHAR(12)) AS region, "
+    private static final String ENROLLED = "SELECT e.kiosk_id, CAST(e.region_code AS VARCHAR(12)) AS region, "
             + "CASE WHEN e.status = 'REVOKED' THEN FALSE ELSE TRUE END AS enabled, "
             + "COALESCE(e.revoked_at, e.enrolled_at) AS updated_at, e.name, e.site_type, e.address, "
-            + "e.host_organisation FROM " + Sources.ENROLLED_KIOSKS + " e "
-            + "UNION ALL SELECT c.kiosk_id, CAST(SUBSTRING(c.kiosk_id, 5, LENGTH(c.kiosk_id) - 9) AS VARCHAR(12)), "
-            + "c.enabled, c.updated_at, CAST(NULL AS VARCHAR(100)), CAST(NULL AS VARCHAR(40)), "
-            + "CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(100)) FROM " + Sources.SECRET_KIOSKS + " c WHERE NOT "
-            + "EXISTS (SELECT 1 FROM " + Sources.ENROLLED_KIOSKS + " x WHERE x.kiosk_id = c.kiosk_id)) k";
+            + "e.host_organisation FROM " + Sources.ENROLLED_KIOSKS + " e";
+
+    /** Every kiosk central knows, aliased {@code k} (region: the enrolled 12-digit region code). */
+    static final String KIOSKS = " FROM (" + ENROLLED + ") k";
     /**
-     * {@link #KIOSKS} limited to a region prefix inside each branch, so that each table's index serves it; takes
-     * two parameters: the region prefix + "%" and "KSK-" + the region prefix + "%".
+     * {@link #KIOSKS} limited to a region prefix, inside the subquery so that the region index serves it; takes one
+     * parameter: the region prefix + "%".
      */
-    static final String KIOSKS_IN_REGION = KIOSKS.replace("FROM " + Sources.ENROLLED_KIOSKS + " e ",
-            "FROM " + Sources.ENROLLED_KIOSKS + " e WHERE e.region_code LIKE ? ").replace("FROM "
-            + Sources.SECRET_KIOSKS + " c WHERE ", "FROM " + Sources.SECRET_KIOSKS + " c WHERE c.kiosk_id LIKE ? AND ");
+    static final String KIOSKS_IN_REGION = " FROM (" + ENROLLED + " WHERE e.region_code LIKE ?) k";
 
     /** The alert rules that make a heard, in-service kiosk DEGRADED: a device is not serving. */
     static final String FAULT_RULES = "'DEVICE_OFFLINE', 'PAPER_OUT', 'CASHBOX_FULL'";

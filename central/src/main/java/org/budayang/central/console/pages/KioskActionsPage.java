@@ -67,7 +67,7 @@ public final class KioskActionsPage {
         out.append("</select></label><label>暂停服务时的提示（市民可见）<input name=\"message\" id=\"command-message\" "
                 + "maxlength=\"200\" placeholder=\"设备维护中，请到3号窗口办理\"></label><button type=\"submit\">发送指令"
                 + "</button></form>");
-        if (session.role().includes(Role.ADMIN) && detail.site().isPresent()) {
+        if (session.role().includes(Role.ADMIN) && detail.enabled()) {
             out.append(Html.postButton(base + "/revoke", session.csrfToken(), "停用终端（吊销证书）", "danger"));
         }
         return out.toString();

@@ -8,6 +8,7 @@ import org.budayang.central.console.ConsoleServices;
 import org.budayang.central.console.Role;
 import org.budayang.central.console.data.AlertRow;
 import org.budayang.central.console.data.KioskDetail;
+import org.budayang.central.console.data.KioskSite;
 import org.budayang.central.console.web.ConsoleException;
 import org.budayang.central.console.web.Html;
 import org.budayang.central.console.web.Layout;
@@ -32,11 +33,11 @@ public final class KioskDetailPage {
     private void show(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[A-Za-z0-9-]{1,40}")) {
-            throw new ConsoleException(400, "INVALID_KIOSK_ID", "终端编号格式不正确，例如 KSK-620102-0001。",
+            throw new ConsoleException(400, "INVALID_KIOSK_ID", "终端编号格式不正确，例如 KSK-620102000000-0001。",
                     "Kiosk id in the path is not letters, digits and '-' (length " + id.length() + ")");
         }
         KioskDetail detail = services.data().kiosk(id).orElseThrow(() -> new ConsoleException(404, "KIOSK_UNKNOWN",
-                "中心没有编号为 " + id + " 的终端。", "No enrolled_kiosks or kiosks row for " + id));
+                "中心没有编号为 " + id + " 的终端。", "No enrolled_kiosks row for " + id));
         StringBuilder body = new StringBuilder(Flash.of(ctx)).append("<table id=\"summary\">");
         body.append("<tr><th>终端编号</th>").append(Html.td(detail.kiosk().kioskId())).append("</tr>")
                 .append("<tr><th>行政区划</th>").append(Html.td(detail.kiosk().regionCode() + " "
@@ -44,11 +45,12 @@ public final class KioskDetailPage {
                 .append("<tr><th>状态</th>").append(Html.tdRaw("<span class=\"st-" + detail.kiosk().status().name()
                         + "\" id=\"status\">" + Html.esc(detail.kiosk().status().label()) + "</span>")).append("</tr>")
                 .append("<tr><th>中心登记</th>").append(Html.tdRaw((detail.enabled() ? "已启用" : "已停用")
-                        + (detail.site().isPresent() ? "（证书注册）" : "（配置密钥）") + "，更新于 "
+                        + "（证书注册），更新于 "
                         + Html.time(detail.updatedAt()))).append("</tr>");
-        detail.site().ifPresent(site -> body.append("<tr><th>终端名称</th>").append(Html.td(site.name())).append("</tr>")
+        KioskSite site = detail.site();
+        body.append("<tr><th>终端名称</th>").append(Html.td(site.name())).append("</tr>")
                 .append("<tr><th>站点</th>").append(Html.td(site.siteTypeLabel() + " · " + site.hostOrganisation()))
-                .append("</tr><tr><th>地址</th>").append(Html.td(site.address())).append("</tr>"));
+                .append("</tr><tr><th>地址</th>").append(Html.td(site.address())).append("</tr>");
         body
                 .append("<tr><th>最近心跳</th>").append(Html.tdRaw(detail.kiosk().lastHeartbeat().isPresent()
                         ? Html.time(detail.kiosk().lastHeartbeat()) : "暂无数据")).append("</tr>")
