@@ -83,6 +83,10 @@ public final class PaymentOrders {
                 throw new ApiException(409, "BILL_ALREADY_PAID", "Bill " + bill.billId() + " is paid by order "
                         + current.orderNo() + " (" + current.state() + ")", "该笔费用已缴纳，无需重复缴费。");
             }
+            if (current.state() == PaymentState.CREATED && current.paymentId().equals(request.paymentId())) {
+                // the same payment raced itself (a kiosk retry beside the first try): its order, not a conflict
+                return new Created(view(same(kioskId, request, current)), false);
+            }
             if (current.state() == PaymentState.CREATED) {
                 throw new ApiException(409, "BILL_HAS_OPEN_ORDER", "Bill " + bill.billId() + " has the open order "
                         + current.orderNo() + "; cancel it (POST .../cancel) before paying another way",
@@ -115,6 +119,10 @@ public final class PaymentOrders {
             return new Created(view(same(kioskId, request, raced)), false);
         }
         if (inserted == OrderRepository.Insert.BILL_TAKEN) {
+            Optional<OrderRow> mine = orders.findByPaymentId(request.paymentId());
+            if (mine.isPresent()) { // the bill was taken by this same payment's other try
+                return new Created(view(same(kioskId, request, mine.get())), false);
+            }
             throw new ApiException(409, "BILL_HAS_OPEN_ORDER", "Bill " + bill.billId() + " got another order at the "
                     + "same moment; cancel that one before paying another way", "该笔费用有尚未完成的支付，请先取消后再换一种方式支付。");
         }
