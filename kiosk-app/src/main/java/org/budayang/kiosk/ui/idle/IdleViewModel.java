@@ -23,6 +23,7 @@ public final class IdleViewModel {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
     private boolean armed;
     private Instant lastActivity;
+    private java.util.function.BooleanSupplier hold = () -> false;
 
     /**
      * @param clock     the time source
@@ -68,9 +69,21 @@ public final class IdleViewModel {
         secondsLeft.set(seconds(countdown));
     }
 
+    /**
+     * While {@code busy} answers true the idle time does not run (e.g. a QR payment waits on the citizen's phone
+     * with its own countdown): the session is not wiped from under a payment in flight.
+     */
+    public void holdWhile(java.util.function.BooleanSupplier busy) {
+        this.hold = Objects.requireNonNull(busy, "busy");
+    }
+
     /** Checks the time; shows, updates or ends the countdown. */
     public void tick() {
         if (!armed) {
+            return;
+        }
+        if (hold.getAsBoolean()) {
+            activity();
             return;
         }
         Duration idle = Duration.between(lastActivity, clock.instant());

@@ -108,6 +108,11 @@ public final class ShellViewModel {
         steps = ItemSteps.create(context, runtime, new ItemSteps.Frames(nav::shown, this::enterStep,
                 this::backToGuide, () -> overlay.set(Overlay.START_NOTICE),
                 () -> endSession("the service finished", Screen.HOME)), theme);
+        if (steps.flow() != null) {
+            // a note going in is the citizen at work (notes make no touch); a QR payment has its own countdown
+            steps.flow().pay().creditedProperty().addListener((o, was, now) -> idle.activity());
+            idle.holdWhile(() -> steps.flow().pay().phaseProperty().get() == org.budayang.kiosk.ui.flow.PayPhase.QR);
+        }
         identifying = steps.identifying();
         identification = identifying.identification();
         printing = new PrintProgressViewModel(context.printing(), messages, context.availability()::deviceProblem);

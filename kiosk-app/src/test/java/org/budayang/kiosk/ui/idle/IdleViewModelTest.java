@@ -55,6 +55,23 @@ class IdleViewModelTest {
     }
 
     @Test
+    void aHoldKeepsTheSessionAndTheIdleTimeRunsFromItsEnd() {
+        java.util.concurrent.atomic.AtomicBoolean paying = new java.util.concurrent.atomic.AtomicBoolean(true);
+        idle.holdWhile(paying::get);
+        clock.advance(Duration.ofMinutes(4)); // a QR payment waiting on the citizen's phone
+        idle.tick();
+        assertFalse(idle.countingProperty().get());
+        assertEquals(0, expired.get());
+        paying.set(false);
+        clock.advance(Duration.ofSeconds(59));
+        idle.tick();
+        assertFalse(idle.countingProperty().get(), "the idle time starts when the hold ends");
+        clock.advance(Duration.ofSeconds(11));
+        idle.tick();
+        assertEquals(1, expired.get(), "without a hold the session ends as before");
+    }
+
+    @Test
     void anyInputHidesTheCountdownAndStartsAgain() {
         clock.advance(Duration.ofSeconds(65));
         idle.tick();
