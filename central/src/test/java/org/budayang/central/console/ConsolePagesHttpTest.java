@@ -81,6 +81,10 @@ class ConsolePagesHttpTest {
             assertFalse(linxia.contains("配置密钥"), "no kiosk has a secret any more: " + main(linxia));
             assertTrue(ok(viewer, "/console/kiosks?region=620100").contains("共 7 台"), "兰州市: 城关区 6 + 七里河区 1");
             assertTrue(ok(viewer, "/console/kiosks?region=620102&q=0004").contains("共 1 台"));
+            String linxiaList = ok(viewer, "/console/kiosks?region=622901");
+            assertTrue(linxiaList.contains("共 1 台") && linxiaList.contains(FleetSample.LINXIA), main(linxiaList));
+            assertTrue(ok(viewer, "/console/kiosks?region=620000").contains("共 9 台"), "甘肃省: every sample kiosk");
+            assertTrue(ok(viewer, "/console/kiosks?region=620103000000&status=online").contains("共 1 台"), "七里河区");
             String unknown = ok(viewer, "/console/kiosks/" + FleetSample.NO_TELEMETRY);
             assertTrue(unknown.contains("暂无数据：该终端尚未上报心跳") && unknown.contains("st-UNKNOWN"), main(unknown));
 

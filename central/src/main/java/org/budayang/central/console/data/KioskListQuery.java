@@ -48,7 +48,7 @@ final class KioskListQuery {
             default -> throw new IllegalStateException("KioskListQuery: filter " + filter.show() + " not handled");
         }
         List<Object> fromParams = new ArrayList<>();
-        filter.regionPrefix().ifPresent(prefix -> fromParams.add(prefix + "%"));
+        filter.regionPrefix().ifPresent(prefix -> fromParams.addAll(StatusSql.regionRange(prefix)));
         filter.idPart().ifPresent(part -> {
             where.append(" AND LOWER(k.kiosk_id) LIKE ? ESCAPE '!'");
             params.add("%" + escapeLike(part.toLowerCase(java.util.Locale.ROOT)) + "%");

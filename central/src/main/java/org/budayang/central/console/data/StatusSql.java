@@ -1,5 +1,7 @@
 package org.budayang.central.console.data;
 
+import java.util.List;
+
 /**
  * The SQL of the kiosks central knows and their {@link KioskStatus}, over fleet-trust's and fleet-ops' tables.
  * {@link #KIOSKS} is every kiosk as one relation {@code k}: the enrolled kiosks ({@code enrolled_kiosks}, V90; a
@@ -19,10 +21,10 @@ final class StatusSql {
     /** Every kiosk central knows, aliased {@code k} (region: the enrolled 12-digit region code). */
     static final String KIOSKS = " FROM (" + ENROLLED + ") k";
     /**
-     * {@link #KIOSKS} limited to a region prefix, inside the subquery so that the region index serves it; takes one
-     * parameter: the region prefix + "%".
+     * {@link #KIOSKS} limited to a region, inside the subquery and as a range so that the region index serves it on
+     * H2 and PostgreSQL alike (neither uses it for {@code LIKE ?}); takes the two parameters of {@link #regionRange}.
      */
-    static final String KIOSKS_IN_REGION = " FROM (" + ENROLLED + " WHERE e.region_code LIKE ?) k";
+    static final String KIOSKS_IN_REGION = " FROM (" + ENROLLED + " WHERE e.region_code BETWEEN ? AND ?) k";
 
     /** The alert rules that make a heard, in-service kiosk DEGRADED: a device is not serving. */
     static final String FAULT_RULES = "'DEVICE_OFFLINE', 'PAPER_OUT', 'CASHBOX_FULL'";
@@ -63,6 +65,18 @@ final class StatusSql {
     static final String ROW_COLUMNS = STATUS + " AS st, s.received_at, " + PAPER + " AS paper_state, s.app_version";
 
     private StatusSql() {
+    }
+
+    /**
+     * The 12-digit region codes below a region prefix ({@link KioskFilter#regionPrefix}), lowest and highest: the
+     * prefix padded with 0s and with 9s. Enrolled region codes are always 12 digits ({@code CHAR(12)}), and strings
+     * of digits of one length sort alike in every collation.
+     */
+    static List<Object> regionRange(String prefix) {
+        if (!prefix.matches("[0-9]{1,12}")) {
+            throw new IllegalArgumentException("region prefix '" + prefix + "' is not 1 to 12 digits");
+        }
+        return List.of(prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
     }
 
     static KioskStatus parse(String name) {
