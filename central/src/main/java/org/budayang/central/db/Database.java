@@ -55,8 +55,10 @@ public final class Database implements AutoCloseable {
                     + " connections, and the credentials.", e);
         }
         try {
+            // feature ranges (V1–V19 platform … V130–V139 payments) grow independently: a new lower-range migration
+            // (e.g. V19, after V131 ran) must apply on a database already past it
             MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .load().migrate();
+                    .outOfOrder(true).load().migrate();
             LOG.info("Database {} ready at schema version {} ({} migrations applied now)", config.redactedUrl(),
                     result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
