@@ -27,11 +27,8 @@ import org.budayang.api.json.ApiJson;
 import org.budayang.kiosk.identity.ReaderRig;
 import org.budayang.kiosk.ui.flow.FlowState;
 import org.budayang.kiosk.ui.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The A4 leg of issue #7's evidence: a citizen prints 社会保险个人参保证明 through REAL CUPS. The real kiosk window
@@ -46,30 +43,12 @@ class CertificateEndToEndTest {
     private static final String CERTIFICATE_ITEM = "社会保险个人参保证明打印";
     private static final String CERTIFICATE_TITLE = "社会保险个人参保证明";
 
-    @TempDir
-    Path dir;
-
-    private E2eKiosk kiosk;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        E2eKiosk.toolkit();
-    }
-
-    @BeforeEach
-    void launch() throws Exception {
-        kiosk = E2eKiosk.start(dir, new E2eKiosk.Options(true, true, false, Duration.ofSeconds(30)));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+    @RegisterExtension
+    static final E2eSession SESSION = new E2eSession(new E2eKiosk.Options(true, true, false, Duration.ofSeconds(30)));
 
     @Test
     void theCertificateComesOutOfCupsWithTitleMaskedIdNameAndAQrThatCentralVerifies() throws Exception {
+        E2eKiosk kiosk = SESSION.kiosk();
         kiosk.startWithZhangSansCard(kiosk.item(CERTIFICATE_ITEM));
         kiosk.faceToCamera();
         kiosk.await("the CHOOSE step after central's 人证比对", () -> kiosk.vm().screenProperty().get() == Screen.FLOW

@@ -19,13 +19,11 @@ import org.budayang.central.db.DatabaseConfig;
 import org.budayang.driver.escpos.emulator.PrintedReceipt;
 import org.budayang.kiosk.identity.ReaderRig;
 import org.budayang.kiosk.journal.OutboxState;
+import org.budayang.kiosk.service.DeskRig;
 import org.budayang.kiosk.ui.flow.FlowState;
 import org.budayang.kiosk.ui.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One citizen, end to end, with nothing doubled on the kiosk's path: the real kiosk window (KioskApplication under
@@ -40,33 +38,15 @@ class CitizenFlowEndToEndTest {
     /** The title 社保's sandbox gives the record (the receipt's heading). */
     private static final String RECORD_TITLE = "社会保险个人权益记录";
 
-    @TempDir
-    Path dir;
-
+    @RegisterExtension
+    static final E2eSession SESSION = new E2eSession(new E2eKiosk.Options(false, false, false, Duration.ofSeconds(15)));
     /** The id central gave the kiosk at enrolment, for the database queries. */
     private static String kioskId;
-    private E2eKiosk kiosk;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        E2eKiosk.toolkit();
-    }
-
-    @BeforeEach
-    void launch() throws Exception {
-        kiosk = E2eKiosk.start(dir, new E2eKiosk.Options(false, false, false, Duration.ofSeconds(15)));
-        kioskId = kiosk.central().kioskId();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void aCitizenReadsCardPassesFacePrintsOnceAndCentralGetsOneEvaluationAndOneRecord() throws Exception {
+        E2eKiosk kiosk = SESSION.kiosk();
+        kioskId = kiosk.central().kioskId();
         ServiceItem item = kiosk.item(RIGHTS_RECORD);
         kiosk.startWithZhangSansCard(item);
         kiosk.faceToCamera();
@@ -92,7 +72,7 @@ class CitizenFlowEndToEndTest {
         String qr = receipt.qrCodes().get(0).payload();
         assertTrue(qr.startsWith("http"), "the QR decodes to a link: " + qr);
 
-        awaitOutboxSent();
+        awaitOutboxSent(kiosk.desk());
         kiosk.closeDesk();
         kiosk.central().close();
         try (Connection db = centralDatabase()) {
@@ -114,14 +94,14 @@ class CitizenFlowEndToEndTest {
         }
     }
 
-    private void awaitOutboxSent() throws Exception {
+    private static void awaitOutboxSent(DeskRig desk) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (kiosk.desk().journal.outbox().records(OutboxState.SENT).size() < 2
-                || !kiosk.desk().journal.outbox().records(OutboxState.PENDING).isEmpty()) {
+        while (desk.journal.outbox().records(OutboxState.SENT).size() < 2
+                || !desk.journal.outbox().records(OutboxState.PENDING).isEmpty()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the outbox did not deliver within 15 s: sent "
-                        + kiosk.desk().journal.outbox().records(OutboxState.SENT).size() + ", pending "
-                        + kiosk.desk().journal.outbox().records(OutboxState.PENDING).size());
+                        + desk.journal.outbox().records(OutboxState.SENT).size() + ", pending "
+                        + desk.journal.outbox().records(OutboxState.PENDING).size());
             }
             Thread.sleep(50);
         }
@@ -130,7 +110,7 @@ class CitizenFlowEndToEndTest {
     /** Central's H2 file, opened once central has stopped and released it. */
     private Connection centralDatabase() throws Exception {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir.resolve("central"))) {
+        try (Stream<Path> walk = Files.walk(SESSION.dir().resolve("central"))) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".mv.db")).toList();
         }
         assertEquals(1, files.size(), "central's H2 file: " + files);

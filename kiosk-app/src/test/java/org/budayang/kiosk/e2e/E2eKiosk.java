@@ -49,8 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 张三 (so central's 人证比对 matches), the REAL JournalledServiceDesk ({@link DeskRig}) against the REAL central in a
  * child JVM ({@link CentralProcess}), the REAL escpos driver printing into its emulator ({@link PrinterRig}) and,
  * when asked, the REAL cups driver printing through a private cupsd ({@link CupsRig}). Plus the robot and await
- * helpers the tests drive it with. Call {@link #toolkit()} from {@code @BeforeAll}, {@link #start} from
- * {@code @BeforeEach} and {@link #close()} from {@code @AfterEach}.
+ * helpers the tests drive it with. Tests get one per test from {@link E2eSession}.
  */
 final class E2eKiosk implements AutoCloseable {
     static {

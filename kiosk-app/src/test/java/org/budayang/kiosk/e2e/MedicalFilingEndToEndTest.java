@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.budayang.api.identity.IdNumber;
 import org.budayang.kiosk.identity.ReaderRig;
 import org.budayang.kiosk.ui.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 基本医疗保险参保人员异地就医备案 end to end as the demo runs it: the real kiosk window with the touch editors (robot
@@ -26,31 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 class MedicalFilingEndToEndTest {
     private static final String FILING_ITEM = "基本医疗保险参保人员异地就医备案";
 
-    @TempDir
-    Path dir;
-
-    private E2eKiosk kiosk;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        E2eKiosk.toolkit();
-    }
-
-    @BeforeEach
-    void launch() throws Exception {
-        // the letter is signed and the start date chosen on the kiosk's clock, which central checks against its own
-        kiosk = E2eKiosk.start(dir, new E2eKiosk.Options(false, true, true, Duration.ofSeconds(30)));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+    /** The letter is signed and the start date chosen on the kiosk's clock, which central checks against its own. */
+    @RegisterExtension
+    static final E2eSession SESSION = new E2eSession(new E2eKiosk.Options(false, true, true, Duration.ofSeconds(30)));
 
     @Test
     void aCitizenFilesTreatmentElsewhereAndTakesTheAcceptanceReceipt() throws Exception {
+        E2eKiosk kiosk = SESSION.kiosk();
         kiosk.startWithZhangSansCard(kiosk.item(FILING_ITEM));
         kiosk.faceUntil("the CHOOSE step", () -> kiosk.shows("#choice-filingType-1"));
         kiosk.tap("#choice-filingType-1"); // 异地长期居住
