@@ -57,11 +57,7 @@ class CertificateEndToEndTest {
         kiosk.tap("#choice-certificateKind-0");
         kiosk.tap("#choice-year-1");
         kiosk.tap("#flow-next");
-        kiosk.await("the evaluation after printing", () -> kiosk.shows("#flow-evaluate"));
-        kiosk.tap("#flow-rate-VERY_SATISFIED");
-        kiosk.await("the finish screen", () -> kiosk.shows("#flow-finish"));
-        kiosk.tap("#flow-home");
-        assertEquals(Screen.HOME, kiosk.vm().screenProperty().get());
+        kiosk.rateAndGoHome("VERY_SATISFIED");
 
         List<Path> printed = kiosk.cups().printed();
         assertEquals(1, printed.size(), "one job out of CUPS: " + printed + "; cupsd log " + kiosk.cups().errorLog());

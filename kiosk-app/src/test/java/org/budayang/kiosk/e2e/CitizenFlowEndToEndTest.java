@@ -54,11 +54,7 @@ class CitizenFlowEndToEndTest {
                 && kiosk.vm().flow().status().stateProperty().get() == FlowState.READY);
 
         kiosk.tap("#flow-next");
-        kiosk.await("the evaluation", () -> kiosk.shows("#flow-evaluate"));
-        kiosk.tap("#flow-rate-VERY_SATISFIED");
-        kiosk.await("the finish screen", () -> kiosk.shows("#flow-finish"));
-        kiosk.tap("#flow-home");
-        assertEquals(Screen.HOME, kiosk.vm().screenProperty().get());
+        kiosk.rateAndGoHome("VERY_SATISFIED");
         assertFalse(kiosk.vm().identified());
         assertEquals(3, kiosk.taps(), "下一步, 非常满意, 返回首页 after the face: three taps");
 

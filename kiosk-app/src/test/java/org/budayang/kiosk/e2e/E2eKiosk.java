@@ -1,5 +1,7 @@
 package org.budayang.kiosk.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -282,6 +284,15 @@ final class E2eKiosk implements AutoCloseable {
         robot.clickOn(node);
         taps.incrementAndGet();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** From the flow's last step: waits for the evaluation, rates {@code level}, finishes and is back HOME. */
+    void rateAndGoHome(String level) throws Exception {
+        await("the evaluation", () -> shows("#flow-evaluate"));
+        tap("#flow-rate-" + level);
+        await("the finish screen", () -> shows("#flow-finish"));
+        tap("#flow-home");
+        assertEquals(Screen.HOME, vm().screenProperty().get());
     }
 
     /** Three rounds of {@link #showFace()}, the FX thread caught up after each. */

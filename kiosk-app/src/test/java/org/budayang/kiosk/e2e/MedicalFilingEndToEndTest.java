@@ -51,11 +51,7 @@ class MedicalFilingEndToEndTest {
         kiosk.faceUntil("the submission's answer", () -> kiosk.shows("#flow-submitted"));
         String number = kiosk.text("#flow-number");
         kiosk.tap("#flow-next");
-        kiosk.await("the evaluation after printing", () -> kiosk.shows("#flow-evaluate"));
-        kiosk.tap("#flow-rate-SATISFIED");
-        kiosk.await("the finish screen", () -> kiosk.shows("#flow-finish"));
-        kiosk.tap("#flow-home");
-        assertEquals(Screen.HOME, kiosk.vm().screenProperty().get());
+        kiosk.rateAndGoHome("SATISFIED");
 
         List<org.budayang.driver.escpos.emulator.PrintedReceipt> printed = kiosk.receipts().receipts();
         assertEquals(1, printed.size(), "one receipt: " + printed);
