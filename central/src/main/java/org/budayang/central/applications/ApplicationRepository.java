@@ -9,90 +9,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.json.ApiJson;
 import org.budayang.api.services.ApplicationOutcome;
 import org.budayang.api.services.ApplicationStatus;
 import org.budayang.api.services.Requirement;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /** Applications in app_application / app_letter / app_status_history; numbers from app_number_sequence. */
 final class ApplicationRepository {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final DataSource dataSource;
     private final Jdbc jdbc;
+    private final ApplicationNumbers numbers;
     private final ObjectMapper json = ApiJson.mapper();
 
     ApplicationRepository(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new Jdbc(dataSource);
+        this.numbers = new ApplicationNumbers(dataSource);
     }
 
-    /**
-     * The next 办件编号 of the region and day: region + yyyyMMdd + 6-digit sequence, unique across nodes. The
-     * increment and the read run in one transaction on one connection: the UPDATE's row lock holds until commit, so
-     * no concurrent request (on this node or another) can read the same value.
-     */
+    /** The next 办件编号 of the region and day (see {@link ApplicationNumbers}). */
     String nextNumber(String regionCode, LocalDate day) {
-        String key = regionCode + DAY.format(day);
-        for (int attempt = 0; attempt < 5; attempt++) {
-            OptionalLong drawn = increment(key);
-            if (drawn.isEmpty()) {
-                try {
-                    jdbc.update("INSERT INTO app_number_sequence (sequence_key, last_value) VALUES (?, 0)", key);
-                } catch (IllegalStateException raced) {
-                    // another request created the row first; the next attempt's update takes the next value
-                }
-                continue;
-            }
-            long value = drawn.getAsLong();
-            if (value > 999_999) {
-                throw new IllegalStateException("More than 999999 applications in region " + regionCode + " on " + day);
-            }
-            return key + String.format("%06d", value);
-        }
-        throw new IllegalStateException("Could not draw an application number for " + key + " after 5 attempts");
-    }
-
-    /** Increments and reads the day's sequence in one transaction; empty when its row does not exist yet. */
-    private OptionalLong increment(String key) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                OptionalLong value = OptionalLong.empty();
-                try (PreparedStatement u = c.prepareStatement(
-                        "UPDATE app_number_sequence SET last_value = last_value + 1 WHERE sequence_key = ?")) {
-                    u.setString(1, key);
-                    if (u.executeUpdate() == 1) {
-                        try (PreparedStatement q = c.prepareStatement(
-                                "SELECT last_value FROM app_number_sequence WHERE sequence_key = ?")) {
-                            q.setString(1, key);
-                            try (ResultSet r = q.executeQuery()) {
-                                if (r.next()) {
-                                    value = OptionalLong.of(r.getLong(1));
-                                }
-                            }
-                        }
-                    }
-                }
-                c.commit();
-                return value;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure("Cannot draw an application number for sequence " + key, e);
-        }
+        return numbers.next(regionCode, day);
     }
 
     void insert(StoredApplication a) {

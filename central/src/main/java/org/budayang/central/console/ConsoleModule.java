@@ -1,5 +1,6 @@
 package org.budayang.central.console;
 
+import org.budayang.central.db.Jdbc;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public final class ConsoleModule implements CentralModule {
     public static ConsoleModule create(DataSource dataSource, Clock clock, ConsoleSettings settings,
                                        PasswordHasher hasher, ConsoleBackends backends) {
         SecureRandom random = new SecureRandom();
-        Sql sql = new Sql(dataSource);
+        Jdbc sql = new Jdbc(dataSource);
         OpsUsers users = new OpsUsers(sql, clock);
         Sessions sessions = new Sessions(sql, clock, random, settings);
         LoginService login = new LoginService(users, sessions, hasher, sql, clock, settings);

@@ -1,5 +1,6 @@
 package org.budayang.central.console;
 
+import org.budayang.central.db.Jdbc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ public final class OpsUserCommand {
         String hash = hasher.hash(password);
         CentralConfig config = CentralConfig.load(request.config(), request.dataDir());
         try (Database database = Database.open(config.database())) {
-            OpsUsers users = new OpsUsers(new Sql(database.dataSource()), clock);
+            OpsUsers users = new OpsUsers(new Jdbc(database.dataSource()), clock);
             if (request.reset()) {
                 if (!users.setPasswordHash(request.username(), hash)) {
                     throw new IllegalArgumentException("Ops user '" + request.username() + "' does not exist; add it "

@@ -89,6 +89,6 @@ public final class DocumentRepository {
     }
 
     private static IllegalStateException failure(String what, SQLException e) {
-        return org.budayang.central.connectors.Jdbc.failure("DOCUMENTS_DB_FAILED: cannot " + what, e);
+        return org.budayang.central.db.Jdbc.failure("DOCUMENTS_DB_FAILED: cannot " + what, e);
     }
 }

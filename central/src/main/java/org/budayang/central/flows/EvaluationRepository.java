@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.budayang.api.services.EvaluationRequest;
 import org.budayang.api.services.Satisfaction;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /** The flow_evaluation and flow_evaluation_follow_up tables (V80): evaluations stored once per id. */
 public final class EvaluationRepository {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /** The flow_help_request table (V81): 呼叫帮办 requests, open until closed. */
 public final class HelpRepository {

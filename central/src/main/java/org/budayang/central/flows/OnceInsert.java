@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /**
  * Inserts rows keyed by a client's id exactly once: the statements run in one transaction, and a unique-key

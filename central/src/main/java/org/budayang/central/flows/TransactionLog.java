@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.services.TransactionRecord;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

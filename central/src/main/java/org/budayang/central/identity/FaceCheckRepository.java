@@ -37,7 +37,7 @@ public final class FaceCheckRepository implements IdentityChecks {
             s.setObject(8, OffsetDateTime.ofInstant(check.at(), ZoneOffset.UTC));
             s.executeUpdate();
         } catch (SQLException e) {
-            throw org.budayang.central.connectors.Jdbc.failure("Cannot store face check " + check.verificationId()
+            throw org.budayang.central.db.Jdbc.failure("Cannot store face check " + check.verificationId()
                     + " in table face_checks", e);
         }
     }
@@ -59,7 +59,7 @@ public final class FaceCheckRepository implements IdentityChecks {
                         rows.getDouble(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant()));
             }
         } catch (SQLException e) {
-            throw org.budayang.central.connectors.Jdbc.failure("Cannot read face check " + verificationId
+            throw org.budayang.central.db.Jdbc.failure("Cannot read face check " + verificationId
                     + " from table face_checks", e);
         }
     }

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.budayang.api.json.ApiJson;
 import org.budayang.api.payments.PaymentMethod;
 import org.budayang.api.payments.PaymentState;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /**
  * Orders in pay_order and their cash in pay_cash_report. Every state change is a conditional UPDATE on the state

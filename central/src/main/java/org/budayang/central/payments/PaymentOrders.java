@@ -1,5 +1,6 @@
 package org.budayang.central.payments;
 
+import org.budayang.central.db.Sequences;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

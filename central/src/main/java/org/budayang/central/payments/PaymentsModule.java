@@ -14,7 +14,7 @@ import org.budayang.api.payments.OrderRequest;
 import org.budayang.api.payments.PaymentPaths;
 import org.budayang.central.auth.Access;
 import org.budayang.central.auth.KioskIdentity;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.payments.bills.BillService;
 import org.budayang.central.payments.ops.PaymentsOps;
 import org.budayang.central.payments.provider.PaymentProvider;

@@ -1,5 +1,6 @@
 package org.budayang.central.payments;
 
+import org.budayang.central.db.Sequences;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 import org.budayang.api.payments.PaymentMethod;
 import org.budayang.api.payments.PaymentPaths;
 import org.budayang.api.payments.RefundVoucher;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.payments.bills.BillService;
 
 /**

@@ -1,9 +1,9 @@
 package org.budayang.central.payments;
 
+import org.budayang.central.applications.ApplicationNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.budayang.api.payments.PaymentMethod;
@@ -25,14 +25,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Settlement {
     private static final Logger LOG = LoggerFactory.getLogger(Settlement.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final OrderRepository orders;
     private final BillRepository bills;
     private final Refunds refunds;
     private final DepartmentPosting posting;
     private final PaymentProvider provider;
-    private final Sequences applicationNumbers;
+    private final ApplicationNumbers applicationNumbers;
     private final Clock clock;
 
     public Settlement(DataSource dataSource, OrderRepository orders, BillRepository bills, Refunds refunds,
@@ -42,7 +41,7 @@ public final class Settlement {
         this.refunds = refunds;
         this.posting = posting;
         this.provider = provider;
-        this.applicationNumbers = new Sequences(dataSource, "app_number_sequence");
+        this.applicationNumbers = new ApplicationNumbers(dataSource);
         this.clock = clock;
     }
 
@@ -118,11 +117,6 @@ public final class Settlement {
     }
 
     private String applicationNumber(String itemCode, Instant now) {
-        String key = itemCode.substring(0, 6) + DAY.format(LocalDate.ofInstant(now, BillService.ZONE));
-        long value = applicationNumbers.next(key);
-        if (value > 999_999) {
-            throw new IllegalStateException("More than 999999 办件编号 in " + key);
-        }
-        return key + String.format("%06d", value);
+        return applicationNumbers.next(itemCode.substring(0, 6), LocalDate.ofInstant(now, BillService.ZONE));
     }
 }

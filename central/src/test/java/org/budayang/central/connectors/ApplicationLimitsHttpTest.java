@@ -1,5 +1,6 @@
 package org.budayang.central.connectors;
 
+import org.budayang.central.db.Jdbc;
 import static org.budayang.central.connectors.QueriesHttpTest.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.budayang.central.console;
 
+import org.budayang.central.db.Jdbc;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -149,8 +150,8 @@ final class ConsoleServer implements AutoCloseable {
                 console.services().hasher().hash(password));
     }
 
-    Sql sql() {
-        return new Sql(database.dataSource());
+    Jdbc sql() {
+        return new Jdbc(database.dataSource());
     }
 
     @Override

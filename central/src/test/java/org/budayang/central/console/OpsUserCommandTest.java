@@ -1,5 +1,6 @@
 package org.budayang.central.console;
 
+import org.budayang.central.db.Jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class OpsUserCommandTest {
         assertTrue(OpsUserCommand.run(reset, stdin("second password 2\n"), hasher, Clock.systemUTC())
                 .contains("reset"));
         try (Database database = Database.open(CentralConfig.of(new java.util.Properties(), dataDir).database())) {
-            OpsUsers users = new OpsUsers(new Sql(database.dataSource()), Clock.systemUTC());
+            OpsUsers users = new OpsUsers(new Jdbc(database.dataSource()), Clock.systemUTC());
             assertEquals("李管理", users.find("admin.li").orElseThrow().displayName());
             assertTrue(hasher.verify("second password 2", users.passwordHash("admin.li").orElseThrow()));
         }

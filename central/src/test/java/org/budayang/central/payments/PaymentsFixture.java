@@ -26,7 +26,7 @@ import org.budayang.central.TestPlatform;
 import org.budayang.central.catalog.LoadedCatalogRepository;
 import org.budayang.central.connectors.CatalogItems;
 import org.budayang.central.connectors.Connectors;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.MutableClock;
 import org.budayang.central.connectors.sandbox.SandboxProvider;
 import org.budayang.central.connectors.sandbox.SandboxSettings;

@@ -11,58 +11,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.stage.Stage;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.budayang.api.catalog.Catalog;
 import org.budayang.api.catalog.ServiceItem;
-import org.budayang.api.json.ApiJson;
 import org.budayang.central.db.DatabaseConfig;
-import org.budayang.central.identity.face.LiveCaptureSimulator;
-import org.budayang.driver.op.Outcome;
-import org.budayang.driver.camera.CaptureAdvice;
-import org.budayang.driver.camera.Still;
 import org.budayang.driver.escpos.emulator.PrintedReceipt;
-import org.budayang.driver.idcard.CardEvent;
-import org.budayang.kiosk.identity.CameraAccess;
-import org.budayang.kiosk.identity.IdentificationWay;
-import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.identity.ReaderRig;
-import org.budayang.kiosk.identity.ScannerAccess;
-import org.budayang.kiosk.identity.SocialCardAccess;
-import org.budayang.kiosk.identity.TestDevices;
 import org.budayang.kiosk.journal.OutboxState;
-import org.budayang.kiosk.security.LogCapture;
-import org.budayang.kiosk.service.CentralProcess;
-import org.budayang.kiosk.service.DeskEvents;
 import org.budayang.kiosk.service.DeskRig;
-import org.budayang.kiosk.service.PrinterRig;
-import org.budayang.kiosk.ui.KioskApplication;
-import org.budayang.kiosk.ui.UiFixture;
-import org.budayang.kiosk.ui.face.FaceCaptureViewModel;
 import org.budayang.kiosk.ui.flow.FlowState;
 import org.budayang.kiosk.ui.shell.Screen;
-import org.budayang.kiosk.ui.shell.ShellViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One citizen, end to end, with nothing doubled on the kiosk's path: the real kiosk window (KioskApplication under
@@ -73,138 +34,31 @@ import org.testfx.util.WaitForAsyncUtils;
  * central. Item: 社会保险个人权益记录查询 (IDENTIFY, FACE_CHECK, CONFIRM, PRINT to the receipt printer, EVALUATE).
  */
 class CitizenFlowEndToEndTest {
-    static {
-        if (System.getProperty("headless.geometry") == null) {
-            System.setProperty("headless.geometry", "1920x1920-32");
-        }
-    }
-
-    private static final Path CATALOG = Path.of("..", "central", "src", "main", "resources", "catalog",
-            "catalog.json");
     private static final String RIGHTS_RECORD = "社会保险个人权益记录查询";
     /** The title 社保's sandbox gives the record (the receipt's heading). */
     private static final String RECORD_TITLE = "社会保险个人权益记录";
-    /** Central's sandbox register draws demo citizen N's photo from this seed + N (DemoCitizens, DemoFaces). */
-    private static final long PHOTO_SEED_BASE = 0x5EED_0000L;
-    private static final CardEvent PLACED = new CardEvent(CardEvent.Type.PLACED, Instant.EPOCH);
 
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final AtomicInteger taps = new AtomicInteger();
-    private final AtomicLong ticker = new AtomicLong();
-    private final TestDevices.TestCamera camera = new TestDevices.TestCamera();
-    private final ExecutorService cardThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "e2e-card-reader");
-        t.setDaemon(true);
-        return t;
-    });
-    private CentralProcess central;
+    @RegisterExtension
+    static final E2eSession SESSION = new E2eSession(new E2eKiosk.Options(false, false, false, Duration.ofSeconds(15)));
     /** The id central gave the kiosk at enrolment, for the database queries. */
     private static String kioskId;
-    private PrinterRig printer;
-    private DeskRig desk;
-    private ReaderRig reader;
-    private UiFixture fixture;
-    private LogCapture log;
-    private KioskApplication app;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> Platform.setImplicitExit(false));
-    }
-
-    @BeforeEach
-    void launch() throws Exception {
-        log = new LogCapture("org.budayang");
-        central = CentralProcess.start(dir.resolve("central"));
-        kioskId = central.kioskId();
-        printer = new PrinterRig();
-        desk = new DeskRig(dir.resolve("kiosk"), central.kioskFleetDir(), central.url(),
-                central.credentials().apiUrl(), printer.port(),
-                DeskEvents.NONE);
-        desk.deliverer.start();
-        reader = new ReaderRig();
-        camera.stillOutcome(Outcome.success(new Still(liveCaptureOf(ReaderRig.ZHANG_SAN), 640, 480, Instant.now())));
-        fixture = UiFixture.create(b -> b, catalog());
-        fixture.catalog.refresh();
-        IdentityDevices identity = new IdentityDevices(SocialCardAccess.none(),
-                new ScannerAccess(new TestDevices.Scanner(), Runnable::run, Platform::runLater, Duration.ofSeconds(2)),
-                new CameraAccess(camera, Runnable::run, Runnable::run, Duration.ofSeconds(1)),
-                frame -> (frame.argb()[0] & 0xFF) > 150 ? CaptureAdvice.READY : CaptureAdvice.TOO_FAR,
-                Runnable::run, Platform::runLater, ticker::get);
-        var context = fixture.context(Duration.ofSeconds(3), reader.access(cardThread, Platform::runLater))
-                .withIdentity(identity).withDesk(desk.desk);
-        FxToolkit.setupFixture(() -> {
-            app = new KioskApplication(context, true);
-            stage = new Stage();
-            app.start(stage);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        try {
-            if (app != null) {
-                FxToolkit.setupFixture(() -> {
-                    app.stop();
-                    stage.hide();
-                });
-            }
-        } finally {
-            cardThread.shutdownNow();
-            if (reader != null) {
-                reader.close();
-            }
-            if (desk != null) {
-                desk.close();
-            }
-            if (printer != null) {
-                printer.close();
-            }
-            if (central != null) {
-                central.close();
-            }
-            if (log != null) {
-                log.close();
-            }
-        }
-    }
 
     @Test
     void aCitizenReadsCardPassesFacePrintsOnceAndCentralGetsOneEvaluationAndOneRecord() throws Exception {
-        ServiceItem item = fixture.catalog.catalog().orElseThrow().items().stream()
-                .filter(i -> i.name().equals(RIGHTS_RECORD)).findFirst().orElseThrow();
-        fx(() -> {
-            vm().start();
-            vm().openItem(item);
-            vm().startItem();
-            vm().identificationChoice().choose(IdentificationWay.ID_CARD);
-        });
-        reader.emulator.place(ReaderRig.ZHANG_SAN);
-        fx(() -> vm().cardEvent(PLACED));
-        await("the face screen", () -> vm().screenProperty().get() == Screen.FACE);
-        for (int i = 0; i < 3; i++) {
-            showFace();
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        await("the flow screen after central's 人证比对", () -> vm().screenProperty().get() == Screen.FLOW
-                && vm().flow().status().stateProperty().get() == FlowState.READY);
+        E2eKiosk kiosk = SESSION.kiosk();
+        kioskId = kiosk.central().kioskId();
+        ServiceItem item = kiosk.item(RIGHTS_RECORD);
+        kiosk.startWithZhangSansCard(item);
+        kiosk.faceToCamera();
+        kiosk.await("the flow screen after central's 人证比对", () -> kiosk.vm().screenProperty().get() == Screen.FLOW
+                && kiosk.vm().flow().status().stateProperty().get() == FlowState.READY);
 
-        tap("#flow-next");
-        await("the evaluation", () -> robot.lookup("#flow-evaluate").tryQuery().isPresent());
-        tap("#flow-rate-VERY_SATISFIED");
-        await("the finish screen", () -> robot.lookup("#flow-finish").tryQuery().isPresent());
-        tap("#flow-home");
-        assertEquals(Screen.HOME, vm().screenProperty().get());
-        assertFalse(vm().identified());
-        assertEquals(3, taps.get(), "下一步, 非常满意, 返回首页 after the face: three taps");
+        kiosk.tap("#flow-next");
+        kiosk.rateAndGoHome("VERY_SATISFIED");
+        assertFalse(kiosk.vm().identified());
+        assertEquals(3, kiosk.taps(), "下一步, 非常满意, 返回首页 after the face: three taps");
 
-        List<PrintedReceipt> receipts = printer.receipts();
+        List<PrintedReceipt> receipts = kiosk.receipts().receipts();
         assertEquals(1, receipts.size(), "one receipt out of the slot: " + receipts);
         PrintedReceipt receipt = receipts.get(0);
         assertTrue(receipt.isWhole(), receipt.describe());
@@ -214,10 +68,9 @@ class CitizenFlowEndToEndTest {
         String qr = receipt.qrCodes().get(0).payload();
         assertTrue(qr.startsWith("http"), "the QR decodes to a link: " + qr);
 
-        awaitOutboxSent();
-        desk.close();
-        desk = null;
-        central.close();
+        awaitOutboxSent(kiosk.desk());
+        kiosk.closeDesk();
+        kiosk.central().close();
         try (Connection db = centralDatabase()) {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM flow_evaluation WHERE kiosk_id = ?"));
             assertEquals(List.of("VERY_SATISFIED|" + item.implementationCode()),
@@ -228,7 +81,7 @@ class CitizenFlowEndToEndTest {
                     + "WHERE kiosk_id = ?"));
         }
 
-        List<String> lines = log.everything();
+        List<String> lines = kiosk.log().everything();
         assertFalse(lines.isEmpty(), "the kiosk logged its work");
         for (String line : lines) {
             assertFalse(line.contains(ReaderRig.ZHANG_SAN_ID), "ID number in the log: " + line);
@@ -237,55 +90,7 @@ class CitizenFlowEndToEndTest {
         }
     }
 
-    private ShellViewModel vm() {
-        return app.shell().viewModel();
-    }
-
-    private void fx(Runnable task) throws Exception {
-        WaitForAsyncUtils.asyncFx(task).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 15 s for " + what + "; screen " + vm().screenProperty().get()
-                    + ", flow " + vm().flow().status().stateProperty().get() + "; kiosk log " + log.everything(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void tap(String id) {
-        Node node = robot.lookup(id).query();
-        robot.clickOn(node);
-        taps.incrementAndGet();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Three bright preview frames, the advice interval passing between them: the kiosk takes the still. */
-    private void showFace() {
-        for (int i = 0; i < 3; i++) {
-            camera.frame(200);
-            ticker.addAndGet(FaceCaptureViewModel.Settings.DEFAULT.adviceInterval().toNanos() + 1_000_000);
-        }
-    }
-
-    /** Central's own simulation of a good live capture of demo citizen {@code n}, as the JPEG still it would get. */
-    private static byte[] liveCaptureOf(int n) {
-        return new LiveCaptureSimulator().jpeg(PHOTO_SEED_BASE + n, 11, LiveCaptureSimulator.Kind.GOOD);
-    }
-
-    /** Central's published catalogue file, as the kiosk would have it cached. */
-    private static Catalog catalog() throws Exception {
-        ObjectMapper json = ApiJson.mapper();
-        ObjectNode tree = (ObjectNode) json.readTree(CATALOG.toFile());
-        tree.put("version", "e2e");
-        tree.put("publishedAt", "2026-11-26T00:00:00Z");
-        return json.treeToValue(tree, Catalog.class);
-    }
-
-    private void awaitOutboxSent() throws Exception {
+    private static void awaitOutboxSent(DeskRig desk) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (desk.journal.outbox().records(OutboxState.SENT).size() < 2
                 || !desk.journal.outbox().records(OutboxState.PENDING).isEmpty()) {
@@ -301,7 +106,7 @@ class CitizenFlowEndToEndTest {
     /** Central's H2 file, opened once central has stopped and released it. */
     private Connection centralDatabase() throws Exception {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir.resolve("central"))) {
+        try (Stream<Path> walk = Files.walk(SESSION.dir().resolve("central"))) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".mv.db")).toList();
         }
         assertEquals(1, files.size(), "central's H2 file: " + files);

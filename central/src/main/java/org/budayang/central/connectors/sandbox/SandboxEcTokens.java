@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.identity.IdNumber;
 import org.budayang.central.connectors.DepartmentErrors;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.MedicalInsuranceConnector.EcHolder;
 import org.budayang.central.web.ApiException;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import org.budayang.api.catalog.Department;
 import org.budayang.api.services.DepartmentAvailability;
 import org.budayang.central.connectors.DepartmentErrors;
 import org.budayang.central.connectors.IdNumbers;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.MedicalInsuranceConnector;
 
 /** The sandbox 医保 system over its sb_mi_* tables, with its 医保电子凭证 tokens ({@link SandboxEcTokens}). */

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.budayang.api.catalog.Department;
 import org.budayang.central.connectors.ConnectorProvider;
 import org.budayang.central.connectors.DepartmentConnector;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.sandbox.seed.SandboxPopulation;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.sandbox.seed.SandboxPopulation;
 import org.budayang.central.connectors.sandbox.seed.SeedTable;
 import org.slf4j.Logger;

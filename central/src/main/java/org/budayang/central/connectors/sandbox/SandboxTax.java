@@ -10,7 +10,7 @@ import org.budayang.api.catalog.Department;
 import org.budayang.api.services.DepartmentAvailability;
 import org.budayang.central.connectors.DepartmentErrors;
 import org.budayang.central.connectors.IdNumbers;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.TaxConnector;
 import org.budayang.central.web.ApiException;
 

@@ -3,7 +3,7 @@ package org.budayang.central.console.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 public final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
 
-    public AuditLog(Sql sql, Clock clock) {
+    public AuditLog(Jdbc sql, Clock clock) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -35,7 +35,7 @@ public final class AuditLog {
         String where = username == null ? "" : " WHERE username = ?";
         Object[] params = username == null ? new Object[] {limit} : new Object[] {username, limit};
         return sql.list("SELECT at, username, action_name, target, outcome, source_ip, detail FROM ops_audit" + where
-                + " ORDER BY audit_id DESC LIMIT ?", row -> new AuditEntry(org.budayang.central.console.Sql.instant(
+                + " ORDER BY audit_id DESC LIMIT ?", row -> new AuditEntry(org.budayang.central.db.Jdbc.instant(
                 row, "at"), row.getString("username"), row.getString("action_name"), row.getString("target"),
                 AuditEntry.Outcome.valueOf(row.getString("outcome")), row.getString("source_ip"),
                 row.getString("detail")), params);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.budayang.central.console.ConsoleSettings;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /**
  * Checks a login: per-address slowdown first (before any hashing), then the account (an unknown or disabled
@@ -28,12 +28,12 @@ public final class LoginService {
     private final OpsUsers users;
     private final Sessions sessions;
     private final PasswordHasher hasher;
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
     private final ConsoleSettings settings;
     private volatile String decoy;
 
-    public LoginService(OpsUsers users, Sessions sessions, PasswordHasher hasher, Sql sql, Clock clock,
+    public LoginService(OpsUsers users, Sessions sessions, PasswordHasher hasher, Jdbc sql, Clock clock,
                         ConsoleSettings settings) {
         this.users = Objects.requireNonNull(users, "users");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -76,7 +76,7 @@ public final class LoginService {
      */
     Duration addressWait(String sourceIp, Instant now) {
         Optional<Failures> row = sql.one("SELECT failures, last_failure_at FROM ops_login_address WHERE source_ip = ?",
-                r -> new Failures(r.getInt(1), Sql.instant(r, "last_failure_at")), key(sourceIp));
+                r -> new Failures(r.getInt(1), Jdbc.instant(r, "last_failure_at")), key(sourceIp));
         if (row.isEmpty() || !now.isBefore(row.get().last().plus(settings.lockDuration()))
                 || row.get().count() < settings.addressFreeFailures()) {
             return Duration.ZERO;
@@ -100,13 +100,13 @@ public final class LoginService {
         sql.update("DELETE FROM ops_login_address WHERE last_failure_at <= ? AND source_ip <> ?",
                 now.minus(settings.lockDuration()), key);
         Optional<Instant> last = sql.one("SELECT last_failure_at FROM ops_login_address WHERE source_ip = ?",
-                r -> Sql.instant(r, "last_failure_at"), key);
+                r -> Jdbc.instant(r, "last_failure_at"), key);
         if (last.isEmpty()) {
             try {
                 sql.update("INSERT INTO ops_login_address (source_ip, failures, last_failure_at) VALUES (?, 1, ?)",
                         key, now);
                 return;
-            } catch (org.budayang.central.db.DatabaseException raced) {
+            } catch (IllegalStateException raced) {
                 // another node inserted the row first: count on it below
             }
         }

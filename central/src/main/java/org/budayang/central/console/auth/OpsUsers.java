@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.budayang.central.console.Role;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /** The {@code ops_user} table: ops users, their Argon2id hashes, failed-login counts and locks. */
 public final class OpsUsers {
     private static final String COLUMNS = "username, display_name, role_name, enabled, failed_logins, locked_until";
 
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
 
-    public OpsUsers(Sql sql, Clock clock) {
+    public OpsUsers(Jdbc sql, Clock clock) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -95,7 +95,7 @@ public final class OpsUsers {
     }
 
     private static OpsUser user(ResultSet row) throws SQLException {
-        Instant locked = Sql.instant(row, "locked_until");
+        Instant locked = Jdbc.instant(row, "locked_until");
         return new OpsUser(row.getString("username"), row.getString("display_name"),
                 Role.valueOf(row.getString("role_name")), row.getBoolean("enabled"), row.getInt("failed_logins"),
                 Optional.ofNullable(locked));

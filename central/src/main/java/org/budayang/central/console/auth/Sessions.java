@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.budayang.central.console.ConsoleSettings;
 import org.budayang.central.console.Role;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /**
  * Console sessions in the {@code ops_session} table, so that any central node behind the load balancer
@@ -32,12 +32,12 @@ public final class Sessions {
     public record Created(String cookieValue, String csrfToken) {
     }
 
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
     private final SecureRandom random;
     private final ConsoleSettings settings;
 
-    public Sessions(Sql sql, Clock clock, SecureRandom random, ConsoleSettings settings) {
+    public Sessions(Jdbc sql, Clock clock, SecureRandom random, ConsoleSettings settings) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
@@ -65,8 +65,8 @@ public final class Sessions {
         Optional<Row> found = sql.one("SELECT s.username, u.display_name, u.role_name, s.csrf_token, s.created_at, "
                 + "s.last_seen_at FROM ops_session s JOIN ops_user u ON u.username = s.username "
                 + "WHERE s.session_hash = ? AND u.enabled = TRUE", row -> new Row(new OpsSession(row.getString(1),
-                row.getString(2), Role.valueOf(row.getString(3)), row.getString(4), Sql.instant(row, "created_at")),
-                Sql.instant(row, "last_seen_at")), hash);
+                row.getString(2), Role.valueOf(row.getString(3)), row.getString(4), Jdbc.instant(row, "created_at")),
+                Jdbc.instant(row, "last_seen_at")), hash);
         if (found.isEmpty()) {
             return new Lookup(Status.UNKNOWN, Optional.empty());
         }

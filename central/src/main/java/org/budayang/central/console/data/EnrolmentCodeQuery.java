@@ -2,7 +2,7 @@ package org.budayang.central.console.data;
 
 import java.util.List;
 import java.util.Optional;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.fleet.enrol.SiteType;
 
 /**
@@ -10,9 +10,9 @@ import org.budayang.central.fleet.enrol.SiteType;
  * each code's hint (its last characters) is shown; the table holds a hash of the code, never the code.
  */
 final class EnrolmentCodeQuery {
-    private final Sql sql;
+    private final Jdbc sql;
 
-    EnrolmentCodeQuery(Sql sql) {
+    EnrolmentCodeQuery(Jdbc sql) {
         this.sql = sql;
     }
 
@@ -31,8 +31,8 @@ final class EnrolmentCodeQuery {
                 + "created_at, expires_at, used_at, used_by FROM " + Sources.ENROLMENT_CODES
                 + " ORDER BY created_at DESC, code_hint LIMIT ?", row -> new EnrolmentCodeRow("…" + row.getString(1),
                 row.getString(2).strip(), siteLabel(row.getString(3)), row.getString(4), row.getString(5),
-                row.getString(6), Sql.instant(row, "created_at"),
-                Sql.instant(row, "expires_at"), Optional.ofNullable(Sql.instant(row, "used_at")),
+                row.getString(6), Jdbc.instant(row, "created_at"),
+                Jdbc.instant(row, "expires_at"), Optional.ofNullable(Jdbc.instant(row, "used_at")),
                 Optional.ofNullable(row.getString(10))), limit);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /** The 好差评 dashboard over central-flow's {@code flow_evaluation} and {@code flow_evaluation_follow_up}. */
 final class EvaluationQuery {
-    private final Sql sql;
+    private final Jdbc sql;
 
-    EvaluationQuery(Sql sql) {
+    EvaluationQuery(Jdbc sql) {
         this.sql = sql;
     }
 
@@ -25,9 +25,9 @@ final class EvaluationQuery {
                 + " f ON f.evaluation_id = e.evaluation_id WHERE f.state <> 'RECTIFIED' "
                 + "ORDER BY f.call_back_by, e.rated_at LIMIT ?", row -> new EvaluationRow(row.getString(1),
                 row.getString(2), row.getString(3), row.getString(4), row.getInt(5), row.getString(6),
-                row.getString(7), Sql.instant(row, "rated_at"), row.getString(9),
+                row.getString(7), Jdbc.instant(row, "rated_at"), row.getString(9),
                 row.getObject(10, LocalDate.class), row.getObject(11, LocalDate.class),
-                Optional.ofNullable(Sql.instant(row, "called_back_at"))), limit);
+                Optional.ofNullable(Jdbc.instant(row, "called_back_at"))), limit);
         return new EvaluationSummary(byScore, followUp);
     }
 }

@@ -7,18 +7,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /**
  * Fleet overview: kiosks per region code and status, from every kiosk central knows ({@link StatusSql#KIOSKS})
  * with fleet-ops' telemetry, alerts and service commands ({@link StatusSql#JOIN}).
  */
 final class FleetQuery {
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
     private final Duration silentAfter;
 
-    FleetQuery(Sql sql, Clock clock, Duration silentAfter) {
+    FleetQuery(Jdbc sql, Clock clock, Duration silentAfter) {
         this.sql = sql;
         this.clock = clock;
         this.silentAfter = silentAfter;

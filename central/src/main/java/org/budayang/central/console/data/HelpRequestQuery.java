@@ -2,13 +2,13 @@ package org.budayang.central.console.data;
 
 import java.util.List;
 import java.util.Optional;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /** 呼叫帮办 requests over central-flow's {@code flow_help_request}: open ones first, then recent closed ones. */
 final class HelpRequestQuery {
-    private final Sql sql;
+    private final Jdbc sql;
 
-    HelpRequestQuery(Sql sql) {
+    HelpRequestQuery(Jdbc sql) {
         this.sql = sql;
     }
 
@@ -17,6 +17,6 @@ final class HelpRequestQuery {
                 + "closed_at FROM " + Sources.HELP + " ORDER BY CASE WHEN closed_at IS NULL THEN 0 ELSE 1 END, "
                 + "requested_at DESC LIMIT ?", row -> new HelpRow(row.getString(1), row.getString(2),
                 row.getString(3), Optional.ofNullable(row.getString(4)), row.getString(5), row.getString(6),
-                Sql.instant(row, "requested_at"), Optional.ofNullable(Sql.instant(row, "closed_at"))), limit);
+                Jdbc.instant(row, "requested_at"), Optional.ofNullable(Jdbc.instant(row, "closed_at"))), limit);
     }
 }

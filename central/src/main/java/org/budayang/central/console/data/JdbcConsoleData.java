@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /**
  * {@link ConsoleData} over central's database: one query class per page ({@link FleetQuery},
@@ -21,7 +21,7 @@ public final class JdbcConsoleData implements ConsoleData {
     private final EvaluationQuery evaluations;
     private final EnrolmentCodeQuery enrolment;
 
-    public JdbcConsoleData(Sql sql, ConsoleBackends backends, Clock clock) {
+    public JdbcConsoleData(Jdbc sql, ConsoleBackends backends, Clock clock) {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(backends, "backends");
         Objects.requireNonNull(clock, "clock");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.budayang.api.fleet.CommandStatus;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.fleet.telemetry.StoredHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +22,11 @@ final class KioskDetailQuery {
     private static final int ALERTS = 20;
     private static final int COMMANDS = 10;
 
-    private final Sql sql;
+    private final Jdbc sql;
     private final ConsoleBackends backends;
     private final Clock clock;
 
-    KioskDetailQuery(Sql sql, ConsoleBackends backends, Clock clock) {
+    KioskDetailQuery(Jdbc sql, ConsoleBackends backends, Clock clock) {
         this.sql = sql;
         this.backends = backends;
         this.clock = clock;
@@ -39,7 +39,7 @@ final class KioskDetailQuery {
         Optional<Base> base = sql.one("SELECT k.kiosk_id, k.region, k.enabled, k.updated_at, k.name, k.site_type, "
                 + "k.address, k.host_organisation, " + StatusSql.ROW_COLUMNS + " FROM (SELECT k.*" + StatusSql.KIOSKS
                 + " WHERE k.kiosk_id = ?) k" + StatusSql.JOIN, row -> new Base(StatusSql.row(row), row.getBoolean("enabled"),
-                Sql.instant(row, "updated_at"), site(row)), now.minus(backends.silentAfter()), kioskId);
+                Jdbc.instant(row, "updated_at"), site(row)), now.minus(backends.silentAfter()), kioskId);
         if (base.isEmpty()) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.budayang.central.console.Sql;
+import org.budayang.central.db.Jdbc;
 
 /**
  * The kiosk list: every kiosk central knows ({@link StatusSql#KIOSKS}) with fleet-ops' telemetry, alerts and
@@ -13,11 +13,11 @@ import org.budayang.central.console.Sql;
  * a time with the total.
  */
 final class KioskListQuery {
-    private final Sql sql;
+    private final Jdbc sql;
     private final Clock clock;
     private final Duration silentAfter;
 
-    KioskListQuery(Sql sql, Clock clock, Duration silentAfter) {
+    KioskListQuery(Jdbc sql, Clock clock, Duration silentAfter) {
         this.sql = sql;
         this.clock = clock;
         this.silentAfter = silentAfter;

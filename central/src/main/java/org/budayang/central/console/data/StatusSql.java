@@ -97,7 +97,7 @@ final class StatusSql {
     static KioskRow row(java.sql.ResultSet row) throws java.sql.SQLException {
         String id = row.getString("kiosk_id");
         return new KioskRow(id, region(row.getString("region"), id), parse(row.getString("st")),
-                java.util.Optional.ofNullable(org.budayang.central.console.Sql.instant(row, "received_at")),
+                java.util.Optional.ofNullable(org.budayang.central.db.Jdbc.instant(row, "received_at")),
                 java.util.Optional.ofNullable(row.getString("paper_state")),
                 java.util.Optional.ofNullable(row.getString("app_version")));
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.budayang.api.json.ApiJson;
 import org.budayang.api.payments.Bill;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 
 /** Bills in pay_bill. */
 public final class BillRepository {

@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.payments.PaymentMethod;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.fleet.commands.OpsGate;
 import org.budayang.central.payments.RefundRow;
 import org.budayang.central.payments.Refunds;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.budayang.api.payments.PaymentMethod;
 import org.budayang.api.payments.PaymentState;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.payments.OrderRepository;
 import org.budayang.central.payments.OrderRow;
 import org.budayang.central.payments.bills.BillService;

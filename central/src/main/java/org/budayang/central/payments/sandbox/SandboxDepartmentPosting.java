@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.budayang.api.catalog.Department;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.sandbox.SandboxProvider;
 import org.budayang.central.payments.DepartmentPosting;
 import org.budayang.central.payments.bills.BillService;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.budayang.api.json.ApiJson;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.payments.bills.BillService;
 import org.budayang.central.payments.provider.PaymentProvider;
 import org.budayang.central.payments.provider.ProviderException;

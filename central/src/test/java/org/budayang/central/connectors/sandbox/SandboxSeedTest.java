@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.budayang.api.identity.IdNumber;
-import org.budayang.central.connectors.Jdbc;
+import org.budayang.central.db.Jdbc;
 import org.budayang.central.connectors.sandbox.seed.SandboxPopulation;
 import org.budayang.central.db.Database;
 import org.budayang.central.db.TestDatabases;

@@ -1,4 +1,4 @@
-package org.budayang.central.payments;
+package org.budayang.central.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,20 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
-import org.budayang.central.connectors.Jdbc;
 
 /**
  * Numbers drawn from a sequence table (sequence_key, last_value), unique across central nodes: the increment and
  * the read run in one transaction, so the UPDATE's row lock keeps every other request from reading the same value.
- * Payments draw order and refund numbers from pay_sequence and 办件编号 from the applications' app_number_sequence
- * (so that a paid service's 办件编号 never equals an application's).
+ * Payments draw order and refund numbers from pay_sequence; 办件编号 come from app_number_sequence through
+ * {@link org.budayang.central.applications.ApplicationNumbers} (so a paid service's 办件编号 never equals an
+ * application's).
  */
 public final class Sequences {
     private final DataSource dataSource;
     private final String table;
     private final Jdbc jdbc;
 
-    Sequences(DataSource dataSource, String table) {
+    public Sequences(DataSource dataSource, String table) {
         if (!table.equals("pay_sequence") && !table.equals("app_number_sequence")) {
             throw new IllegalArgumentException("Sequences.table '" + table + "' is not a sequence table");
         }
@@ -28,7 +28,7 @@ public final class Sequences {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    long next(String key) {
+    public long next(String key) {
         for (int attempt = 0; attempt < 5; attempt++) {
             OptionalLong drawn = increment(key);
             if (drawn.isPresent()) {

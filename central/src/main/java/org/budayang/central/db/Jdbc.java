@@ -1,15 +1,26 @@
-package org.budayang.central.connectors;
+package org.budayang.central.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Small plain-JDBC helpers for the connectors and applications: parameterised queries mapped row by row. */
+/**
+ * Central's one plain-JDBC helper (connectors, applications, payments, the ops console): parameterised queries mapped
+ * row by row; every value is bound, never spliced into SQL text. {@link Instant} parameters are bound as UTC
+ * {@link OffsetDateTime}s (H2 and PostgreSQL alike).
+ */
 public final class Jdbc {
     /** Maps the current row. */
     @FunctionalInterface
@@ -20,7 +31,7 @@ public final class Jdbc {
     private final DataSource dataSource;
 
     public Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
     public DataSource dataSource() {
@@ -47,12 +58,34 @@ public final class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** The first column of the first row as a count; 0 when there is no row. */
+    public long count(String sql, Object... params) {
+        return one(sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
     public int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw failure("Update failed: " + firstLine(sql), e);
+        }
+    }
+
+    /** Whether a table of that name exists (any case), for read models whose source may not be installed. */
+    public boolean tableExists(String table) {
+        try (Connection c = dataSource.getConnection()) {
+            var meta = c.getMetaData();
+            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet rows = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                    if (rows.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw failure("Cannot read the database catalogue for table " + table, e);
         }
     }
 
@@ -71,17 +104,17 @@ public final class Jdbc {
     public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {
-                s.setNull(i + 1, java.sql.Types.NULL);
-            } else if (params[i] instanceof java.time.Instant instant) {
-                s.setObject(i + 1, instant.atOffset(java.time.ZoneOffset.UTC));
+                s.setNull(i + 1, Types.NULL);
+            } else if (params[i] instanceof Instant instant) {
+                s.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
             } else {
                 s.setObject(i + 1, params[i]);
             }
         }
     }
 
-    public static java.time.LocalDate date(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, java.time.LocalDate.class);
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 
     public static Long nullableLong(ResultSet row, String column) throws SQLException {
@@ -89,8 +122,8 @@ public final class Jdbc {
         return row.wasNull() ? null : value;
     }
 
-    public static java.time.Instant instant(ResultSet row, String column) throws SQLException {
-        java.time.OffsetDateTime at = row.getObject(column, java.time.OffsetDateTime.class);
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }
 
