@@ -76,8 +76,11 @@ public final class EnrolView {
                 "danger-button"), "enrol-confirm", vm, EnrolPhase.CONFIRM_REPLACE);
         Button cancel = phaseButton(Widgets.button(messages.get("tech.enrol.cancel"), vm::cancelReplace),
                 "enrol-cancel", vm, EnrolPhase.CONFIRM_REPLACE);
-        Button restart = phaseButton(Widgets.button(messages.get("tech.enrol.restart"), vm::confirmRestart,
-                "primary-button"), "enrol-restart", vm, EnrolPhase.ENROLLED);
+        Button restart = Widgets.button(messages.get("tech.enrol.restart"), vm::confirmRestart, "primary-button");
+        restart.setId("enrol-restart");
+        restart.visibleProperty().bind(vm.restartDueProperty().and(vm.phaseProperty().isEqualTo(EnrolPhase.ENROLLED)
+                .or(vm.phaseProperty().isEqualTo(EnrolPhase.EDITING))));
+        restart.managedProperty().bind(restart.visibleProperty());
         Button back = Widgets.button(messages.get("common.back"), close);
         back.setId("enrol-back");
         back.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().running()

@@ -55,6 +55,8 @@ public final class EnrolViewModel {
     private final ReadOnlyStringWrapper errorCode = new ReadOnlyStringWrapper(this, "errorCode", "");
     private final ReadOnlyObjectWrapper<EnrolPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             EnrolPhase.EDITING);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper restartDue =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "restartDue", false);
     private final URI centralUrl;
 
     /**
@@ -81,7 +83,18 @@ public final class EnrolViewModel {
         refresh();
     }
 
-    /** Shows the stored enrolment again and prefills the URL (when the page opens). */
+    /**
+     * The page opens (again): the stored enrolment as it is now; after a success the technician did not restart for,
+     * the values may be edited again (立即重启 stays offered).
+     */
+    public void open() {
+        if (phase.get() == EnrolPhase.ENROLLED) {
+            phase.set(EnrolPhase.EDITING);
+        }
+        refresh();
+    }
+
+    /** Shows the stored enrolment again and prefills the URL when it is empty. */
     public void refresh() {
         Optional<KioskCredentials> stored;
         try {
@@ -165,7 +178,11 @@ public final class EnrolViewModel {
 
     /** 立即重启: after success, the app ends with the restart exit code so that it starts with the certificate. */
     public void confirmRestart() {
-        phase.get().require("restarting", EnrolPhase.ENROLLED);
+        if (!restartDue.get()) {
+            throw new IllegalStateException("ENROL_PHASE: restarting is not possible in phase " + phase.get()
+                    + " before an enrolment succeeded");
+        }
+        phase.get().require("restarting", EnrolPhase.ENROLLED, EnrolPhase.EDITING);
         phase.set(EnrolPhase.RESTARTING);
         progress.set(messages.get("tech.enrol.restarting"));
         LOG.info("Technician restarts the kiosk to use its new enrolment");
@@ -227,6 +244,7 @@ public final class EnrolViewModel {
             }
             fx.execute(() -> {
                 phase.set(EnrolPhase.ENROLLED);
+                restartDue.set(true);
                 progress.set("");
                 fail(null, messages.get("tech.enrol.done", stored.kioskId()));
                 refresh();
@@ -314,6 +332,11 @@ public final class EnrolViewModel {
     /** The stable code of the last refusal, empty when the last step succeeded. */
     public ReadOnlyStringProperty errorCodeProperty() {
         return errorCode.getReadOnlyProperty();
+    }
+
+    /** An enrolment succeeded and the app has not restarted yet: 立即重启 is offered. */
+    public javafx.beans.property.ReadOnlyBooleanProperty restartDueProperty() {
+        return restartDue.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<EnrolPhase> phaseProperty() {

@@ -123,7 +123,7 @@ public final class TechnicianViewModel {
             LOG.info("Technician: no enrolment page is wired in this kiosk");
             return;
         }
-        page.refresh();
+        page.open();
         enrolOpen.set(true);
     }
 
