@@ -23,12 +23,13 @@ import org.budayang.kiosk.ui.common.Widgets;
  * then 开始注册 / 确认替换 / 立即重启 as the phase allows.
  */
 public final class EnrolView {
-    /** What the touch keys type: the code's alphabet, hex, and what URLs and paths need. */
-    static final String KEYS = "0123456789ABCDEFGHJKLMNOPQRSTUVWXYZ:-./_";
+    /** What the touch keys type: the code's alphabet, hex, and what URLs and paths need (there in lower case). */
+    static final String KEYS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ:-./_";
     private static final double MAX_FORM_HEIGHT = 640;
 
     private final Parent root;
     private StringProperty target;
+    private boolean lowerCase;
 
     public EnrolView(EnrolViewModel vm, Messages messages, Runnable close) {
         Label current = Widgets.text("", "tech-line");
@@ -96,12 +97,17 @@ public final class EnrolView {
         field.textProperty().bindBidirectional(value);
         field.editableProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().editable(),
                 vm.phaseProperty()));
+        boolean lower = value == vm.urlProperty() || value == vm.sheetPathProperty();
         field.focusedProperty().addListener((obs, old, now) -> {
             if (now) {
                 target = value;
+                lowerCase = lower;
             }
         });
-        field.setOnMousePressed(e -> target = value);
+        field.setOnMousePressed(e -> {
+            target = value;
+            lowerCase = lower;
+        });
         return field;
     }
 
@@ -127,7 +133,7 @@ public final class EnrolView {
 
     private void type(EnrolViewModel vm, String key) {
         if (vm.phaseProperty().get().editable()) {
-            target.set(target.get() + key);
+            target.set(target.get() + (lowerCase ? key.toLowerCase(java.util.Locale.ROOT) : key));
         }
     }
 

@@ -188,6 +188,11 @@ class TechnicianEnrolFxTest extends KioskFxTest {
         enterSheetCodeOnly("12");
         robot.clickOn("#enrol-start");
         assertEquals("CODE_FORMAT", page.errorCodeProperty().get(), "checked before any call: " + message());
+
+        // the touch keys type into the field last touched; paths and URLs in lower case
+        robot.clickOn("#enrol-sheet-path");
+        robot.clickOn("#enrol-key-slash").clickOn("#enrol-key-M").clickOn("#enrol-key-E").clickOn("#enrol-key-delete");
+        assertEquals("/m", node("#enrol-sheet-path", TextField.class).getText());
     }
 
     private void enterSheetCodeOnly(String code) {
