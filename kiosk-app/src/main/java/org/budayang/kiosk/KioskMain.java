@@ -29,6 +29,10 @@ import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
+import org.budayang.kiosk.ui.tech.EnrolViewModel;
+import org.budayang.kiosk.ui.tech.SheetFiles;
+import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
+import java.security.SecureRandom;
 import org.budayang.kiosk.payment.PaymentWiring;
 import org.budayang.kiosk.service.DeskWiring;
 import org.budayang.kiosk.service.ServiceDesk;
@@ -207,6 +211,13 @@ public final class KioskMain {
             app[0].start(new Stage());
             app[0].shell().viewModel().technician().useClearing(new DeviceClearing(kioskDevices::device,
                     clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));
+            // 注册到中心 in the technician panel: enrols off the FX thread, then restarts as the RESTART command does
+            app[0].shell().viewModel().technician().useEnrolment(new EnrolViewModel(
+                    new KioskEnrolment(config.dataDir().resolve(CentralLink.FLEET_DIR), clock, new SecureRandom()),
+                    config.siteName(),
+                    central, context.messages(), clock.getZone(), r -> daemon("kiosk-enrol").newThread(r).start(),
+                    Platform::runLater,
+                    () -> daemon("kiosk-restart").newThread(() -> restart(exit)).start(), SheetFiles.usb()));
             kioskDevices.start();
             desk.start(recovered, timer);
             // open payments are settled once the acceptor is open (a batch it held back is journalled first)

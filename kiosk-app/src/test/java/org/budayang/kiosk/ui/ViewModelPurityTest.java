@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ViewModelPurityTest {
     private static final List<Class<?>> VIEW_MODELS = List.of(ShellViewModel.class, AttractViewModel.class,
             HomeViewModel.class, DepartmentViewModel.class, GuideViewModel.class, IdleViewModel.class,
-            PinPadViewModel.class, TechnicianViewModel.class, CatalogModel.class, KioskContext.class,
+            PinPadViewModel.class, TechnicianViewModel.class, org.budayang.kiosk.ui.tech.EnrolViewModel.class,
+            CatalogModel.class, KioskContext.class,
             org.budayang.kiosk.ui.identity.IdentificationViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationFlow.class,

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.budayang.kiosk.ui.common.Dialogs;
 import org.budayang.kiosk.ui.common.Messages;
@@ -21,7 +22,7 @@ public final class TechnicianView {
     /** The status lines' height: what a landscape screen in 长者模式 has between the title and the buttons. */
     private static final double MAX_LINES_HEIGHT = 560;
 
-    private final Parent root;
+    private final StackPane root;
     private final VBox lines = new VBox(8);
     private final VBox attention = new VBox(12);
     private final TechnicianViewModel vm;
@@ -47,7 +48,14 @@ public final class TechnicianView {
         refresh.setId("tech-refresh");
         Button exit = Widgets.button(messages.get("tech.panel.exit"), vm::exitKioskMode, "danger-button");
         exit.setId("tech-exit");
-        Button back = Widgets.button(messages.get("common.back"), close, "primary-button");
+        Button enrol = Widgets.button(messages.get("tech.enrol.open"), vm::openEnrolment);
+        enrol.setId("tech-enrol");
+        enrol.visibleProperty().bind(vm.enrolmentProperty().isNotNull());
+        enrol.managedProperty().bind(enrol.visibleProperty());
+        Button back = Widgets.button(messages.get("common.back"), () -> {
+            vm.closeEnrolment();
+            close.run();
+        }, "primary-button");
         back.setId("tech-back");
         // seven device roles and the catalogue do not fit every theme and orientation: the lines scroll
         ScrollPane scroll = new ScrollPane(lines);
@@ -57,9 +65,23 @@ public final class TechnicianView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
         scroll.setMaxHeight(MAX_LINES_HEIGHT);
-        root = Dialogs.overlay("technician-panel", 1400,
+        Parent panel = Dialogs.overlay("technician-panel", 1400,
                 Widgets.text(messages.get("tech.panel.title"), "dialog-title"), attention, scroll, result,
-                Dialogs.buttons(refresh, exit, back));
+                Dialogs.buttons(refresh, enrol, exit, back));
+        panel.visibleProperty().bind(vm.enrolOpenProperty().not());
+        root = new StackPane(panel);
+        showEnrolment(vm.enrolmentProperty().get());
+        vm.enrolmentProperty().addListener((obs, old, now) -> showEnrolment(now));
+    }
+
+    /** The 注册到中心 page lies over the panel while it is open. */
+    private void showEnrolment(EnrolViewModel page) {
+        if (page == null) {
+            return;
+        }
+        Parent enrolPage = new EnrolView(page, messages, vm::closeEnrolment).root();
+        enrolPage.visibleProperty().bind(vm.enrolOpenProperty());
+        root.getChildren().setAll(root.getChildren().get(0), enrolPage);
     }
 
     private void rebuild() {

@@ -51,6 +51,9 @@ public final class TechnicianViewModel {
     private final ObservableList<DeviceRow> deviceRowsView = FXCollections.unmodifiableObservableList(deviceRows);
     private final ReadOnlyObjectWrapper<DeviceRole> clearing = new ReadOnlyObjectWrapper<>(this, "clearing");
     private final ReadOnlyStringWrapper clearResult = new ReadOnlyStringWrapper(this, "clearResult", "");
+    private final ReadOnlyObjectWrapper<EnrolViewModel> enrolment = new ReadOnlyObjectWrapper<>(this, "enrolment");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper enrolOpen =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "enrolOpen", false);
     private Map<DeviceRole, DeviceStatus> devices = Map.of();
     private DeviceClearing clearer = DeviceClearing.none();
 
@@ -104,6 +107,37 @@ public final class TechnicianViewModel {
     public void useClearing(DeviceClearing clearing) {
         this.clearer = Objects.requireNonNull(clearing, "clearing");
         showDevices(devices);
+    }
+
+    /**
+     * Gives the panel its 注册到中心 page (the composition root calls it once; without it the panel offers none).
+     */
+    public void useEnrolment(EnrolViewModel page) {
+        enrolment.set(Objects.requireNonNull(page, "page"));
+    }
+
+    /** 注册到中心: opens the enrolment page over the panel, showing the stored enrolment as it is now. */
+    public void openEnrolment() {
+        EnrolViewModel page = enrolment.get();
+        if (page == null) {
+            LOG.info("Technician: no enrolment page is wired in this kiosk");
+            return;
+        }
+        page.open();
+        enrolOpen.set(true);
+    }
+
+    public void closeEnrolment() {
+        enrolOpen.set(false);
+    }
+
+    /** The 注册到中心 page, null until {@link #useEnrolment} wired one. */
+    public ReadOnlyObjectProperty<EnrolViewModel> enrolmentProperty() {
+        return enrolment.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty enrolOpenProperty() {
+        return enrolOpen.getReadOnlyProperty();
     }
 
     /**
