@@ -228,7 +228,7 @@ public final class KioskMain {
                         clock);
             } else {
                 log.warn("The kiosk is not enrolled: no heartbeats, no remote commands, and central refuses its"
-                        + " department calls; enrol it (technician panel or `provisioning enrol --code`)");
+                        + " department calls; enrol it (technician panel: 注册到中心)");
             }
             catalog.submit("start from cache", catalogService::startFromCache);
             timer.scheduleAtFixedRate(catalog::refresh, 0, CATALOG_REFRESH.toSeconds(), TimeUnit.SECONDS);

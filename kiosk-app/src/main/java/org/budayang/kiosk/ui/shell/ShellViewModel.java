@@ -108,6 +108,12 @@ public final class ShellViewModel {
         steps = ItemSteps.create(context, runtime, new ItemSteps.Frames(nav::shown, this::enterStep,
                 this::backToGuide, () -> overlay.set(Overlay.START_NOTICE),
                 () -> endSession("the service finished", Screen.HOME)), theme);
+        // the technician panel opens on its main page next time, whichever way it was closed (返回, idle wipe…)
+        overlay.addListener((o, was, now) -> {
+            if (now != Overlay.TECHNICIAN) {
+                technician.closeEnrolment();
+            }
+        });
         if (steps.flow() != null) {
             // a note going in is the citizen at work (notes make no touch); a QR payment has its own countdown
             steps.flow().pay().creditedProperty().addListener((o, was, now) -> idle.activity());
