@@ -2,6 +2,7 @@ package org.budayang.api.payments;
 
 import java.time.Instant;
 import java.util.List;
+import org.budayang.api.services.Require;
 
 /**
  * What central says is due: the only amount a kiosk may take. An order must name the bill and repeat its amount.
@@ -17,11 +18,11 @@ import java.util.List;
 public record Bill(String billId, String itemCode, String subject, String payee, List<BillLine> lines,
                    long amountFen, Instant validUntil) {
     public Bill {
-        billId = Payments.text("Bill.billId", billId);
-        itemCode = Payments.text("Bill.itemCode", itemCode);
-        subject = Payments.text("Bill.subject", subject);
-        payee = Payments.text("Bill.payee", payee);
-        lines = List.copyOf(Payments.present("Bill.lines", lines));
+        billId = Require.text("Bill.billId", billId);
+        itemCode = Require.text("Bill.itemCode", itemCode);
+        subject = Require.text("Bill.subject", subject);
+        payee = Require.text("Bill.payee", payee);
+        lines = List.copyOf(Require.present("Bill.lines", lines));
         if (amountFen <= 0) {
             throw new IllegalArgumentException("Bill.amountFen must be > 0, was " + amountFen);
         }
@@ -29,13 +30,13 @@ public record Bill(String billId, String itemCode, String subject, String payee,
         if (!lines.isEmpty() && sum != amountFen) {
             throw new IllegalArgumentException("Bill.lines sum to " + sum + " fen, not Bill.amountFen " + amountFen);
         }
-        Payments.present("Bill.validUntil", validUntil);
+        Require.present("Bill.validUntil", validUntil);
     }
 
     /** One part of a bill. */
     public record BillLine(String label, long amountFen) {
         public BillLine {
-            label = Payments.text("BillLine.label", label);
+            label = Require.text("BillLine.label", label);
             if (amountFen < 0) {
                 throw new IllegalArgumentException("BillLine.amountFen must be >= 0, was " + amountFen);
             }

@@ -1,6 +1,7 @@
 package org.budayang.api.payments;
 
 import java.util.Map;
+import org.budayang.api.services.Require;
 
 /**
  * {@code POST /api/v1/payments/bills}: what is due for a paid item, computed by central (the kiosk never decides an
@@ -15,9 +16,9 @@ import java.util.Map;
  */
 public record BillRequest(String itemCode, String payerIdNumber, String payerName, Map<String, String> params) {
     public BillRequest {
-        itemCode = Payments.text("BillRequest.itemCode", itemCode);
-        payerIdNumber = Payments.text("BillRequest.payerIdNumber", payerIdNumber);
-        payerName = Payments.text("BillRequest.payerName", payerName);
+        itemCode = Require.text("BillRequest.itemCode", itemCode);
+        payerIdNumber = Require.text("BillRequest.payerIdNumber", payerIdNumber);
+        payerName = Require.text("BillRequest.payerName", payerName);
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 

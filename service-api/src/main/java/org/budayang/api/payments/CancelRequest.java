@@ -1,5 +1,7 @@
 package org.budayang.api.payments;
 
+import org.budayang.api.services.Require;
+
 /**
  * {@code POST /api/v1/payments/orders/{orderNo}/cancel}: the citizen (or a timeout, or a failure) ended the payment
  * at the kiosk. For a cash order the kiosk has reported every credited note first ({@link CashReport} with
@@ -11,7 +13,7 @@ package org.budayang.api.payments;
  */
 public record CancelRequest(String paymentId, String reason) {
     public CancelRequest {
-        paymentId = Payments.text("CancelRequest.paymentId", paymentId);
-        reason = Payments.text("CancelRequest.reason", reason);
+        paymentId = Require.text("CancelRequest.paymentId", paymentId);
+        reason = Require.text("CancelRequest.reason", reason);
     }
 }

@@ -1,6 +1,7 @@
 package org.budayang.api.payments;
 
 import java.util.List;
+import org.budayang.api.services.Require;
 
 /**
  * {@code POST /api/v1/payments/orders/{orderNo}/cash}: the notes the acceptor credited for a cash order, as
@@ -13,8 +14,8 @@ import java.util.List;
  */
 public record CashReport(String paymentId, List<Long> notesFen, boolean complete) {
     public CashReport {
-        paymentId = Payments.text("CashReport.paymentId", paymentId);
-        notesFen = List.copyOf(Payments.present("CashReport.notesFen", notesFen));
+        paymentId = Require.text("CashReport.paymentId", paymentId);
+        notesFen = List.copyOf(Require.present("CashReport.notesFen", notesFen));
         for (Long note : notesFen) {
             if (note == null || note <= 0) {
                 throw new IllegalArgumentException("CashReport.notesFen holds " + note + "; every note is > 0 fen");

@@ -1,5 +1,7 @@
 package org.budayang.api.payments;
 
+import org.budayang.api.services.Require;
+
 /**
  * {@code POST /api/v1/payments/orders}: pay a bill. Idempotent on {@code paymentId} (the kiosk journals it before
  * sending): the same id answers the same order.
@@ -11,11 +13,11 @@ package org.budayang.api.payments;
  */
 public record OrderRequest(String paymentId, String billId, long amountFen, PaymentMethod method) {
     public OrderRequest {
-        paymentId = Payments.text("OrderRequest.paymentId", paymentId);
-        billId = Payments.text("OrderRequest.billId", billId);
+        paymentId = Require.text("OrderRequest.paymentId", paymentId);
+        billId = Require.text("OrderRequest.billId", billId);
         if (amountFen <= 0) {
             throw new IllegalArgumentException("OrderRequest.amountFen must be > 0, was " + amountFen);
         }
-        Payments.present("OrderRequest.method", method);
+        Require.present("OrderRequest.method", method);
     }
 }

@@ -1,6 +1,7 @@
 package org.budayang.api.payments;
 
 import java.time.Instant;
+import org.budayang.api.services.Require;
 
 /**
  * A payment order as central holds it ({@code GET /api/v1/payments/orders/{orderNo}}, and the answer of every
@@ -28,15 +29,15 @@ public record PaymentOrder(String orderNo, String paymentId, String billId, Stri
                            Instant expiresAt, Instant paidAt, String applicationId, RefundVoucher refund,
                            String message) {
     public PaymentOrder {
-        orderNo = Payments.text("PaymentOrder.orderNo", orderNo);
-        paymentId = Payments.text("PaymentOrder.paymentId", paymentId);
-        billId = Payments.text("PaymentOrder.billId", billId);
-        itemCode = Payments.text("PaymentOrder.itemCode", itemCode);
-        subject = Payments.text("PaymentOrder.subject", subject);
-        Payments.present("PaymentOrder.method", method);
-        Payments.present("PaymentOrder.state", state);
-        Payments.present("PaymentOrder.expiresAt", expiresAt);
-        message = Payments.text("PaymentOrder.message", message);
+        orderNo = Require.text("PaymentOrder.orderNo", orderNo);
+        paymentId = Require.text("PaymentOrder.paymentId", paymentId);
+        billId = Require.text("PaymentOrder.billId", billId);
+        itemCode = Require.text("PaymentOrder.itemCode", itemCode);
+        subject = Require.text("PaymentOrder.subject", subject);
+        Require.present("PaymentOrder.method", method);
+        Require.present("PaymentOrder.state", state);
+        Require.present("PaymentOrder.expiresAt", expiresAt);
+        message = Require.text("PaymentOrder.message", message);
         if (method == PaymentMethod.QR && (qrPayload == null || qrPayload.isBlank())) {
             throw new IllegalArgumentException("PaymentOrder.qrPayload is required for a QR order " + orderNo);
         }

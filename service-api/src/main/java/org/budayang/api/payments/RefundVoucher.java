@@ -1,6 +1,7 @@
 package org.budayang.api.payments;
 
 import java.time.Instant;
+import org.budayang.api.services.Require;
 
 /**
  * A refund central recorded for an order: for QR, the provider's refund; for cash, the 退款凭证 the kiosk prints
@@ -16,12 +17,12 @@ import java.time.Instant;
 public record RefundVoucher(String code, long amountFen, String reason, String qrPayload, Instant issuedAt,
                             boolean settled) {
     public RefundVoucher {
-        code = Payments.text("RefundVoucher.code", code);
+        code = Require.text("RefundVoucher.code", code);
         if (amountFen <= 0) {
             throw new IllegalArgumentException("RefundVoucher.amountFen must be > 0, was " + amountFen);
         }
-        reason = Payments.text("RefundVoucher.reason", reason);
-        qrPayload = Payments.text("RefundVoucher.qrPayload", qrPayload);
-        Payments.present("RefundVoucher.issuedAt", issuedAt);
+        reason = Require.text("RefundVoucher.reason", reason);
+        qrPayload = Require.text("RefundVoucher.qrPayload", qrPayload);
+        Require.present("RefundVoucher.issuedAt", issuedAt);
     }
 }

@@ -4,19 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Validation helpers for the service records; every message names the record, the field and the value. */
-final class Require {
+/** Validation helpers for the service (and payment) records; every message names the record, the field and the value. */
+public final class Require {
     private Require() {
     }
 
-    static String text(String where, String value) {
+    public static String text(String where, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(where + " must not be blank");
         }
         return value.strip();
     }
 
-    static <T> T present(String where, T value) {
+    public static <T> T present(String where, T value) {
         if (value == null) {
             throw new IllegalArgumentException(where + " is required");
         }
