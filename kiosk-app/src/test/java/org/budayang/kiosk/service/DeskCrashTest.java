@@ -6,18 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.budayang.api.json.ApiJson;
 import org.budayang.api.services.EvaluationRequest;
 import org.budayang.api.services.Satisfaction;
@@ -219,60 +211,9 @@ class DeskCrashTest {
     }
 
     private List<String> child(String scenario, String option, boolean kill) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                DeskCrashChild.class.getName(), dir.toString(), central.url().toString(), inbox.url().toString(),
-                central.kioskFleetDir().toString(), Integer.toString(printer.port()), scenario, option));
-        Process process = new ProcessBuilder(command).redirectError(dir.resolve("child-" + scenario + ".err")
-                .toFile()).start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("@@ ")) {
-                        lines.add(line.substring(3));
-                    }
-                }
-            } catch (IOException ignored) {
-                // the child was killed
-            }
-            lines.add("EOF");
-        }, "desk-child-reader");
-        reader.start();
-        List<String> said = new ArrayList<>();
-        try {
-            while (true) {
-                String line = lines.poll(60, TimeUnit.SECONDS);
-                if (line == null) {
-                    throw new AssertionError("child " + scenario + " " + option + " said nothing for 60 s; it said "
-                            + said + "; stderr in " + dir);
-                }
-                if (line.equals("EOF")) {
-                    if (kill) {
-                        throw new AssertionError("child " + scenario + " ended before " + option + ": " + said + "\n"
-                                + Files.readString(dir.resolve("child-" + scenario + ".err")));
-                    }
-                    break;
-                }
-                said.add(line);
-                if (kill && line.startsWith("POINT " + option)) {
-                    break;
-                }
-            }
-        } finally {
-            if (kill) {
-                process.destroyForcibly();
-            }
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        }
-        reader.join(5_000);
-        if (kill) {
-            assertEquals(137, process.exitValue(), "killed by SIGKILL");
-        } else {
-            assertEquals(0, process.exitValue(), "child " + scenario + " failed: " + said + "\n"
-                    + Files.readString(dir.resolve("child-" + scenario + ".err")));
-        }
-        return said;
+        return CrashChildProcess.run(DeskCrashChild.class, List.of(dir.toString(), central.url().toString(),
+                inbox.url().toString(), central.kioskFleetDir().toString(), Integer.toString(printer.port()),
+                scenario, option), dir.resolve("child-" + scenario + ".err"), scenario + " " + option,
+                kill ? line -> line.startsWith("POINT " + option) : null, line -> { });
     }
 }
