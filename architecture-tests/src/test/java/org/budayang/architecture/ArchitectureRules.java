@@ -86,6 +86,26 @@ public final class ArchitectureRules {
                 .because("DESIGN.md: kiosk-app and provisioning talk to central only through service-api over HTTP");
     }
 
+    /**
+     * kiosk-core (decision 0020) is what the kiosk and provisioning share: of ours it depends only on service-api,
+     * and never on JavaFX or drivers, so that provisioning can use it without the kiosk's shell.
+     */
+    public ArchRule kioskCoreDependsOnlyOnServiceApiAndNeverOnJavaFx() {
+        String core = pkg("kiosk.core..");
+        return noClasses().that().resideInAPackage(core)
+                .should().dependOnClassesThat(ours().and(not(resideInAnyPackage(core, pkg("api..")))))
+                .orShould().dependOnClassesThat().resideInAnyPackage(JAVAFX)
+                .because("decision 0020: kiosk-core depends on service-api only and has no JavaFX");
+    }
+
+    /** provisioning uses the kiosk's shared core (kiosk-core) only, never the kiosk's shell. */
+    public ArchRule provisioningUsesOnlyKioskCoreOfTheKiosk() {
+        return noClasses().that().resideInAPackage(pkg("provisioning.."))
+                .should().dependOnClassesThat(resideInAPackage(pkg("kiosk.."))
+                        .and(not(resideInAPackage(pkg("kiosk.core..")))))
+                .because("decision 0020: provisioning shares kiosk-core with the kiosk, never kiosk-app");
+    }
+
     /** Central depends, of ours, only on service-api; and never on JavaFX. */
     public ArchRule centralDependsOnlyOnServiceApiAndNeverOnJavaFx() {
         String central = pkg("central..");
@@ -160,6 +180,7 @@ public final class ArchitectureRules {
     public List<ArchRule> all() {
         return List.of(driverApiDependsOnNothingOfOursNorJavaFxNorHttp(), serviceApiDependsOnNothingOfOurs(),
                 kioskAndProvisioningNeverDependOnCentral(), centralDependsOnlyOnServiceApiAndNeverOnJavaFx(),
+                kioskCoreDependsOnlyOnServiceApiAndNeverOnJavaFx(), provisioningUsesOnlyKioskCoreOfTheKiosk(),
                 driversDependOnlyOnDriverApi(), noSystemOutOrErrOutsideProvisioningMains(), noPrintStackTrace(),
                 slf4jOnly(), noExitOutsideMains(), viewModelsHoldNoNodes());
     }

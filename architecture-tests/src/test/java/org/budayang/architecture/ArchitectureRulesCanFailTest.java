@@ -27,12 +27,17 @@ import org.budayang.architecture.violations.kiosk.Halter;
 import org.budayang.architecture.violations.kiosk.KioskMain;
 import org.budayang.architecture.violations.kiosk.KioskNeedingCentral;
 import org.budayang.architecture.violations.kiosk.Quitter;
+import org.budayang.architecture.violations.kiosk.core.CoreConfig;
+import org.budayang.architecture.violations.kiosk.core.CoreNeedingShell;
+import org.budayang.architecture.violations.kiosk.core.CoreUsingJavaFx;
 import org.budayang.architecture.violations.kiosk.StackTracePrinter;
 import org.budayang.architecture.violations.kiosk.ui.HomeViewModel;
 import org.budayang.architecture.violations.kiosk.ui.SearchViewModel;
 import org.budayang.architecture.violations.kiosk.ui.ThemeViewModel;
 import org.budayang.architecture.violations.provisioning.CrashingMain;
 import org.budayang.architecture.violations.provisioning.ProvisioningNeedingCentral;
+import org.budayang.architecture.violations.provisioning.ProvisioningUsingKioskCore;
+import org.budayang.architecture.violations.provisioning.ProvisioningUsingKioskShell;
 import org.budayang.architecture.violations.provisioning.ToolMain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,24 @@ class ArchitectureRulesCanFailTest {
 
         assertViolatedBy(rule, List.of(KioskNeedingCentral.class, ProvisioningNeedingCentral.class),
                 ChattyService.class, ToolMain.class);
+    }
+
+    @Test
+    @DisplayName("kiosk-core rule fails on the kiosk's shell and on JavaFX")
+    void kioskCoreRuleCanFail() {
+        ArchRule rule = RULES.kioskCoreDependsOnlyOnServiceApiAndNeverOnJavaFx();
+
+        assertViolatedBy(rule, List.of(CoreNeedingShell.class, CoreUsingJavaFx.class), CoreConfig.class,
+                ApiRecord.class);
+    }
+
+    @Test
+    @DisplayName("provisioning may use kiosk-core, not the kiosk's shell")
+    void provisioningKioskRuleCanFail() {
+        ArchRule rule = RULES.provisioningUsesOnlyKioskCoreOfTheKiosk();
+
+        assertViolatedBy(rule, List.of(ProvisioningUsingKioskShell.class), ProvisioningUsingKioskCore.class,
+                CoreConfig.class, ChattyService.class);
     }
 
     @Test

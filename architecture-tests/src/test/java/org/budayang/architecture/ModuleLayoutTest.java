@@ -45,7 +45,7 @@ class ModuleLayoutTest {
 
         assertEquals(List.of(), misplaced);
         assertTrue(modulesSeen.containsAll(Set.of("service-api", "driver-api", "driver-testkit", "provisioning",
-                "demo")), modulesSeen.toString());
+                "demo", "kiosk-core")), modulesSeen.toString());
     }
 
     private boolean isIn(String module, String packageName) {
@@ -55,7 +55,9 @@ class ModuleLayoutTest {
             case "driver-api":
                 return RULES.driverApiPackages().contains(packageName);
             case "kiosk-app":
-                return within(packageName, RULES.pkg("kiosk"));
+                return within(packageName, RULES.pkg("kiosk")) && !within(packageName, RULES.pkg("kiosk.core"));
+            case "kiosk-core":
+                return within(packageName, RULES.pkg("kiosk.core"));
             case "central":
                 return within(packageName, RULES.pkg("central"));
             case "provisioning":
@@ -77,7 +79,9 @@ class ModuleLayoutTest {
             case "driver-api":
                 return "the driver-api packages " + RULES.driverApiPackages();
             case "kiosk-app":
-                return RULES.pkg("kiosk..");
+                return RULES.pkg("kiosk..") + " outside " + RULES.pkg("kiosk.core..");
+            case "kiosk-core":
+                return RULES.pkg("kiosk.core..");
             case "central":
                 return RULES.pkg("central..");
             case "provisioning":
@@ -117,7 +121,7 @@ class ModuleLayoutTest {
         String[] segments = classPathRoot.split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
             String segment = segments[i].endsWith(".jar") ? segments[i].replaceFirst("-\\d.*$", "") : segments[i];
-            if (Set.of("service-api", "driver-api", "kiosk-app", "central", "provisioning", "demo").contains(segment)
+            if (Set.of("service-api", "driver-api", "kiosk-app", "kiosk-core", "central", "provisioning", "demo").contains(segment)
                     || segment.matches("driver-[a-z0-9-]+")) {
                 return Optional.of(segment);
             }

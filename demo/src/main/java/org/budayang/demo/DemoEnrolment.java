@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.budayang.kiosk.fleet.enrol.EnrolmentException;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
-import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
+import org.budayang.kiosk.core.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskEnrolment;
 
 /**
  * The demo's technician: once central has written the demo code sheet ({@code fleet.demoEnrolmentSheet}), the

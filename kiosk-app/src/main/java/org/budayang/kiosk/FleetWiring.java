@@ -12,7 +12,7 @@ import org.budayang.kiosk.fleet.commands.CommandLedger;
 import org.budayang.kiosk.fleet.commands.CommandPoller;
 import org.budayang.kiosk.fleet.commands.FleetClient;
 import org.budayang.kiosk.fleet.commands.KioskShell;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.fleet.telemetry.HeartbeatBuilder;
 import org.budayang.kiosk.fleet.telemetry.HeartbeatSender;
 import org.budayang.kiosk.fleet.telemetry.NetworkStats;

@@ -46,7 +46,7 @@ class KioskIdentityWiringTest {
     @Test
     void theConfiguredScannerAndCameraAreWiredAndAMissing社保卡ReaderIsNone(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
-        org.budayang.kiosk.config.KioskConfig config = org.budayang.kiosk.config.KioskConfig.builder(dir)
+        org.budayang.kiosk.core.config.KioskConfig config = org.budayang.kiosk.core.config.KioskConfig.builder(dir)
                 .device(org.budayang.api.catalog.DeviceRole.QR_SCANNER, "qr-serial",
                         java.util.Map.of("link", "tcp", "host", "127.0.0.1", "tcpPort", "1"))
                 .device(org.budayang.api.catalog.DeviceRole.CAMERA, "camera-images",

@@ -18,8 +18,8 @@ import org.budayang.driver.sscard.SocialSecurityCardReader;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.runtime.Supervisor;
-import org.budayang.kiosk.config.ConfigException;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

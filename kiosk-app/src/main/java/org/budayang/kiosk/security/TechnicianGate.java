@@ -1,5 +1,6 @@
 package org.budayang.kiosk.security;
 
+import org.budayang.kiosk.core.security.PinHasher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -28,8 +28,8 @@ import org.budayang.api.services.HelpAnswer;
 import org.budayang.api.services.HelpRequest;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.api.services.QueryResult;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
-import org.budayang.kiosk.fleet.enrol.MutualTlsHttpClients;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.MutualTlsHttpClients;
 
 /**
  * Typed calls to central's kiosk API (/api/v1) for the {@link JournalledServiceDesk}: an enrolled kiosk calls over

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.journal.Journal;
 import org.budayang.kiosk.journal.JournalException;
 import org.budayang.kiosk.journal.JournalPurge;

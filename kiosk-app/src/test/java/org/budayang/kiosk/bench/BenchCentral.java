@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.service.CentralApi;
 import org.budayang.kiosk.service.CentralProcess;
 

@@ -15,7 +15,7 @@ import org.budayang.driver.escpos.emulator.PrinterEmulator;
 import org.budayang.driver.link.DeviceEnd;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.testkit.LoopbackSockets;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.journal.Journal;

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.Health;
 import org.budayang.driver.runtime.DriverRegistry;
-import org.budayang.kiosk.config.ConfigException;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.identity.ReaderRig;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.budayang.api.fleet.KioskCommand;
 import org.budayang.api.json.ApiJson;
 import org.budayang.central.fleet.tls.ServerTls;
 import org.budayang.kiosk.fleet.commands.FleetClient;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.fleet.telemetry.NetworkStats;
 
 /**

@@ -16,7 +16,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.budayang.central.fleet.tls.KioskCa;
 import org.budayang.central.fleet.tls.ServerTls;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 
 /**
  * Mutual TLS for the kiosk's test servers that stand in for central (the fleet's scripted central, the desk's outbox

@@ -14,7 +14,7 @@ import org.budayang.api.catalog.DeviceRole;
 import org.budayang.driver.Health;
 import org.budayang.driver.cash.CashAcceptor;
 import org.budayang.driver.runtime.DriverRegistry;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.journal.Journal;

@@ -12,7 +12,7 @@ import org.budayang.driver.cash.CashEvent;
 import org.budayang.driver.cash.CashSessionState;
 import org.budayang.driver.cash.EscrowDecision;
 import org.budayang.kiosk.journal.OutboxState;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.journal.TxRecord;
 import org.budayang.kiosk.service.CentralApi;
 import org.budayang.kiosk.service.ServiceDesk;

@@ -13,7 +13,7 @@ import org.budayang.api.services.ApplicationReceipt;
 import org.budayang.api.services.QueryRequest;
 import org.budayang.api.services.QueryResult;
 import org.budayang.kiosk.fleet.TestTls;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

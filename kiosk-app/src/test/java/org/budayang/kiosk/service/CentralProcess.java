@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.budayang.api.ApiHeaders;
 import org.budayang.api.fleet.FleetPaths;
 import org.budayang.kiosk.fleet.TestTls;
-import org.budayang.kiosk.fleet.enrol.KioskCredentials;
-import org.budayang.kiosk.fleet.enrol.KioskEnrolment;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
+import org.budayang.kiosk.core.enrol.KioskEnrolment;
 
 /**
  * The REAL central (its {@code CentralMain}, H2 file database, sandbox departments, documents, fleet operations) in

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.budayang.kiosk.config.ConfigException;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,7 +18,7 @@ import org.budayang.api.catalog.DeviceRole;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.api.services.Satisfaction;
 import org.budayang.api.services.TransactionRecord;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.journal.Journal;
 import org.budayang.kiosk.journal.JournalSettings;
 import org.budayang.kiosk.journal.OutboxState;

@@ -13,7 +13,7 @@ import org.budayang.kiosk.availability.AvailabilityService;
 import org.budayang.kiosk.catalog.CatalogOrigin;
 import org.budayang.kiosk.catalog.LoadedCatalog;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.IdentityDevices;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of the kiosk's configuration file for every key that is not a device's, the same as the kiosk's
- * {@code org.budayang.kiosk.config.ConfigRules}/{@code KioskConfigLoader} (and its {@code PinHasher} format check).
+ * {@code org.budayang.kiosk.core.config.ConfigRules}/{@code KioskConfigLoader} (and its {@code PinHasher} format check).
  * provisioning may not depend on kiosk-app (DESIGN.md: provisioning depends on driver-api and service-api), so the
  * rules are written here a second time; {@code ConfigRulesTest} checks both agree on the kiosk's demo file. Moving the
  * kiosk's rules into a module without JavaFX that both use would remove the copy.

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.Department;
-import org.budayang.kiosk.config.Orientation;
+import org.budayang.kiosk.core.config.Orientation;
 import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.ItemButtons;
 import org.budayang.kiosk.ui.common.ItemEntry;

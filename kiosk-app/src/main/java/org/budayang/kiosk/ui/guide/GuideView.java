@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.budayang.api.catalog.ItemGuide;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.kiosk.availability.ItemAvailability;
-import org.budayang.kiosk.config.Orientation;
+import org.budayang.kiosk.core.config.Orientation;
 import org.budayang.kiosk.ui.common.CatalogTexts;
 import org.budayang.kiosk.ui.common.Messages;
 import org.budayang.kiosk.ui.common.Widgets;

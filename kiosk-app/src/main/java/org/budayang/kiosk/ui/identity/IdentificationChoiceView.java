@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.budayang.kiosk.config.Orientation;
+import org.budayang.kiosk.core.config.Orientation;
 import org.budayang.kiosk.identity.IdentificationWay;
 import org.budayang.kiosk.ui.common.BlockButton;
 import org.budayang.kiosk.ui.common.Messages;

@@ -2,7 +2,7 @@ package org.budayang.kiosk.ui.shell;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.KioskContext;
 import org.budayang.kiosk.ui.flow.FlowRuntime;
 import org.budayang.api.catalog.ServiceItem;

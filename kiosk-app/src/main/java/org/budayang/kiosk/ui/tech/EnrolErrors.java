@@ -3,7 +3,7 @@ package org.budayang.kiosk.ui.tech;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
-import org.budayang.kiosk.fleet.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.EnrolmentException;
 import org.budayang.kiosk.ui.common.Messages;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.budayang.kiosk.fleet.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.EnrolmentException;
 
 /**
  * Where a code sheet on a USB stick is: the path the technician typed (a file, or a directory holding

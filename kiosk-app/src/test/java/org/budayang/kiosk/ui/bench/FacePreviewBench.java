@@ -16,7 +16,7 @@ import org.budayang.driver.camera.FaceQualityCheck;
 import org.budayang.driver.camerastream.emulator.CameraScenes;
 import org.budayang.driver.camerastream.face.OpenCvFaceQualityCheck;
 import org.budayang.driver.runtime.DriverRegistry;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.devices.DeviceBoard;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.identity.CameraAccess;

@@ -319,7 +319,7 @@ class FlowEngineTest {
 
     @Test
     void elderModeReadsEachPromptAndMuteSilencesIt() {
-        shell.setTheme(org.budayang.kiosk.config.Theme.ELDER);
+        shell.setTheme(org.budayang.kiosk.core.config.Theme.ELDER);
         identify(FlowRig.INSURANCE_PROOF);
         assertTrue(rig.said.contains(rig.item(FlowRig.INSURANCE_PROOF).flow().get(2).prompt()), rig.said.toString());
         flow.assist().toggleMute();

@@ -97,7 +97,7 @@ final class FlowRig implements AutoCloseable {
      *           tests, {@code Platform::runLater} for the tests with the toolkit (the card is then read on a
      *           background thread, as in the kiosk)
      */
-    FlowRig(java.util.function.UnaryOperator<org.budayang.kiosk.config.KioskConfig.Builder> config, Executor fx)
+    FlowRig(java.util.function.UnaryOperator<org.budayang.kiosk.core.config.KioskConfig.Builder> config, Executor fx)
             throws Exception {
         reader = new ReaderRig();
         fixture = UiFixture.create(config, catalog());

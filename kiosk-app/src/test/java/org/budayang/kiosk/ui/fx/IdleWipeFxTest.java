@@ -9,7 +9,7 @@ import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.UiFixture;
 import org.budayang.kiosk.ui.shell.Screen;
 import org.junit.jupiter.api.Test;

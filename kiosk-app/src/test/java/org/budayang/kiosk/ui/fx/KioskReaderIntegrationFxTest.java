@@ -20,7 +20,7 @@ import org.budayang.driver.link.LinkLostException;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.driver.testkit.LoopbackSockets;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.kiosk.config.KioskConfig;
+import org.budayang.kiosk.core.config.KioskConfig;
 import org.budayang.kiosk.devices.KioskDevices;
 import org.budayang.kiosk.identity.IdCardAccess;
 import org.budayang.kiosk.identity.ReaderRig;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.UiFixture;
 import org.budayang.kiosk.ui.bench.SoakRunner;
 import org.budayang.kiosk.ui.shell.Overlay;

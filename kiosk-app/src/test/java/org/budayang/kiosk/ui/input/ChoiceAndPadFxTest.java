@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.ToggleButton;
 import org.budayang.api.catalog.InputKind;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.junit.jupiter.api.Test;
 
 class ChoiceAndPadFxTest extends EditorFxTest {

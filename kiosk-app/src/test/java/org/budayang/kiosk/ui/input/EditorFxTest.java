@@ -9,7 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import org.budayang.api.catalog.InputKind;
 import org.budayang.api.catalog.StepInput;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;

@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.budayang.api.services.HelpAnswer;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.help.HelpPanel;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

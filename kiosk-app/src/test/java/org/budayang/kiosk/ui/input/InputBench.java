@@ -13,7 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import org.budayang.api.catalog.InputKind;
 import org.budayang.api.catalog.StepInput;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.security.MutableClock;
 import org.budayang.kiosk.speech.EspeakPromptSpeaker;
 import org.budayang.kiosk.ui.UiFixture;

@@ -9,7 +9,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import org.budayang.api.catalog.InputKind;
 import org.budayang.api.services.HelpAnswer;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.help.HelpPanel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;

@@ -12,7 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 
 /**
  * A stage that shows one editor (or panel) as the kiosk would: the kiosk's sheet and a theme sheet on the scene, the

@@ -8,7 +8,7 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.budayang.api.catalog.InputKind;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.junit.jupiter.api.Test;
 
 class PinyinKeyboardFxTest extends EditorFxTest {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.budayang.api.catalog.Department;
 import org.budayang.api.catalog.ServiceItem;
 import org.budayang.kiosk.catalog.TestCatalogs;
-import org.budayang.kiosk.config.Theme;
+import org.budayang.kiosk.core.config.Theme;
 import org.budayang.kiosk.ui.UiFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
