@@ -10,6 +10,13 @@ public final class FleetPaths {
     public static final String COMMANDS = ApiPaths.V1 + "/commands";
     /** {@code POST}: a {@link CommandResult} for {@code {commandId}}. */
     public static final String COMMAND_RESULT = ApiPaths.V1 + "/commands/{commandId}/result";
+    /** {@code GET} over mutual TLS: {@link KioskSelf}, what central sees of the calling kiosk. */
+    public static final String KIOSK_SELF = ApiPaths.V1 + "/kiosks/self";
+    /**
+     * {@code POST} over mutual TLS: a {@link SelftestUpload} (kiosk, idempotency key); answers 201 with the
+     * {@link KioskSelf.SelftestSummary} central stored.
+     */
+    public static final String KIOSK_SELFTESTS = ApiPaths.V1 + "/kiosks/self/selftests";
     /** Everything under it needs the ops token ({@code Authorization: Bearer <ops.token>}) and an ops user. */
     public static final String OPS = ApiPaths.V1 + "/ops";
     /** {@code POST} a {@link CommandRequest}; {@code GET} the kiosk's {@link CommandStatus}es. */
