@@ -30,11 +30,21 @@ import org.budayang.provisioning.pin.StreamPinSource;
 public final class ProvisionMain {
     /** The kiosk's configuration file on an installed kiosk. */
     public static final Path DEFAULT_CONFIG = Path.of("/etc/budayang/kiosk.properties");
+    /**
+     * provisioning's logging configuration (WARN and up to standard error), a class path resource. It is not named
+     * {@code logback.xml} because the kiosk (kiosk-app) has provisioning on its class path for the technician panel
+     * and must keep its own; the CLI selects it at the start of {@link #main}.
+     */
+    public static final String LOGBACK_CONFIG = "logback-provision.xml";
 
     private ProvisionMain() {
     }
 
     public static void main(String[] args) {
+        // before any logger exists: Logback reads its configuration once, when the first logger is made
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);

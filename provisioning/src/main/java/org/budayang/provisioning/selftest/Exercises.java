@@ -63,56 +63,69 @@ public final class Exercises {
     public record Done(String check, String code, String detail) {
     }
 
+    /** The CLI's exercise of a device it built and opened itself: the note goes to this check's own journal. */
     Done exercise(Device device) throws LinkLostException {
+        return exercise(device, CancelToken.none(), true);
+    }
+
+    /**
+     * The exercise of a running kiosk's device (the technician panel): the cash acceptor keeps the kiosk's credit
+     * journal (a note stacked by mistake is counted where the kiosk counts money), and {@code cancel} ends a wait
+     * for the technician's hand early (跳过).
+     */
+    Done exerciseLive(Device device, CancelToken cancel) throws LinkLostException {
+        return exercise(device, cancel, false);
+    }
+
+    private Done exercise(Device device, CancelToken cancel, boolean ownJournal) throws LinkLostException {
         if (device instanceof IdCardReader reader) {
-            return idCard(reader);
+            return idCard(reader, cancel);
         }
         if (device instanceof ReceiptPrinter printer) {
-            return receipt(printer);
+            return receipt(printer, cancel);
         }
         if (device instanceof DocumentPrinter printer) {
-            return page(printer);
+            return page(printer, cancel);
         }
         if (device instanceof CashAcceptor acceptor) {
-            return note(acceptor);
+            return note(acceptor, cancel, ownJournal);
         }
         if (device instanceof Camera camera) {
-            return frame(camera);
+            return frame(camera, cancel);
         }
         if (device instanceof CodeScanner scanner) {
-            return code(scanner);
+            return code(scanner, cancel);
         }
         if (device instanceof SocialSecurityCardReader reader) {
-            return socialCard(reader);
+            return socialCard(reader, cancel);
         }
         return new Done("open and identify", "OK", "no exercise for " + device.getClass().getSimpleName()
                 + "; opened and answered");
     }
 
-    private Done idCard(IdCardReader reader) throws LinkLostException {
+    private Done idCard(IdCardReader reader, CancelToken cancel) throws LinkLostException {
         String check = "read an ID card";
         prompt.accept("请把一张身份证放在读卡区 / Place an ID card on the reader");
-        Outcome<IdCard> read = reader.readCard(Deadline.in(handTime), CancelToken.none());
+        Outcome<IdCard> read = reader.readCard(Deadline.in(handTime), cancel);
         return read.valueIfSuccess()
                 .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.idNumber()) + " read"))
                 .orElseGet(() -> failed(check, read, "NO_CARD"));
     }
 
-    private Done receipt(ReceiptPrinter printer) throws LinkLostException {
+    private Done receipt(ReceiptPrinter printer, CancelToken cancel) throws LinkLostException {
         String check = "print a test receipt";
         Receipt receipt = Receipt.builder().heading("不打烊 自检 SELF-TEST").rule()
                 .pair("信息亭 Kiosk", kiosk).pair("时间 Time", clock.instant().toString())
                 .text("打印正常 Printer OK").qr("BUDAYANG-SELFTEST").feed(3).cut().build();
-        Outcome<PrintJob> printed = printer.print(jobId("receipt"), receipt, Deadline.in(machineTime),
-                CancelToken.none());
+        Outcome<PrintJob> printed = printer.print(jobId("receipt"), receipt, Deadline.in(machineTime), cancel);
         return printed(check, printed);
     }
 
-    private Done page(DocumentPrinter printer) throws LinkLostException {
+    private Done page(DocumentPrinter printer, CancelToken cancel) throws LinkLostException {
         String check = "print a test page";
         byte[] pdf = TestPage.pdf(kiosk, clock.instant());
         Outcome<PrintJob> printed = printer.print(jobId("page"), new PrintDocument("budayang-selftest", pdf, 1, false),
-                Deadline.in(machineTime), CancelToken.none());
+                Deadline.in(machineTime), cancel);
         return printed(check, printed);
     }
 
@@ -127,12 +140,15 @@ public final class Exercises {
         return failed(check, printed, "DEVICE_ERROR");
     }
 
-    private Done note(CashAcceptor acceptor) throws LinkLostException {
+    private Done note(CashAcceptor acceptor, CancelToken cancel, boolean ownJournal) throws LinkLostException {
         String check = "take a note into escrow and give it back";
         List<Credit> credits = new CopyOnWriteArrayList<>();
-        acceptor.useJournal(credits::add);
+        if (ownJournal) {
+            acceptor.useJournal(credits::add);
+        }
         CountDownLatch returned = new CountDownLatch(1);
         List<String> seen = new CopyOnWriteArrayList<>();
+        cancel.onCancel(returned::countDown);
         try (AutoCloseable events = acceptor.onCashEvent(event -> {
             if (event instanceof CashEvent.NoteInEscrow escrow) {
                 seen.add(escrow.note().yuan() + " 元 in escrow");
@@ -145,15 +161,19 @@ public final class Exercises {
             }
         })) {
             Outcome<?> accepting = acceptor.acceptNotes(acceptor.denominations(), EscrowPolicy.rejectAll(),
-                    Deadline.in(machineTime), CancelToken.none());
+                    Deadline.in(machineTime), cancel);
             if (!accepting.isSuccess()) {
                 return failed(check, accepting, "DEVICE_ERROR");
             }
             prompt.accept("请放入一张纸币，设备会将其退回 / Insert one note; it will be given back");
             boolean done = returned.await(handTime.toMillis(), TimeUnit.MILLISECONDS);
             acceptor.stopAccepting(Deadline.in(machineTime), CancelToken.none());
-            if (!credits.isEmpty()) {
-                return new Done(check, "NOTE_KEPT", credits.size() + " note(s) credited: " + seen);
+            long stacked = ownJournal ? credits.size() : seen.stream().filter("STACKED"::equals).count();
+            if (stacked > 0) {
+                return new Done(check, "NOTE_KEPT", stacked + " note(s) credited: " + seen);
+            }
+            if (cancel.isCancelled() && seen.stream().noneMatch(s -> s.startsWith("given back"))) {
+                return new Done(check, "TIMED_OUT", "cancelled by the technician before a note came back " + seen);
             }
             return done ? new Done(check, "OK", String.join(", ", seen))
                     : new Done(check, "NO_NOTE", "no note within " + handTime.toSeconds() + " s " + seen);
@@ -167,27 +187,27 @@ public final class Exercises {
         }
     }
 
-    private Done frame(Camera camera) throws LinkLostException {
+    private Done frame(Camera camera, CancelToken cancel) throws LinkLostException {
         String check = "capture a frame";
-        Outcome<Still> still = camera.capture(Deadline.in(machineTime), CancelToken.none());
+        Outcome<Still> still = camera.capture(Deadline.in(machineTime), cancel);
         return still.valueIfSuccess()
                 .map(s -> new Done(check, "OK", s.width() + "x" + s.height() + " JPEG, " + s.jpeg().length + " bytes"))
                 .orElseGet(() -> failed(check, still, "DEVICE_ERROR"));
     }
 
-    private Done code(CodeScanner scanner) throws LinkLostException {
+    private Done code(CodeScanner scanner, CancelToken cancel) throws LinkLostException {
         String check = "scan a code";
         prompt.accept("请在扫码口出示任意二维码 / Show any QR code to the scanner");
-        Outcome<ScannedCode> scanned = scanner.awaitCode(Deadline.in(handTime), CancelToken.none());
+        Outcome<ScannedCode> scanned = scanner.awaitCode(Deadline.in(handTime), cancel);
         return scanned.valueIfSuccess()
                 .map(code -> new Done(check, "OK", "a code of " + code.text().length() + " characters"))
                 .orElseGet(() -> failed(check, scanned, "NO_CODE"));
     }
 
-    private Done socialCard(SocialSecurityCardReader reader) throws LinkLostException {
+    private Done socialCard(SocialSecurityCardReader reader, CancelToken cancel) throws LinkLostException {
         String check = "read a social security card";
         prompt.accept("请插入一张社保卡 / Insert a social security card");
-        Outcome<SocialSecurityCard> read = reader.readCard(Deadline.in(handTime), CancelToken.none());
+        Outcome<SocialSecurityCard> read = reader.readCard(Deadline.in(handTime), cancel);
         return read.valueIfSuccess()
                 .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.socialSecurityNumber()) + " read"))
                 .orElseGet(() -> failed(check, read, "NO_CARD"));

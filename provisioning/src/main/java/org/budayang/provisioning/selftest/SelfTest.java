@@ -12,7 +12,9 @@ import org.budayang.driver.Device;
 import org.budayang.driver.DeviceStatus;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.Health;
+import org.budayang.driver.LifecycleState;
 import org.budayang.driver.link.LinkLostException;
+import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.slf4j.Logger;
@@ -92,22 +94,67 @@ public final class SelfTest {
                 return Results.fail(role, driver, "open and identify", "OFFLINE", "", lost.getMessage(), start);
             }
             DeviceStatus status = device.status();
-            String identity = status.detail();
             if (status.health().needsStaff()) {
-                return Results.fail(role, driver, "open and identify", codeOf(status), identity,
+                return Results.fail(role, driver, "open and identify", codeOf(status), status.detail(),
                         status.health() + " " + status.conditions() + " " + status.action(), start);
             }
             device.enable();
-            Exercises.Done done = exercises.exercise(device);
-            return done.code().equals("OK")
-                    ? Results.pass(role, driver, done.check(), identity, done.detail(), start)
-                    : Results.fail(role, driver, done.check(), done.code(), identity, done.detail(), start);
+            return exercise(role, driver, device, status.detail(), CancelToken.none(), false, start);
         } catch (LinkLostException lost) {
             return Results.fail(role, driver, "exercise", "LINK_LOST", "", lost.getMessage(), start);
         } catch (RuntimeException broken) {
             LOG.warn("selftest of {} ({}) failed unexpectedly", role, driver, broken);
             return Results.fail(role, driver, "exercise", "DEVICE_ERROR", "", broken.toString(), start);
         }
+    }
+
+    /**
+     * The self-test of one device a running kiosk already holds (the technician panel's 设备自检): the device is not
+     * built, opened, enabled or closed here — the kiosk's supervisor keeps it — and the ports are not opened a second
+     * time. A device the supervisor does not have ENABLED (it is reopening it) fails with {@code OFFLINE}; a device
+     * whose status needs staff fails with its condition, as in {@link #run}. The cash acceptor keeps the kiosk's
+     * credit journal. {@code cancel} ends a wait for the technician's hand (跳过); the result is then a failure
+     * ({@code TIMED_OUT} or the exercise's own code) which the caller may report as skipped.
+     *
+     * @param role   the role's configuration key, e.g. {@code receiptPrinter}
+     * @param device the kiosk's device serving it
+     */
+    public RoleResult runOpen(String role, Device device, CancelToken cancel) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(cancel, "cancel");
+        long start = System.nanoTime();
+        String driver = device.driverName();
+        RoleResult result;
+        try {
+            DeviceStatus status = device.status();
+            if (device.state() != LifecycleState.ENABLED) {
+                result = Results.fail(role, driver, "open and identify", "OFFLINE", status.detail(), "the kiosk has"
+                        + " the device " + device.state() + " (its supervisor is reopening it: " + status.health()
+                        + " " + status.detail() + "); wait a few seconds and run again", start);
+            } else if (status.health().needsStaff()) {
+                result = Results.fail(role, driver, "open and identify", codeOf(status), status.detail(),
+                        status.health() + " " + status.conditions() + " " + status.action(), start);
+            } else {
+                result = exercise(role, driver, device, status.detail(), cancel, true, start);
+            }
+        } catch (LinkLostException lost) {
+            result = Results.fail(role, driver, "exercise", "LINK_LOST", "", lost.getMessage(), start);
+        } catch (RuntimeException broken) {
+            // a lifecycle refusal (the supervisor closed it meanwhile) or a driver bug: a failure, never a crash
+            LOG.warn("selftest of the kiosk's {} ({}) failed unexpectedly", role, driver, broken);
+            result = Results.fail(role, driver, "exercise", "DEVICE_ERROR", "", broken.toString(), start);
+        }
+        LOG.info("selftest {} ({}) on the running kiosk: {} {}", role, driver, result.verdict(), result.code());
+        return result;
+    }
+
+    private RoleResult exercise(String role, String driver, Device device, String identity, CancelToken cancel,
+                                boolean live, long start) throws LinkLostException {
+        Exercises.Done done = live ? exercises.exerciseLive(device, cancel) : exercises.exercise(device);
+        return done.code().equals("OK")
+                ? Results.pass(role, driver, done.check(), identity, done.detail(), start)
+                : Results.fail(role, driver, done.check(), done.code(), identity, done.detail(), start);
     }
 
     static String codeOf(DeviceStatus status) {
