@@ -30,7 +30,9 @@ import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.tech.EnrolViewModel;
+import org.budayang.kiosk.ui.tech.SelftestUploads;
 import org.budayang.kiosk.ui.tech.SheetFiles;
+import org.budayang.kiosk.ui.tech.TechnicianPages;
 import org.budayang.kiosk.core.enrol.KioskEnrolment;
 import java.security.SecureRandom;
 import org.budayang.kiosk.payment.PaymentWiring;
@@ -218,6 +220,13 @@ public final class KioskMain {
                     central, context.messages(), clock.getZone(), r -> daemon("kiosk-enrol").newThread(r).start(),
                     Platform::runLater,
                     () -> daemon("kiosk-restart").newThread(() -> restart(exit)).start(), SheetFiles.usb()));
+            // 设备自检 / 设备探测: provisioning's self-test on these devices and its probe on the ports they leave free
+            TechnicianPages.wire(app[0].shell().viewModel().technician(), kioskDevices, config, options.config(),
+                    link.mutualTls() && desk.outbox().isPresent()
+                            ? SelftestUploads.outbox(desk.outbox().get(), desk::wakeOutbox)
+                            : SelftestUploads.notEnrolled(), FleetWiring.appVersion(), context.messages(), clock,
+                    r -> daemon("kiosk-technician").newThread(r).start(), Platform::runLater,
+                    () -> daemon("kiosk-restart").newThread(() -> restart(exit)).start());
             kioskDevices.start();
             desk.start(recovered, timer);
             // open payments are settled once the acceptor is open (a batch it held back is journalled first)

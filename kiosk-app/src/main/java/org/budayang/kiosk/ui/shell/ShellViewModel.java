@@ -111,7 +111,7 @@ public final class ShellViewModel {
         // the technician panel opens on its main page next time, whichever way it was closed (返回, idle wipe…)
         overlay.addListener((o, was, now) -> {
             if (now != Overlay.TECHNICIAN) {
-                technician.closeEnrolment();
+                technician.closePage();
             }
         });
         if (steps.flow() != null) {
@@ -259,6 +259,10 @@ public final class ShellViewModel {
 
     /** A card was placed on or taken off the ID card reader (FX thread); see {@link CardEvents}. */
     public void cardEvent(CardEvent event) {
+        if (overlay.get() == Overlay.TECHNICIAN) {
+            // the technician's test card (设备自检) starts no citizen identification behind the panel
+            return;
+        }
         cards.idCard(event);
     }
 

@@ -16,7 +16,8 @@ import org.budayang.kiosk.ui.common.Widgets;
 /**
  * The technician panel: the devices whose status recommends CLEAR first, each with "已处理（如纸已补充）" beside it,
  * above the scrolling lines so that the button is never scrolled away (长者模式, portrait); then catalogue and
- * device status (scrolling), the result of the last "已处理", and refresh, 退出自助模式 and 返回.
+ * device status (scrolling), the result of the last "已处理", the pages under the panel (设备自检, 设备探测, 注册到中心,
+ * each shown over it while open), and refresh, 退出自助模式 and 返回.
  */
 public final class TechnicianView {
     /** The status lines' height: what a landscape screen in 长者模式 has between the title and the buttons. */
@@ -52,8 +53,16 @@ public final class TechnicianView {
         enrol.setId("tech-enrol");
         enrol.visibleProperty().bind(vm.enrolmentProperty().isNotNull());
         enrol.managedProperty().bind(enrol.visibleProperty());
+        Button selftest = Widgets.button(messages.get("tech.selftest.open"), vm::openSelftest);
+        selftest.setId("tech-selftest");
+        selftest.visibleProperty().bind(vm.selftestProperty().isNotNull());
+        selftest.managedProperty().bind(selftest.visibleProperty());
+        Button probe = Widgets.button(messages.get("tech.probe.open"), vm::openProbe);
+        probe.setId("tech-probe");
+        probe.visibleProperty().bind(vm.probeProperty().isNotNull());
+        probe.managedProperty().bind(probe.visibleProperty());
         Button back = Widgets.button(messages.get("common.back"), () -> {
-            vm.closeEnrolment();
+            vm.closePage();
             close.run();
         }, "primary-button");
         back.setId("tech-back");
@@ -65,23 +74,35 @@ public final class TechnicianView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
         scroll.setMaxHeight(MAX_LINES_HEIGHT);
+        // two rows: the pages under the panel (three levels at most), then the panel's own actions
         Parent panel = Dialogs.overlay("technician-panel", 1400,
                 Widgets.text(messages.get("tech.panel.title"), "dialog-title"), attention, scroll, result,
-                Dialogs.buttons(refresh, enrol, exit, back));
-        panel.visibleProperty().bind(vm.enrolOpenProperty().not());
+                Dialogs.buttons(selftest, probe, enrol), Dialogs.buttons(refresh, exit, back));
+        panel.visibleProperty().bind(vm.pageProperty().isEqualTo(TechPage.PANEL));
         root = new StackPane(panel);
-        showEnrolment(vm.enrolmentProperty().get());
-        vm.enrolmentProperty().addListener((obs, old, now) -> showEnrolment(now));
+        show(TechPage.ENROL, vm.enrolmentProperty().get());
+        show(TechPage.SELFTEST, vm.selftestProperty().get());
+        show(TechPage.PROBE, vm.probeProperty().get());
+        vm.enrolmentProperty().addListener((obs, old, now) -> show(TechPage.ENROL, now));
+        vm.selftestProperty().addListener((obs, old, now) -> show(TechPage.SELFTEST, now));
+        vm.probeProperty().addListener((obs, old, now) -> show(TechPage.PROBE, now));
     }
 
-    /** The 注册到中心 page lies over the panel while it is open. */
-    private void showEnrolment(EnrolViewModel page) {
+    /** A page (注册到中心, 设备自检, 设备探测) lies over the panel while it is open. */
+    private void show(TechPage kind, Object page) {
         if (page == null) {
             return;
         }
-        Parent enrolPage = new EnrolView(page, messages, vm::closeEnrolment).root();
-        enrolPage.visibleProperty().bind(vm.enrolOpenProperty());
-        root.getChildren().setAll(root.getChildren().get(0), enrolPage);
+        Parent view = switch (kind) {
+            case ENROL -> new EnrolView((EnrolViewModel) page, messages, vm::closePage).root();
+            case SELFTEST -> new SelftestView((SelftestViewModel) page, messages, vm::closePage).root();
+            case PROBE -> new ProbeView((ProbeViewModel) page, messages, vm::closePage).root();
+            case PANEL -> throw new IllegalArgumentException("the panel is not a page over itself");
+        };
+        view.setUserData(kind);
+        view.visibleProperty().bind(vm.pageProperty().isEqualTo(kind));
+        root.getChildren().removeIf(child -> child.getUserData() == kind);
+        root.getChildren().add(view);
     }
 
     private void rebuild() {

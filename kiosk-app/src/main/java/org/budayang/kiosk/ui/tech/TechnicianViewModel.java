@@ -52,8 +52,10 @@ public final class TechnicianViewModel {
     private final ReadOnlyObjectWrapper<DeviceRole> clearing = new ReadOnlyObjectWrapper<>(this, "clearing");
     private final ReadOnlyStringWrapper clearResult = new ReadOnlyStringWrapper(this, "clearResult", "");
     private final ReadOnlyObjectWrapper<EnrolViewModel> enrolment = new ReadOnlyObjectWrapper<>(this, "enrolment");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper enrolOpen =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "enrolOpen", false);
+    private final ReadOnlyObjectWrapper<SelftestViewModel> selftest = new ReadOnlyObjectWrapper<>(this, "selftest");
+    private final ReadOnlyObjectWrapper<ProbeViewModel> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+    private final ReadOnlyObjectWrapper<TechPage> page = new ReadOnlyObjectWrapper<>(this, "page", TechPage.PANEL);
+    private final javafx.beans.binding.BooleanBinding enrolOpen = page.isEqualTo(TechPage.ENROL);
     private Map<DeviceRole, DeviceStatus> devices = Map.of();
     private DeviceClearing clearer = DeviceClearing.none();
 
@@ -118,17 +120,65 @@ public final class TechnicianViewModel {
 
     /** 注册到中心: opens the enrolment page over the panel, showing the stored enrolment as it is now. */
     public void openEnrolment() {
-        EnrolViewModel page = enrolment.get();
-        if (page == null) {
+        EnrolViewModel enrolPage = enrolment.get();
+        if (enrolPage == null) {
             LOG.info("Technician: no enrolment page is wired in this kiosk");
             return;
         }
-        page.open();
-        enrolOpen.set(true);
+        enrolPage.open();
+        page.set(TechPage.ENROL);
     }
 
+    /**
+     * Gives the panel its 设备自检 page (the composition root calls it once, with the kiosk's devices; without it the
+     * panel offers none).
+     */
+    public void useSelftest(SelftestViewModel selftestPage) {
+        selftest.set(Objects.requireNonNull(selftestPage, "selftestPage"));
+    }
+
+    /** Gives the panel its 设备探测 page (the composition root calls it once; without it the panel offers none). */
+    public void useProbe(ProbeViewModel probePage) {
+        probe.set(Objects.requireNonNull(probePage, "probePage"));
+    }
+
+    /** 设备自检: opens the self-test page over the panel. */
+    public void openSelftest() {
+        SelftestViewModel selftestPage = selftest.get();
+        if (selftestPage == null) {
+            LOG.info("Technician: no self-test page is wired in this kiosk");
+            return;
+        }
+        selftestPage.open();
+        page.set(TechPage.SELFTEST);
+    }
+
+    /** 设备探测: opens the probe page over the panel. */
+    public void openProbe() {
+        ProbeViewModel probePage = probe.get();
+        if (probePage == null) {
+            LOG.info("Technician: no probe page is wired in this kiosk");
+            return;
+        }
+        probePage.open();
+        page.set(TechPage.PROBE);
+    }
+
+    /**
+     * Back to the panel's main page from any page (its 返回, or the panel closing: the overlay left, the idle wipe);
+     * a self-test that runs is stopped.
+     */
+    public void closePage() {
+        SelftestViewModel selftestPage = selftest.get();
+        if (selftestPage != null) {
+            selftestPage.stop();
+        }
+        page.set(TechPage.PANEL);
+    }
+
+    /** {@link #closePage()} (the 注册到中心 page's 返回). */
     public void closeEnrolment() {
-        enrolOpen.set(false);
+        closePage();
     }
 
     /** The 注册到中心 page, null until {@link #useEnrolment} wired one. */
@@ -136,8 +186,23 @@ public final class TechnicianViewModel {
         return enrolment.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty enrolOpenProperty() {
-        return enrolOpen.getReadOnlyProperty();
+    /** The 设备自检 page, null until {@link #useSelftest} wired one. */
+    public ReadOnlyObjectProperty<SelftestViewModel> selftestProperty() {
+        return selftest.getReadOnlyProperty();
+    }
+
+    /** The 设备探测 page, null until {@link #useProbe} wired one. */
+    public ReadOnlyObjectProperty<ProbeViewModel> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    /** The page shown: the panel itself or one of its pages. */
+    public ReadOnlyObjectProperty<TechPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public javafx.beans.binding.BooleanExpression enrolOpenProperty() {
+        return enrolOpen;
     }
 
     /**
