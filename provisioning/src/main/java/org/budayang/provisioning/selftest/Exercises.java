@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.budayang.api.identity.IdNumber;
 import org.budayang.driver.Device;
 import org.budayang.driver.camera.Camera;
@@ -16,6 +17,7 @@ import org.budayang.driver.cash.CashAcceptor;
 import org.budayang.driver.cash.CashEvent;
 import org.budayang.driver.cash.Credit;
 import org.budayang.driver.cash.EscrowPolicy;
+import org.budayang.driver.idcard.CardEvent;
 import org.budayang.driver.idcard.IdCard;
 import org.budayang.driver.idcard.IdCardReader;
 import org.budayang.driver.link.LinkLostException;
@@ -79,7 +81,7 @@ public final class Exercises {
 
     private Done exercise(Device device, CancelToken cancel, boolean ownJournal) throws LinkLostException {
         if (device instanceof IdCardReader reader) {
-            return idCard(reader, cancel);
+            return idCard(reader, cancel, !ownJournal);
         }
         if (device instanceof ReceiptPrinter printer) {
             return receipt(printer, cancel);
@@ -97,16 +99,17 @@ public final class Exercises {
             return code(scanner, cancel);
         }
         if (device instanceof SocialSecurityCardReader reader) {
-            return socialCard(reader, cancel);
+            return socialCard(reader, cancel, !ownJournal);
         }
         return new Done("open and identify", "OK", "no exercise for " + device.getClass().getSimpleName()
                 + "; opened and answered");
     }
 
-    private Done idCard(IdCardReader reader, CancelToken cancel) throws LinkLostException {
+    private Done idCard(IdCardReader reader, CancelToken cancel, boolean waitForCard) throws LinkLostException {
         String check = "read an ID card";
         prompt.accept("请把一张身份证放在读卡区 / Place an ID card on the reader");
-        Outcome<IdCard> read = reader.readCard(Deadline.in(handTime), cancel);
+        Outcome<IdCard> read = waitForCard ? whenPlaced(reader::onCardEvent, reader::readCard, cancel)
+                : reader.readCard(Deadline.in(handTime), cancel);
         return read.valueIfSuccess()
                 .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.idNumber()) + " read"))
                 .orElseGet(() -> failed(check, read, "NO_CARD"));
@@ -204,13 +207,58 @@ public final class Exercises {
                 .orElseGet(() -> failed(check, scanned, "NO_CODE"));
     }
 
-    private Done socialCard(SocialSecurityCardReader reader, CancelToken cancel) throws LinkLostException {
+    private Done socialCard(SocialSecurityCardReader reader, CancelToken cancel, boolean waitForCard)
+            throws LinkLostException {
         String check = "read a social security card";
         prompt.accept("请插入一张社保卡 / Insert a social security card");
-        Outcome<SocialSecurityCard> read = reader.readCard(Deadline.in(handTime), cancel);
+        Outcome<SocialSecurityCard> read = waitForCard ? whenPlaced(reader::onCardEvent, reader::readCard, cancel)
+                : reader.readCard(Deadline.in(handTime), cancel);
         return read.valueIfSuccess()
                 .map(card -> new Done(check, "OK", "card " + IdNumber.mask(card.socialSecurityNumber()) + " read"))
                 .orElseGet(() -> failed(check, read, "NO_CARD"));
+    }
+
+    /** A card reader's read of the card on it now. */
+    @FunctionalInterface
+    private interface CardRead<T> {
+        Outcome<T> read(Deadline deadline, CancelToken cancel) throws LinkLostException;
+    }
+
+    /**
+     * On a running kiosk the technician places the card after the prompt: a reader reads the card on it now
+     * ({@code NO_CARD} without one), so with no card there this waits, up to {@code handTime}, for the reader's
+     * card event and reads again. The listener is registered before the first read, so a card placed meanwhile
+     * is not missed.
+     */
+    private <T> Outcome<T> whenPlaced(Function<Consumer<CardEvent>, AutoCloseable> listen, CardRead<T> read,
+                                      CancelToken cancel) throws LinkLostException {
+        long end = System.nanoTime() + handTime.toNanos();
+        CountDownLatch placed = new CountDownLatch(1);
+        AutoCloseable events = listen.apply(event -> {
+            if (event.type() == CardEvent.Type.PLACED) {
+                placed.countDown();
+            }
+        });
+        try {
+            Outcome<T> first = read.read(Deadline.in(handTime), cancel);
+            if (!(first instanceof Outcome.DeviceError<T> error) || !error.code().equals("NO_CARD")) {
+                return first;
+            }
+            cancel.onCancel(placed::countDown);
+            if (!placed.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS) || cancel.isCancelled()) {
+                return first;
+            }
+            return read.read(Deadline.in(machineTime), cancel);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Outcome.cancelled("waiting for a card");
+        } finally {
+            try {
+                events.close();
+            } catch (Exception ignored) {
+                // unregistering a listener from a reader being closed: nothing left to undo
+            }
+        }
     }
 
     private static Done failed(String check, Outcome<?> outcome, String timeoutCode) {
