@@ -18,10 +18,13 @@ import org.budayang.kiosk.ui.common.Widgets;
  * 开始探测 / 应用并重启 / 返回.
  */
 public final class ProbeView {
-    private static final double MAX_LINES_HEIGHT = 600;
+    /** The findings scroll; the proposal below them stays in view (its own scroll for a long one). */
+    private static final double MAX_LINES_HEIGHT = 380;
+    private static final double MAX_PROPOSAL_HEIGHT = 260;
 
     private final Parent root;
     private final VBox lines = new VBox(6);
+    private final VBox proposed = new VBox(4);
     private final ProbeViewModel vm;
     private final Messages messages;
 
@@ -32,15 +35,15 @@ public final class ProbeView {
         vm.findings().addListener((ListChangeListener<String>) c -> rebuild());
         vm.proposal().addListener((ListChangeListener<ProbeViewModel.Proposed>) c -> rebuild());
         rebuild();
-        ScrollPane scroll = new ScrollPane(lines);
-        scroll.setId("probe-scroll");
-        scroll.getStyleClass().add("tech-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        proposed.setId("probe-proposal");
+        ScrollPane scroll = scroll(lines, "probe-scroll", MAX_LINES_HEIGHT);
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
-        scroll.setMaxHeight(MAX_LINES_HEIGHT);
+        ScrollPane proposalScroll = scroll(proposed, "probe-proposal-scroll", MAX_PROPOSAL_HEIGHT);
+        proposalScroll.visibleProperty().bind(Bindings.isNotEmpty(vm.proposal()));
+        proposalScroll.managedProperty().bind(proposalScroll.visibleProperty());
         Label message = Widgets.text("", "tech-summary");
         message.setId("probe-message");
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -61,19 +64,30 @@ public final class ProbeView {
         back.disableProperty().bind(vm.phaseProperty().isEqualTo(ProbePhase.APPLYING)
                 .or(vm.phaseProperty().isEqualTo(ProbePhase.RESTARTING)));
         root = Dialogs.overlay("probe-page", 1400, Widgets.text(messages.get("tech.probe.title"), "dialog-title"),
-                scroll, message, Dialogs.buttons(probe, apply, back));
+                scroll, proposalScroll, message, Dialogs.buttons(probe, apply, back));
         root.getStylesheets().add(ProbeView.class.getResource(SelftestView.CSS).toExternalForm());
+    }
+
+    private static ScrollPane scroll(VBox content, String id, double maxHeight) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.getStyleClass().add("tech-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(maxHeight);
+        return scroll;
     }
 
     private void rebuild() {
         lines.getChildren().setAll(vm.findings().stream().map(l -> (Node) Widgets.text(l, "tech-line")).toList());
+        proposed.getChildren().clear();
         if (!vm.proposal().isEmpty()) {
-            lines.getChildren().add(Widgets.text(messages.get("tech.probe.proposal"), "tech-line"));
+            proposed.getChildren().add(Widgets.text(messages.get("tech.probe.proposal"), "tech-line"));
             for (ProbeViewModel.Proposed p : vm.proposal()) {
-                Label line = Widgets.text(p.key() + "=" + p.value() + (p.applied() ? ""
+                Label line = Widgets.text(p.key() + " = " + p.value() + (p.applied() ? ""
                         : "　" + messages.get("tech.probe.kept")), "tech-line", "tech-proposed");
                 line.setId("probe-proposed-" + p.key().replace('.', '-'));
-                lines.getChildren().add(line);
+                proposed.getChildren().add(line);
             }
         }
     }

@@ -51,6 +51,7 @@ public final class SelftestView {
         scroll.setPrefViewportHeight(MAX_ROWS_HEIGHT);
         scroll.setMaxHeight(MAX_ROWS_HEIGHT);
         Label summary = shown(Widgets.text("", "tech-summary"), "selftest-summary");
+        summary.setMaxWidth(Double.MAX_VALUE);
         summary.textProperty().bind(vm.summaryProperty());
 
         Button start = Widgets.button(messages.get("tech.selftest.start"), vm::start, "primary-button");
@@ -82,6 +83,8 @@ public final class SelftestView {
             state.getStyleClass().add("tech-pass");
         } else if (row.state() == SelftestViewModel.RowState.FAILED) {
             state.getStyleClass().add("tech-fail");
+        } else if (row.state() == SelftestViewModel.RowState.TESTING) {
+            state.getStyleClass().add("tech-testing");
         }
         Label line = Widgets.text(row.line(), "tech-line");
         VBox texts = new VBox(2, line);
