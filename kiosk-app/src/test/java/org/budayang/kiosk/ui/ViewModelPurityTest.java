@@ -23,6 +23,7 @@ class ViewModelPurityTest {
     private static final List<Class<?>> VIEW_MODELS = List.of(ShellViewModel.class, AttractViewModel.class,
             HomeViewModel.class, DepartmentViewModel.class, GuideViewModel.class, IdleViewModel.class,
             PinPadViewModel.class, TechnicianViewModel.class, org.budayang.kiosk.ui.tech.EnrolViewModel.class,
+            org.budayang.kiosk.ui.tech.SelftestViewModel.class, org.budayang.kiosk.ui.tech.ProbeViewModel.class,
             CatalogModel.class, KioskContext.class,
             org.budayang.kiosk.ui.identity.IdentificationViewModel.class,
             org.budayang.kiosk.ui.identity.IdentificationChoiceViewModel.class,
