@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.budayang.api.ApiHeaders;
+import org.budayang.api.ApiPaths;
 import org.budayang.api.fleet.CommandRequest;
 import org.budayang.api.fleet.CommandType;
 import org.budayang.api.fleet.DeviceState;
@@ -30,6 +32,7 @@ import org.budayang.central.PlatformServer;
 import org.budayang.central.TestFleet;
 import org.budayang.central.db.Jdbc;
 import org.budayang.central.db.TestDatabases;
+import org.budayang.central.fleet.selftest.KioskSelfQuery;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -95,12 +98,26 @@ class KioskSelfHttpTest {
             assertEquals(1, summary.get("failures").asInt());
             assertEquals("[\"receiptPrinter:PAPER_OUT\"]", summary.get("failedRoles").toString());
 
+            clock.advance(Duration.ofSeconds(10));
+            HttpResponse<String> rated = TestFleet.send(kiosk.client(), "POST", central.tlsUrl()
+                    + ApiPaths.EVALUATIONS, FleetFixture.json(Map.of("evaluationId", "ev-self-bad-0001", "itemCode",
+                    "GG00031001", "applicationNumber", "62010220260306000007", "outcome", "COMPLETED", "level",
+                    "VERY_DISSATISFIED", "reasons", List.of("设备故障"), "comment", "", "ratedAt",
+                    clock.instant().minusSeconds(20).toString())));
+            assertEquals(201, rated.statusCode(), rated.body());
+
             JsonNode seen = self(central, kiosk);
             assertEquals(beatAt, Instant.parse(seen.get("lastHeartbeatAt").asText()), "received at central's clock");
             assertEquals("receiptPrinter", seen.get("devices").get(0).get("role").asText());
             assertEquals("HARDWARE_ERROR", seen.get("devices").get(0).get("state").asText());
-            assertEquals(1, seen.get("openAlerts").size(), seen.toString());
-            JsonNode alert = seen.get("openAlerts").get(0);
+            assertEquals(2, seen.get("openAlerts").size(), seen.toString());
+            JsonNode bad = seen.get("openAlerts").get(0);
+            assertEquals("BAD_EVALUATION", bad.get("rule").asText(), "newest first: " + seen);
+            assertEquals("WARNING", bad.get("severity").asText());
+            assertTrue(bad.get("role").isNull(), bad.toString());
+            assertEquals(KioskSelfQuery.BAD_EVALUATION_MESSAGE, bad.get("message").asText());
+            assertFalse(seen.toString().contains("62010220260306000007"), "the 办件 of a 差评 stays with ops: " + seen);
+            JsonNode alert = seen.get("openAlerts").get(1);
             assertEquals("PAPER_OUT", alert.get("rule").asText());
             assertEquals("receiptPrinter", alert.get("role").asText());
             assertEquals("CRITICAL", alert.get("severity").asText());

@@ -23,7 +23,7 @@ import org.budayang.central.fleet.telemetry.StoredHeartbeat;
  * shown without its detail (it names the 办件): the technician sees that one awaits ops' call-back, no more.
  */
 public final class KioskSelfQuery {
-    static final String BAD_EVALUATION_MESSAGE = "A 差评 awaits central ops' call-back; its details are in the ops "
+    public static final String BAD_EVALUATION_MESSAGE = "A 差评 awaits central ops' call-back; its details are in the ops "
             + "console.";
 
     private final EnrolmentStore enrolled;
