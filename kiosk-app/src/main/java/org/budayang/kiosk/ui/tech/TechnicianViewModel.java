@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * cannot re-sense and check again ({@link DeviceClearing}, off the FX thread), and {@link #clearResultProperty()}
  * tells how it went. The board and the items' availability follow by themselves from the supervisor's status
  * listener ({@link #showDevices}).
+ *
+ * <p>Under the panel, one level down and no further (three levels at most): 设备自检 ({@link SelftestViewModel}),
+ * 设备探测 ({@link ProbeViewModel}) and 注册到中心 ({@link EnrolViewModel}), each wired by the composition root;
+ * {@link #pageProperty()} says which is shown.
  */
 public final class TechnicianViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TechnicianViewModel.class);
