@@ -75,9 +75,14 @@ public final class TechnicianView {
         scroll.setPrefViewportHeight(MAX_LINES_HEIGHT);
         scroll.setMaxHeight(MAX_LINES_HEIGHT);
         // two rows: the pages under the panel (three levels at most), then the panel's own actions
+        javafx.scene.layout.HBox pages = Dialogs.buttons(selftest, probe, enrol);
+        pages.setId("tech-pages");
+        pages.visibleProperty().bind(selftest.visibleProperty().or(probe.visibleProperty())
+                .or(enrol.visibleProperty()));
+        pages.managedProperty().bind(pages.visibleProperty());
         Parent panel = Dialogs.overlay("technician-panel", 1400,
                 Widgets.text(messages.get("tech.panel.title"), "dialog-title"), attention, scroll, result,
-                Dialogs.buttons(selftest, probe, enrol), Dialogs.buttons(refresh, exit, back));
+                pages, Dialogs.buttons(refresh, exit, back));
         panel.visibleProperty().bind(vm.pageProperty().isEqualTo(TechPage.PANEL));
         root = new StackPane(panel);
         show(TechPage.ENROL, vm.enrolmentProperty().get());
