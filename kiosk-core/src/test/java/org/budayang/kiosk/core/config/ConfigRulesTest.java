@@ -22,7 +22,8 @@ class ConfigRulesTest {
     @TempDir
     Path dir;
 
-    private static Map<String, String> complete() {
+    /** The required keys with good values, in a map the caller may change. */
+    static Map<String, String> complete() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("site.name", "站");
         values.put("site.region", "620102");

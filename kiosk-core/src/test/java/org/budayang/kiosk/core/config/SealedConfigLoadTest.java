@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +20,8 @@ class SealedConfigLoadTest {
     Path dir;
 
     private Path writtenByProvision() throws Exception {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = ConfigRulesTest.complete();
         values.put("site.name", "临夏市政务服务中心");
-        values.put("site.region", "622901");
-        values.put("central.url", "https://central.example.gov.cn:8443");
-        values.put("data.dir", "/var/lib/budayang");
-        values.put("technician.pin.hash", KioskConfig.DEMO_PIN_HASH);
         values.put("idle.timeout.seconds", "90");
         values.put("device.receiptPrinter.driver", "escpos");
         values.put("device.receiptPrinter.link", "tcp");
