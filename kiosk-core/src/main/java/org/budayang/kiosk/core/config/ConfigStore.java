@@ -152,6 +152,12 @@ public final class ConfigStore {
      *                         cannot be read whole is not built on)
      */
     public String write(Path file, Map<String, String> values) throws IOException {
+        values.forEach((key, value) -> {
+            if (key == null || key.isEmpty() || value == null) {
+                throw new IllegalArgumentException("ConfigStore.write(" + file + "): every key needs a name and a value"
+                        + " (may be empty), got " + key + "=" + value);
+            }
+        });
         Snapshot current = readFile(file);
         ConfigFile.Integrity integrity = current.file().integrity();
         if (integrity != ConfigFile.Integrity.ABSENT && !integrity.usable()) {
