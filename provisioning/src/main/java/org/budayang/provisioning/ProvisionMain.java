@@ -3,7 +3,6 @@ package org.budayang.provisioning;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import org.budayang.provisioning.probe.CupsQueues;
 import org.budayang.provisioning.probe.SmartCardReaders;
 import org.budayang.provisioning.doctor.StandardChecks;
 import org.budayang.provisioning.pin.ConsolePinSource;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.PinSource;
 import org.budayang.provisioning.pin.StreamPinSource;
 
@@ -49,8 +47,7 @@ public final class ProvisionMain {
         CliContext context = new CliContext(messages, out, err,
                 new Term(out, Term.colourAllowed(environment, interactive)),
                 dataDir -> StandardChecks.forThisMachine(dataDir, environment, messages),
-                pins, new PinHasher(new SecureRandom(), PinHasher.DEFAULT_ITERATIONS),
-                StandardChecks.DEFAULT_DATA_DIR, DEFAULT_CONFIG,
+                pins, StandardChecks.DEFAULT_DATA_DIR, DEFAULT_CONFIG,
                 () -> DriverRegistry.builder().build(), Clock.systemUTC(), Path.of("/proc"), Path.of("/dev"),
                 new CupsQueues(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
                         Duration.ofSeconds(3)),

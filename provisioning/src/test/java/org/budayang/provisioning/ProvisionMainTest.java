@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.budayang.kiosk.core.security.PinHasher;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,9 @@ class ProvisionMainTest {
         Run run = provision("739204\n", "hash-pin");
 
         assertEquals(0, run.exitCode(), run.stderr());
-        assertTrue(run.stdout().matches("pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=\n"),
+        assertTrue(run.stdout().matches("pbkdf2-sha256\\$120000\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}\n"),
                 run.stdout());
+        assertTrue(PinHasher.verify("739204".toCharArray(), run.stdout().strip()), "the kiosk's verifier accepts it");
         assertEquals("", run.stderr());
     }
 
