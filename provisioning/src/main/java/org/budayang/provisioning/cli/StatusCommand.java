@@ -81,7 +81,7 @@ final class StatusCommand implements Callable<Integer> {
             answer = new CentralClient(credentials.get(), context.clock()).self();
         } catch (CentralCallException e) {
             String what = e.unreachable() ? "无法连接服务中心 / central unreachable: " : "服务中心拒绝 / central refused: ";
-            return failed(ExitCodes.CENTRAL, e.code(), what + e.getMessage());
+            return failed(ExitCodes.CENTRAL, e.code(), what + e.detail());
         }
         Optional<SelftestUpload> local;
         try {

@@ -8,10 +8,17 @@ package org.budayang.provisioning.fleet;
 public final class CentralCallException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
+    private final String detail;
 
     public CentralCallException(String code, String message, Throwable cause) {
         super(code + ": " + message, cause);
         this.code = code;
+        this.detail = message;
+    }
+
+    /** The message without the code in front. */
+    public String detail() {
+        return detail;
     }
 
     public String code() {

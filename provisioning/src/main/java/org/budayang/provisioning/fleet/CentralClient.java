@@ -109,7 +109,8 @@ public final class CentralClient {
                     + "another central: check status with ops, or enrol again with --force", e);
         } catch (IOException e) {
             throw new CentralCallException("CENTRAL_UNREACHABLE", "cannot reach central at host " + url.getHost()
-                    + ", port " + port(url) + " (" + request.getMethod() + " " + url.getPath() + "): " + e, e);
+                    + ", port " + port(url) + " (" + request.getMethod() + " " + url.getPath() + "): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -116,8 +116,9 @@ class StatusCommandTest {
         Instant ranAt = Instant.parse(ApiJson.mapper().readTree(kiosk.selftestLast().toFile()).path("at").asText());
 
         assertEquals(ExitCodes.CENTRAL, kiosk.run("status"), kiosk.both());
-        assertTrue(kiosk.out().contains("[失败 FAIL] 无法连接服务中心 / central unreachable: CENTRAL_UNREACHABLE: cannot"
-                + " reach central at host 127.0.0.1, port " + closed + " (GET /api/v1/kiosks/self): "), kiosk.out());
+        assertTrue(kiosk.out().contains("[失败 FAIL] 无法连接服务中心 / central unreachable: cannot reach central at host"
+                + " 127.0.0.1, port " + closed + " (GET /api/v1/kiosks/self): Connect to https://127.0.0.1:" + closed
+                + " failed: Connection refused (CENTRAL_UNREACHABLE)"), kiosk.out());
 
         real.store(kiosk.fleet(), new SecureRandom());
         assertEquals(ProvisionCli.EXIT_OK, kiosk.run("status"), kiosk.both());
