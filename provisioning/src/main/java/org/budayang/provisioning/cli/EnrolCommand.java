@@ -166,7 +166,8 @@ final class EnrolCommand implements Callable<Integer> {
     private int refused(EnrolmentException e, KioskDirs dirs) {
         String code = EnrolmentRefusal.code(e);
         EnrolmentRefusal refusal = EnrolmentRefusal.byCode(code);
-        LOG.warn("Enrolment refused: {}", e.getMessage());
+        // the technician reads it on standard output; the log (WARN and up on stderr) would only repeat it
+        LOG.info("Enrolment refused: {}", e.getMessage());
         context.term().mark(Term.Mark.FAIL, refusal.zh() + "（" + code + "） / " + refusal.en());
         context.term().line("    详情 Detail: " + e.getMessage());
         boolean storage = code.equals("KEYSTORE_UNUSABLE") || code.equals("SAVE_FAILED");

@@ -21,6 +21,8 @@ import org.budayang.api.fleet.FleetPaths;
 import org.budayang.api.fleet.KioskSelf;
 import org.budayang.api.fleet.SelftestUpload;
 import org.budayang.api.json.ApiJson;
+import org.budayang.kiosk.core.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.EnrolmentRefusal;
 import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.core.enrol.MutualTlsHttpClients;
 
@@ -104,6 +106,12 @@ public final class CentralClient {
                 return parsed;
             });
         } catch (SSLException e) {
+            // a certificate not (yet) valid at the kiosk's time is the kiosk's clock, as the panel says at enrolment
+            if (EnrolmentRefusal.code(new EnrolmentException("TLS_REFUSED", "", e)).equals("CLOCK_WRONG")) {
+                throw new CentralCallException("CLOCK_WRONG", "TLS with central at host " + url.getHost() + ", port "
+                        + port(url) + " failed: a certificate is not valid at the kiosk's time " + clock.instant()
+                        + " (" + e.getMessage() + "); set the date and time (timedatectl set-ntp true)", e);
+            }
             throw new CentralCallException("TLS_REFUSED", "TLS with central at host " + url.getHost() + ", port "
                     + port(url) + " failed (" + e.getMessage() + "); the kiosk's certificate may be revoked or from "
                     + "another central: check status with ops, or enrol again with --force", e);

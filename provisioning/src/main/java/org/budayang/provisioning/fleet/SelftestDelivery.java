@@ -63,7 +63,7 @@ public final class SelftestDelivery {
                     + stored.failures() + " failed)");
             return Outcome.SENT;
         } catch (CentralCallException e) {
-            LOG.warn("The self-test report of {} was not sent: {}", credentials.kioskId(), e.getMessage());
+            LOG.info("The self-test report of {} was not sent: {}", credentials.kioskId(), e.getMessage());
             term.mark(Term.Mark.WARN, "自检报告未能发送，已保留在本机，下次 enrol、selftest 或 status --send-selftest 时再发送"
                     + " / self-test report not sent; kept in " + last.file() + " and sent by the next enrol, selftest"
                     + " or status --send-selftest");
