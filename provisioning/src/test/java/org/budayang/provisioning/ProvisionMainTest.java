@@ -36,9 +36,21 @@ class ProvisionMainTest {
                 new String(stderr, StandardCharsets.UTF_8));
     }
 
-    /** The test's class path: this module, its libraries and the drivers (found through ServiceLoader). */
+    /**
+     * The test's class path: this module, its libraries and the drivers (found through ServiceLoader), without
+     * central, which is on it only for the enrol/status tests (its logback.xml would make logback report the
+     * duplicate on standard error; the installed tool has no central).
+     */
     private static String classpath() {
-        return System.getProperty("java.class.path");
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !isCentral(Path.of(entry)))
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+    }
+
+    private static boolean isCentral(Path entry) {
+        String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+        return name.matches("central-[0-9].*\\.jar")
+                || entry.endsWith(Path.of("central", "target", "classes"));
     }
 
     @Test

@@ -85,7 +85,7 @@ class SelftestCommandTest {
         values.put("site.name", "兰州市城关区政务服务中心");
         values.put("site.region", "620102");
         values.put("central.url", "https://central.example.gov.cn:8443");
-        values.put("data.dir", "/var/lib/budayang");
+        values.put("data.dir", dir.resolve("data").toString());
         values.put("technician.pin.hash",
                 "pbkdf2-sha256$120000$o+jS57XhecUVVKPPGBlCcg$AR0IzCojVexmYhmo+lacK0ON7FDEkI70ntCD1xFnpZI");
         values.putAll(devices);
