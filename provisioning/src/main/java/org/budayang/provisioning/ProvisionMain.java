@@ -21,7 +21,7 @@ import org.budayang.provisioning.pin.StreamPinSource;
 
 /**
  * Composition root of the technician CLI: {@code budayang provision doctor | hash-pin | probe | selftest |
- * config show|set|validate}. Exit codes: see {@link org.budayang.provisioning.cli.ExitCodes}.
+ * config show|set|validate | enrol | status}. Exit codes: see {@link org.budayang.provisioning.cli.ExitCodes}.
  * Output is UTF-8 whatever the locale, so that a technician's SSH session with {@code LANG=C} still shows
  * the Chinese texts on a UTF-8 terminal.
  */
