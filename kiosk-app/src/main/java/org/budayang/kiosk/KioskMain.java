@@ -30,7 +30,7 @@ import org.budayang.kiosk.identity.IdentityDevices;
 import org.budayang.kiosk.printing.PrintService;
 import org.budayang.kiosk.security.TechnicianGate;
 import org.budayang.kiosk.ui.tech.EnrolViewModel;
-import org.budayang.kiosk.ui.tech.SelftestUploads;
+import org.budayang.kiosk.ui.tech.SelftestSender;
 import org.budayang.kiosk.ui.tech.SheetFiles;
 import org.budayang.kiosk.ui.tech.TechnicianPages;
 import org.budayang.kiosk.core.enrol.KioskEnrolment;
@@ -223,8 +223,8 @@ public final class KioskMain {
             // 设备自检 / 设备探测: provisioning's self-test on these devices and its probe on the ports they leave free
             TechnicianPages.wire(app[0].shell().viewModel().technician(), kioskDevices, config, options.config(),
                     link.mutualTls() && desk.outbox().isPresent()
-                            ? SelftestUploads.outbox(desk.outbox().get(), desk::wakeOutbox)
-                            : SelftestUploads.notEnrolled(), FleetWiring.appVersion(), context.messages(), clock,
+                            ? SelftestSender.outbox(desk.outbox().get(), desk::wakeOutbox)
+                            : SelftestSender.notEnrolled(), FleetWiring.appVersion(), context.messages(), clock,
                     r -> daemon("kiosk-technician").newThread(r).start(), Platform::runLater,
                     () -> daemon("kiosk-restart").newThread(() -> restart(exit)).start());
             kioskDevices.start();

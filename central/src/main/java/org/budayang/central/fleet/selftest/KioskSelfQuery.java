@@ -66,7 +66,8 @@ public final class KioskSelfQuery {
                 now));
     }
 
-    static KioskSelf.OpenAlert openAlert(Alert alert) {
+    /** How {@code alert} is shown to its kiosk: rule, device role (when the subject is one), severity, state. */
+    public static KioskSelf.OpenAlert openAlert(Alert alert) {
         AlertRule rule = alert.rule();
         String role = rule.subjectIsRole() && !alert.subject().isEmpty() ? alert.subject() : null;
         String message = rule == AlertRule.BAD_EVALUATION ? BAD_EVALUATION_MESSAGE : alert.detail();

@@ -25,8 +25,9 @@ import org.budayang.central.db.DatabaseException;
  * JSON. Bounded per kiosk: {@link #record} stores a report and, in the same transaction, deletes the kiosk's reports
  * beyond the newest {@code keepPerKiosk} (newest: last received, by id — never by the kiosk's clock; index
  * {@code (kiosk_id, id)}).
- * Two nodes storing reports of one kiosk at the same instant may leave one report too many until the next; never
- * fewer. Stateless, so several central nodes may share it.
+ * Stores of one kiosk's reports running at the same time (several nodes, or a burst) each keep the newest committed
+ * reports and their own, so up to one report per concurrent store is left over until the next store trims it; there
+ * are never fewer than {@code keepPerKiosk}. Stateless, so several central nodes may share it.
  */
 public final class SelftestRepository {
     private static final String COLUMNS = "id, kiosk_id, ran_at, received_at, app_version, checks";

@@ -1,29 +1,30 @@
 package org.budayang.kiosk.ui.tech;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.budayang.driver.Device;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.runtime.DeviceConfiguration;
 import org.budayang.driver.runtime.DriverRegistry;
+import org.budayang.kiosk.core.config.ConfigEditor;
 import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.ConfigFile;
+import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.kiosk.core.config.KioskConfig;
-import org.budayang.provisioning.config.ConfigFile;
-import org.budayang.provisioning.config.ConfigStore;
 
 /**
  * 应用并重启's write: the proposed {@code device.<role>.*} lines replace every line of their roles in the kiosk's
- * configuration file, exactly as {@code budayang provision probe --apply} does it (provisioning's
- * {@link ConfigStore}: written beside the file, forced to disk, the current file kept as {@code FILE.bak}, renamed
- * over it; sealed with its sha256 line). Before anything is written the new device lines are built by the installed
- * drivers (as the kiosk does at start, without opening a port) and the whole new file is read by the kiosk's own
- * loader; a refusal names the key, the value and what is accepted, and leaves the file as it was.
+ * configuration file, as {@code budayang provision probe --apply} does. The new device lines are first built by the
+ * installed drivers (as the kiosk does at start, without opening a port); the file is then changed by kiosk-core's
+ * {@link ConfigEditor#apply} (the whole configuration checked by the kiosk's rules, written atomically with the
+ * former file kept as {@code FILE.bak}). A refusal names the key, the value and what is accepted, and leaves the
+ * file as it was.
  */
 public final class ProbeApply {
     private final Path file;
@@ -48,41 +49,22 @@ public final class ProbeApply {
      * @throws ConfigException when the file is unusable or the new lines are refused; nothing is written then
      */
     public KioskConfig apply(Map<String, String> lines) {
-        ConfigStore store = new ConfigStore(clock);
-        ConfigFile current = store.read(file);
+        ConfigFile current = new ConfigStore(clock).read(file);
         if (!current.integrity().usable()) {
             throw new ConfigException(file, "the configuration file is " + current.integrity() + " ("
                     + current.detail() + "); nothing was written", null);
         }
+        Set<String> roles = new TreeSet<>();
+        lines.keySet().forEach(key -> roles.add(role(key)));
+        Set<String> removals = new TreeSet<>();
+        current.values().keySet().stream()
+                .filter(key -> roles.stream().anyMatch(role -> key.startsWith("device." + role + ".")))
+                .filter(key -> !lines.containsKey(key)).forEach(removals::add);
         Map<String, String> values = new LinkedHashMap<>(current.values());
-        for (String key : lines.keySet()) {
-            String role = role(key);
-            values.keySet().removeIf(k -> k.startsWith("device." + role + "."));
-        }
-        values.putAll(new TreeMap<>(lines));
+        values.keySet().removeAll(removals);
+        values.putAll(lines);
         checkDevices(values);
-        Path scratch = file.resolveSibling("." + file.getFileName() + ".probe-check");
-        try {
-            store.write(scratch, values);
-            KioskConfig.load(scratch);
-        } catch (ConfigException refused) {
-            throw new ConfigException(file, "the proposed lines are refused: "
-                    + refused.getMessage().replace(scratch.toString(), file.toString()) + "; nothing was written",
-                    refused);
-        } catch (IOException e) {
-            throw new ConfigException(file, "cannot check the new configuration beside the file (" + e
-                    + "); check that the kiosk's user may write its folder", e);
-        } finally {
-            deleteQuietly(scratch);
-            deleteQuietly(ConfigStore.backupOf(scratch));
-        }
-        try {
-            store.write(file, values);
-        } catch (IOException e) {
-            throw new ConfigException(file, "cannot write the new configuration (" + e + "); the file is unchanged"
-                    + " — check that the kiosk's user may write its folder and the disk has space", e);
-        }
-        return KioskConfig.load(file);
+        return new ConfigEditor(file, clock).apply(new TreeMap<>(lines), removals);
     }
 
     /** The drivers build every device of the new lines (no port is opened), as KioskDevices does at start. */
@@ -100,7 +82,7 @@ public final class ProbeApply {
         } catch (DriverConfigurationException refused) {
             throw new ConfigException(file, refused.key().startsWith("device.") ? refused.key()
                     : "device." + refused.role() + "." + refused.key(), refused.value().orElse(null),
-                    refused.accepted() + " [" + refused.code() + "]");
+                    refused.accepted() + " [" + refused.code() + "]; nothing was written");
         }
     }
 
@@ -109,13 +91,5 @@ public final class ProbeApply {
             throw new IllegalArgumentException("ProbeApply: '" + key + "' is not a device.<role>.<key> line");
         }
         return key.substring("device.".length(), key.indexOf('.', "device.".length()));
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a leftover scratch file is overwritten by the next check
-        }
     }
 }

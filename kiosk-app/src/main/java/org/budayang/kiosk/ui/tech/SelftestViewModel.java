@@ -20,6 +20,8 @@ import org.budayang.driver.Device;
 import org.budayang.driver.op.CancelToken;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.kiosk.ui.common.Messages;
+import org.budayang.api.fleet.SelftestUpload;
+import org.budayang.provisioning.fleet.SelftestUploads;
 import org.budayang.provisioning.selftest.Exercises;
 import org.budayang.provisioning.selftest.RoleResult;
 import org.budayang.provisioning.selftest.SelfTest;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * shown large, the progress, 跳过 (the role under test is skipped, not failed) and 返回 (stops); each role's result
  * (通过/未通过, model/firmware, 处理建议) and a summary. The report is written like the CLI's
  * ({@link SelftestFiles}: {@code <data.dir>/provisioning/selftest-last.json} and {@code .pdf}) and, on an enrolled
- * kiosk, queued for central ({@link SelftestUploads}).
+ * kiosk, queued for central ({@link SelftestSender}).
  */
 public final class SelftestViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SelftestViewModel.class);
@@ -66,7 +68,7 @@ public final class SelftestViewModel {
     private final Function<DeviceRole, Optional<? extends Device>> devices;
     private final String kioskName;
     private final SelftestFiles files;
-    private final SelftestUploads uploads;
+    private final SelftestSender uploads;
     private final String appVersion;
     private final Messages messages;
     private final Clock clock;
@@ -95,7 +97,7 @@ public final class SelftestViewModel {
      * @param fx         shows results ({@code Platform::runLater})
      */
     public SelftestViewModel(Function<DeviceRole, Optional<? extends Device>> devices, String kioskName,
-            SelftestFiles files, SelftestUploads uploads, String appVersion, Messages messages, Clock clock,
+            SelftestFiles files, SelftestSender uploads, String appVersion, Messages messages, Clock clock,
             Duration handTime, Executor background, Executor fx) {
         this.devices = Objects.requireNonNull(devices, "SelftestViewModel.devices");
         this.kioskName = Objects.requireNonNull(kioskName, "SelftestViewModel.kioskName");
@@ -229,7 +231,9 @@ public final class SelftestViewModel {
             sent = "";
         } else {
             try {
-                sent = uploads.send(SelftestUploads.of(appVersion, report.at(), results))
+                // provisioning's conversion of the report, as the CLI sends it; the kiosk names its own version
+                SelftestUpload upload = SelftestUploads.fromReport(report.toJson());
+                sent = uploads.send(new SelftestUpload(appVersion, upload.ranAt(), upload.checks()))
                         ? messages.get("tech.selftest.queued") : messages.get("tech.selftest.local_only");
             } catch (RuntimeException e) {
                 LOG.error("The self-test report could not be queued for central: {}", e.getMessage());

@@ -41,7 +41,7 @@ public final class TechnicianPages {
      * @param restart    ends the application with the restart exit code
      */
     public static void wire(TechnicianViewModel panel, KioskDevices devices, KioskConfig config, Path configFile,
-            SelftestUploads uploads, String appVersion, Messages messages, Clock clock, Executor background,
+            SelftestSender uploads, String appVersion, Messages messages, Clock clock, Executor background,
             Executor fx, Runnable restart) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(devices, "devices");

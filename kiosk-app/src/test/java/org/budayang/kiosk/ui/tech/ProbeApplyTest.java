@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.budayang.driver.runtime.DriverRegistry;
+import org.budayang.kiosk.core.config.ConfigEditor;
 import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.kiosk.core.config.KioskConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +59,9 @@ class ProbeApplyTest {
         assertEquals(written.deviceSettings(), KioskConfig.load(file).deviceSettings(), "what the kiosk reads next");
         assertEquals("兰州市城关区政务服务中心", written.siteName());
         assertEquals(before, Files.readString(dir.resolve("kiosk.properties.bak")));
-        assertTrue(Files.readString(file).startsWith("# Budayang kiosk configuration, written by budayang provision"),
-                "written as provision writes it (sealed)");
+        String text = Files.readString(file);
+        assertTrue(text.startsWith(ConfigStore.HEADER + ConfigEditor.WRITER) && text.contains("\n# end sha256="),
+                "written by kiosk-core's writer, sealed: " + text);
     }
 
     @Test

@@ -94,7 +94,7 @@ class ProbePageFxTest extends PanelFxTest {
         robot.interact(() -> {
             // the panel as KioskMain wires it: its three pages
             vm().technician().useSelftest(new SelftestViewModel(rig.devices::device, "城关区政务服务中心",
-                    new SelftestFiles(dir), SelftestUploads.notEnrolled(), "0.1.0-test",
+                    new SelftestFiles(dir), SelftestSender.notEnrolled(), "0.1.0-test",
                     Messages.load(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC(), Duration.ofSeconds(20), rig.background,
                     Platform::runLater));
             vm().technician().useEnrolment(new EnrolViewModel(new KioskEnrolment(dir.resolve("fleet"),

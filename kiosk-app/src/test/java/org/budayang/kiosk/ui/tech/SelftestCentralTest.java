@@ -78,7 +78,7 @@ class SelftestCentralTest {
         rig.await("the supervisor sees the paper out", () -> rig.board.status(DeviceRole.RECEIPT_PRINTER).health()
                 == Health.USER_ERROR);
         SelftestViewModel vm = new SelftestViewModel(rig.devices::device, "城关区政务服务中心",
-                new SelftestFiles(dir.resolve("data")), SelftestUploads.outbox(journal.outbox(), deliverer::wake),
+                new SelftestFiles(dir.resolve("data")), SelftestSender.outbox(journal.outbox(), deliverer::wake),
                 "0.1.0-test", Messages.load(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC(), Duration.ofSeconds(15),
                 rig.background, rig.fx);
 
@@ -88,7 +88,7 @@ class SelftestCentralTest {
         rig.await("the self-test done", () -> vm.phaseProperty().get() == SelftestPhase.DONE);
         assertTrue(vm.summaryProperty().get().endsWith("报告已加入发送队列，联网后送达服务中心。"), vm.summaryProperty().get());
         rig.await("a failed delivery while central is down", () -> journal.outbox().records(OutboxState.PENDING)
-                .stream().anyMatch(r -> r.kind().equals(SelftestUploads.KIND) && r.attempts() > 0));
+                .stream().anyMatch(r -> r.kind().equals(SelftestSender.KIND) && r.attempts() > 0));
         OutboxRecord waiting = journal.outbox().records(OutboxState.PENDING).get(0);
         assertTrue(waiting.lastError().contains("CENTRAL_UNREACHABLE") || waiting.lastError().contains("refused"),
                 waiting.lastError());

@@ -51,7 +51,7 @@ class SelftestPageFxTest extends PanelFxTest {
                 == Health.USER_ERROR);
         launch(theme, orientation);
         robot.interact(() -> vm().technician().useSelftest(new SelftestViewModel(rig.devices::device, "城关区政务服务中心",
-                new SelftestFiles(dataDir), SelftestUploads.notEnrolled(), "0.1.0-test",
+                new SelftestFiles(dataDir), SelftestSender.notEnrolled(), "0.1.0-test",
                 Messages.load(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC(), Duration.ofSeconds(20), rig.background,
                 Platform::runLater)));
         openPanel();

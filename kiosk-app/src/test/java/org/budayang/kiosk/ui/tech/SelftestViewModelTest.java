@@ -51,17 +51,17 @@ class SelftestViewModelTest {
         }
     }
 
-    private SelftestViewModel page(SelftestUploads uploads, Duration handTime) {
+    private SelftestViewModel page(SelftestSender uploads, Duration handTime) {
         rig = new PanelRig(dataDir, true);
         return new SelftestViewModel(rig.devices::device, "城关区政务服务中心", new SelftestFiles(dataDir), uploads,
                 "0.1.0-test", Messages.load(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC(), handTime, rig.background,
                 rig.fx);
     }
 
-    private SelftestUploads outbox() throws Exception {
+    private SelftestSender outbox() throws Exception {
         journal = Journal.open(new JournalSettings(Files.createDirectories(dataDir.resolve("journal")),
                 Duration.ofDays(7)), Clock.systemUTC());
-        return SelftestUploads.outbox(journal.outbox(), wakes::incrementAndGet);
+        return SelftestSender.outbox(journal.outbox(), wakes::incrementAndGet);
     }
 
     private static SelftestViewModel.Row row(SelftestViewModel vm, DeviceRole role) {
@@ -111,7 +111,7 @@ class SelftestViewModelTest {
 
         List<OutboxRecord> pending = journal.outbox().records(OutboxState.PENDING);
         assertEquals(1, pending.size());
-        assertEquals(SelftestUploads.KIND, pending.get(0).kind());
+        assertEquals(SelftestSender.KIND, pending.get(0).kind());
         assertEquals(FleetPaths.KIOSK_SELFTESTS, pending.get(0).path());
         SelftestUpload upload = ApiJson.mapper().readValue(pending.get(0).body(), SelftestUpload.class);
         assertTrue(upload.passed());
@@ -122,7 +122,7 @@ class SelftestViewModelTest {
 
     @Test
     void aSkippedRoleIsNotAFailureAndAFailureSaysWhatToDo() throws Exception {
-        SelftestViewModel vm = page(SelftestUploads.notEnrolled(), Duration.ofSeconds(15));
+        SelftestViewModel vm = page(SelftestSender.notEnrolled(), Duration.ofSeconds(15));
         rig.printer.paper(PaperLevel.OUT);
         rig.await("the supervisor sees the paper out", () -> rig.board.status(DeviceRole.RECEIPT_PRINTER).health()
                 == Health.USER_ERROR);
@@ -152,7 +152,7 @@ class SelftestViewModelTest {
 
     @Test
     void leavingWhileItRunsStopsItAndSavesNothing() {
-        SelftestViewModel vm = page(SelftestUploads.notEnrolled(), Duration.ofSeconds(15));
+        SelftestViewModel vm = page(SelftestSender.notEnrolled(), Duration.ofSeconds(15));
         vm.start();
         askedForACard(vm);
         assertTrue(assertThrowsState(vm::start).contains("SELFTEST_PHASE: starting the self-test is not possible in"
