@@ -6,6 +6,7 @@
 # the ones only reflection and ServiceLoader reach), and is assembled with dpkg-deb --root-owner-group (no fakeroot).
 #
 # Usage: build-deb.sh --kiosk-lib DIR --central-lib DIR --out DIR [--project-version V] [--only kiosk|central]
+#                     [--work DIR]   (staging + cached runtimes and module lists; default OUT/deb-work)
 # Environment: VERSION (Debian version; default the project version with -SNAPSHOT written ~SNAPSHOT),
 #              CI=true (a missing tool is an error instead of a skip), DEB_COMPRESSION (xz|zstd|gzip|none, default zstd).
 set -euo pipefail
@@ -14,7 +15,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 say() { printf 'build-deb: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-KIOSK_LIB="" CENTRAL_LIB="" OUT="" PROJECT_VERSION="" ONLY=""
+KIOSK_LIB="" CENTRAL_LIB="" OUT="" WORK="" PROJECT_VERSION="" ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --kiosk-lib) KIOSK_LIB=$2; shift 2 ;;
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
     --out) OUT=$2; shift 2 ;;
     --project-version) PROJECT_VERSION=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
+    --work) WORK=$2; shift 2 ;;
     *) die "unknown argument '$1'; usage: build-deb.sh --kiosk-lib DIR --central-lib DIR --out DIR [--project-version V] [--only kiosk|central]" ;;
   esac
 done
@@ -53,8 +55,9 @@ case "$COMPRESSION" in xz|zstd|gzip|none) ;; *) die "DEB_COMPRESSION '$COMPRESSI
 
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-WORK="$OUT/deb-work"
-mkdir -p "$WORK/runtimes"
+WORK=${WORK:-$OUT/deb-work}
+mkdir -p "$WORK/runtimes" "$WORK/modules"
+WORK=$(cd "$WORK" && pwd)
 T0=$(date +%s.%N)
 
 # Every jar once: two versions of one artifact in a lib folder (a stale copy from an older build) would both load.
@@ -66,11 +69,28 @@ check_lib() {
 }
 
 # The JDK modules a jar set needs: what jdeps sees, plus what only reflection / ServiceLoader / the JVM reach.
+# jdeps over the jar set, in two groups: the third-party jars (their answer kept under deb-work/modules, keyed by
+# their checksums: they rarely change and take most of the time) and our own jars (analysed at every build).
+jdeps_of() {   # jdeps_of LIB JAR...: the modules these jars need, the whole LIB on the class path
+  local lib=$1; shift
+  "$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$lib/*" "$@" \
+    || die "jdeps failed on $lib"
+}
 modules_of() {
-  local lib=$1 extra=$2 seen
-  seen=$("$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 17 \
-          --class-path "$lib/*" "$lib"/*.jar) || die "jdeps failed on $lib"
-  printf '%s,%s\n' "$seen" "$extra" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
+  local lib=$1 extra=$2 key third=() ours=() j seen_third seen_ours=""
+  for j in "$lib"/*.jar; do
+    case "$j" in *-SNAPSHOT.jar|*"-$PROJECT_VERSION.jar") ours+=("$j") ;; *) third+=("$j") ;; esac
+  done
+  key=$( (cd "$lib" && for j in "${third[@]}"; do cksum "$(basename "$j")"; done; "$JAVA_HOME/bin/java" -version 2>&1) \
+        | sha256sum | cut -c1-16)
+  if [ -s "$WORK/modules/$key" ]; then
+    seen_third=$(cat "$WORK/modules/$key")
+  else
+    seen_third=$(jdeps_of "$lib" "${third[@]}")
+    printf '%s\n' "$seen_third" > "$WORK/modules/$key"
+  fi
+  ((${#ours[@]})) && seen_ours=$(jdeps_of "$lib" "${ours[@]}")
+  printf '%s,%s,%s\n' "$seen_third" "$seen_ours" "$extra" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
 }
 
 # A runtime per module list, kept under deb-work/runtimes/<hash> so that a rebuild (or version N+1) reuses it.
