@@ -70,7 +70,8 @@ check_lib() {
 
 # The JDK modules a jar set needs: what jdeps sees, plus what only reflection / ServiceLoader / the JVM reach.
 # jdeps over the jar set, in two groups: the third-party jars (their answer kept under deb-work/modules, keyed by
-# their checksums: they rarely change and take most of the time) and our own jars (analysed at every build).
+# their checksums: they rarely change and take most of the time) and our own jars (analysed again whenever any jar
+# of the set changed).
 jdeps_of() {   # jdeps_of LIB JAR...: the modules these jars need, the whole LIB on the class path
   local lib=$1; shift
   "$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$lib/*" "$@" \
@@ -89,7 +90,15 @@ modules_of() {
     seen_third=$(jdeps_of "$lib" "${third[@]}")
     printf '%s\n' "$seen_third" > "$WORK/modules/$key"
   fi
-  ((${#ours[@]})) && seen_ours=$(jdeps_of "$lib" "${ours[@]}")
+  if ((${#ours[@]})); then   # our jars: kept too, for a rebuild of the same jars (e.g. version N+1)
+    key=$( (cd "$lib" && cksum ./*.jar) | sha256sum | cut -c1-16)
+    if [ -s "$WORK/modules/ours-$key" ]; then
+      seen_ours=$(cat "$WORK/modules/ours-$key")
+    else
+      seen_ours=$(jdeps_of "$lib" "${ours[@]}")
+      printf '%s\n' "$seen_ours" > "$WORK/modules/ours-$key"
+    fi
+  fi
   printf '%s,%s,%s\n' "$seen_third" "$seen_ours" "$extra" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
 }
 

@@ -105,6 +105,21 @@ class KioskPackageTest {
 
     @Test
     @Order(3)
+    void udevReadsTheRulesAndTheSessionScriptsParse() {
+        BuiltPackages.assumeTool("udevadm", "udev");
+        String device = root.sh("ls -d /sys/class/tty/tty* | head -1").output().strip();
+        String test = root.run("udevadm", "test", "--action=add", device).output();
+        assertTrue(test.contains("Reading rules file: /usr/lib/udev/rules.d/60-budayang.rules"), test);
+        assertFalse(test.lines().anyMatch(l -> l.startsWith("/usr/lib/udev/rules.d/60-budayang.rules:")),
+                "udev complains about a line of 60-budayang.rules:\n" + test);
+        for (String script : List.of("budayang-kiosk", "budayang-provision", "budayang-xsession",
+                "budayang-session")) {
+            root.run("sh", "-n", "/opt/budayang/bin/" + script).expect(0, "sh -n " + script);
+        }
+    }
+
+    @Test
+    @Order(4)
     void theTechniciansCliRunsOnTheInstalledRuntime() {
         String help = root.run("budayang-provision", "--help").expect(0, "budayang-provision --help").output();
         assertTrue(help.contains("probe") && help.contains("selftest") && help.contains("config"), help);
@@ -115,7 +130,7 @@ class KioskPackageTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theInstalledJarsFindEveryDriver() {
         // the drivers are found by ServiceLoader from the installed lib/: an unknown name lists the ones installed
         String file = "/tmp/unknown-driver.properties";
@@ -138,7 +153,7 @@ class KioskPackageTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theRuntimeHasGb18030AndTheModulesReflectionNeeds() throws IOException {
         Path classes = Files.createDirectories(Path.of("target", "charset-probe").toAbsolutePath());
         Path source = classes.resolve("CharsetProbe.java");
@@ -169,7 +184,7 @@ class KioskPackageTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anUpgradeKeepsTheConfigurationAndTheData() throws Exception {
         root.run("budayang-provision", "config", "set", "technician.pin.hash=" + PinHasher.hash(
                 "246813".toCharArray()), "site.name=兰州市城关区测试站点").expect(0, "config set");
@@ -194,7 +209,7 @@ class KioskPackageTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void removeKeepsConfigurationAndDataThenPurgeRemovesThem() {
         root.run("dpkg", "-r", "budayang-kiosk").expect(0, "dpkg -r");
         assertEquals("gone gone gone gone", root.sh("for f in /opt/budayang /usr/bin/budayang-provision"

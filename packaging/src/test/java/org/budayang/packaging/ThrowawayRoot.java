@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * A root file system to install packages into for real without touching the host: an overlay of the host's / (read
  * only, the lower layer) with a private upper layer, mounted in a mount namespace of its own ({@code unshare -m}) for
- * each command, which runs chrooted in it with /proc, /dev and an empty /run. What the commands change (dpkg's
+ * each command, which runs chrooted in it with /proc, /dev, /sys and an empty /run. What the commands change (dpkg's
  * database, the users, the installed files) accumulates in the upper layer, {@link #changed(String)}; the host's / never
  * changes. Needs root, unshare and overlayfs: {@link #availability()}.
  */
@@ -100,6 +100,7 @@ final class ThrowawayRoot implements AutoCloseable {
         String mount = "mount -t overlay overlay -o lowerdir=/,upperdir=" + upper + ",workdir=" + work + " " + merged
                 + " && mount -t proc proc " + merged + "/proc"
                 + " && mount --rbind /dev " + merged + "/dev"
+                + " && mount --rbind /sys " + merged + "/sys"
                 + " && mount -t tmpfs tmpfs " + merged + "/run"
                 + " && exec chroot " + merged + " \"$@\"";
         List<String> command = new ArrayList<>(List.of("unshare", "-m", "--propagation", "private", "sh", "-c",
