@@ -100,7 +100,7 @@ public final class SystemdWatchdog implements AutoCloseable {
         interval.ifPresent(every -> {
             long nanos = every.toNanos();
             timer.scheduleAtFixedRate(this::queuePing, nanos, nanos, TimeUnit.NANOSECONDS);
-            LOG.info("systemd watchdog: READY sent, WATCHDOG=1 every {} ms from the UI thread", every.toMillis());
+            LOG.info("systemd watchdog: READY=1, then WATCHDOG=1 every {} ms from the UI thread", every.toMillis());
         });
     }
 

@@ -42,7 +42,7 @@ class CentralPackageTest {
         BuiltPackages.assumeUsable();
         deb = built.deb("budayang-central");
         root = new ThrowawayRoot(Path.of("target", "roots", "central").toAbsolutePath());
-        root.put(deb, "/tmp/debs/" + deb.getFileName());
+        root.put(deb, "/budayang-test/" + deb.getFileName());
     }
 
     @AfterAll
@@ -55,7 +55,7 @@ class CentralPackageTest {
     @Test
     @Order(1)
     void installsUserDataFolderAndConfiguration() {
-        String out = root.run("dpkg", "-i", "/tmp/debs/" + deb.getFileName()).expect(0, "dpkg -i").output();
+        String out = root.run("dpkg", "-i", "/budayang-test/" + deb.getFileName()).expect(0, "dpkg -i").output();
         assertTrue(out.contains("wrote " + CONFIG + " from the example"), out);
         assertEquals(List.of(
                         "750 budayang-central budayang-central " + DATA,
@@ -112,7 +112,8 @@ class CentralPackageTest {
                             .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());
             assertTrue(health.body().contains("\"UP\""), health.body());
-            assertTrue(root.sh("ls " + DATA).output().contains("central.mv.db"),
+            // read from the upper layer: a second mount of the same layers while central runs is not allowed
+            assertTrue(Files.isRegularFile(root.changed(DATA + "/central.mv.db")),
                     "the H2 database is in the data folder");
         } finally {
             central.destroy();
@@ -129,8 +130,8 @@ class CentralPackageTest {
         String before = root.run("cat", CONFIG).output();
         String next = BuiltPackages.version(deb) + "+1";
         Path nextDeb = built.buildVersion("budayang-central", next, Path.of("target", "deb-next").toAbsolutePath());
-        root.put(nextDeb, "/tmp/debs/" + nextDeb.getFileName());
-        String out = root.run("dpkg", "-i", "/tmp/debs/" + nextDeb.getFileName()).expect(0, "dpkg -i N+1")
+        root.put(nextDeb, "/budayang-test/" + nextDeb.getFileName());
+        String out = root.run("dpkg", "-i", "/budayang-test/" + nextDeb.getFileName()).expect(0, "dpkg -i N+1")
                 .output();
         assertFalse(out.contains("from the example"), out);
         assertEquals(next, root.sh("dpkg-query -W -f '${Version}' budayang-central").output().strip());

@@ -40,7 +40,7 @@ class KioskPackageTest {
         BuiltPackages.assumeUsable();
         deb = built.deb("budayang-kiosk");
         root = new ThrowawayRoot(Path.of("target", "roots", "kiosk").toAbsolutePath());
-        root.put(deb, "/tmp/debs/" + deb.getFileName());
+        root.put(deb, "/budayang-test/" + deb.getFileName());
     }
 
     @AfterAll
@@ -53,7 +53,7 @@ class KioskPackageTest {
     @Test
     @Order(1)
     void installsWithUserFoldersAndConfiguration() {
-        String out = root.run("dpkg", "--force-depends", "-i", "/tmp/debs/" + deb.getFileName())
+        String out = root.run("dpkg", "--force-depends", "-i", "/budayang-test/" + deb.getFileName())
                 .expect(0, "dpkg -i").output();
         assertTrue(out.contains("wrote " + CONFIG + " from the example"), out);
         assertEquals("budayang lp dialout video plugdev",
@@ -169,9 +169,9 @@ class KioskPackageTest {
                 "}"), StandardCharsets.UTF_8);
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-encoding",
                 "UTF-8", "-d", classes.toString(), source.toString()), "javac CharsetProbe");
-        root.put(classes.resolve("CharsetProbe.class"), "/tmp/probe/CharsetProbe.class");
+        root.put(classes.resolve("CharsetProbe.class"), "/budayang-test/probe/CharsetProbe.class");
         String out = root.run("/opt/budayang/runtime/bin/java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                "-cp", "/tmp/probe", "CharsetProbe").expect(0, "CharsetProbe on the installed runtime").output();
+                "-cp", "/budayang-test/probe", "CharsetProbe").expect(0, "CharsetProbe on the installed runtime").output();
         assertEquals(List.of("true d6d0", "星期五"), lines(out), "GB18030 and GBK (jdk.charsets), ECDH "
                 + "(jdk.crypto.ec), Chinese day names (jdk.localedata)");
         String modules = root.run("/opt/budayang/runtime/bin/java", "--list-modules").expect(0, "--list-modules")
@@ -185,10 +185,54 @@ class KioskPackageTest {
 
     @Test
     @Order(7)
+    void theInstalledKioskShowsItsShellAndTellsSystemd() throws IOException {
+        BuiltPackages.assumeTool("Xvfb", "xvfb");
+        BuiltPackages.assumeTool("python3", "python3");
+        root.run("budayang-provision", "config", "set", "technician.pin.hash=" + PinHasher.hash(
+                "864213".toCharArray()), "central.url=http://127.0.0.1:9").expect(0, "config set");
+        // a fake systemd notify socket, a virtual screen, and the kiosk as its unit starts it (user budayang, the
+        // installed launcher), until it said READY=1 and pinged the watchdog twice
+        root.put(write("notify-receiver.py", String.join("\n",
+                "import socket, sys",
+                "s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)",
+                "s.bind(sys.argv[1])",
+                "while True:",
+                "    print(s.recv(4096).decode(), flush=True)")), "/budayang-test/notify-receiver.py");
+        String script = String.join("\n",
+                "T=/budayang-test; mkdir -p -m 1777 $T/run",
+                "python3 $T/notify-receiver.py $T/run/notify.sock > $T/notify.out 2>&1 & RECV=$!",
+                "Xvfb -displayfd 1 -screen 0 1920x1080x24 -nolisten tcp > $T/display 2> $T/xvfb.log & XVFB=$!",
+                "i=0; while { [ ! -S $T/run/notify.sock ] || [ ! -s $T/display ]; } && [ $i -lt 100 ]; do",
+                "  sleep 0.2; i=$((i+1)); done",
+                "chmod 0777 $T/run/notify.sock",
+                "cd /var/lib/budayang",
+                "DISPLAY=:$(cat $T/display) NOTIFY_SOCKET=$T/run/notify.sock WATCHDOG_USEC=2000000 setpriv"
+                        + " --reuid=budayang --regid=budayang --init-groups env HOME=/var/lib/budayang"
+                        + " /opt/budayang/bin/budayang-kiosk > $T/kiosk.out 2>&1 & KIOSK=$!",
+                "i=0; while [ \"$(grep -c WATCHDOG=1 $T/notify.out)\" -lt 2 ] && kill -0 $KIOSK 2>/dev/null"
+                        + " && [ $i -lt 450 ]; do sleep 0.2; i=$((i+1)); done",
+                "kill $KIOSK; wait $KIOSK; echo \"kiosk exit $?\"; kill $RECV $XVFB",
+                "echo '--- notify'; cat $T/notify.out; echo '--- kiosk'; cat $T/kiosk.out");
+        String out = root.run("sh", "-c", script).expect(0, "the kiosk session script").output();
+        String notify = out.substring(out.indexOf("--- notify"), out.indexOf("--- kiosk"));
+        List<String> messages = notify.lines().filter(l -> l.endsWith("=1") && !l.equals("BARRIER=1")).toList();
+        assertTrue(messages.size() >= 3 && messages.get(0).equals("READY=1")
+                && messages.subList(1, 3).equals(List.of("WATCHDOG=1", "WATCHDOG=1")), "READY=1, then pings: " + out);
+        String kiosk = out.substring(out.indexOf("--- kiosk"));
+        assertTrue(kiosk.contains("Kiosk shell shown"), kiosk);
+        assertFalse(kiosk.lines().anyMatch(l -> l.contains(" ERROR ")), "no ERROR from the installed kiosk:\n" + kiosk);
+        assertTrue(Files.isRegularFile(root.changed("/var/lib/budayang/journal/journal.db")),
+                "the journal (SQLite, native library from the installed jar) is in the data folder: " + kiosk);
+    }
+
+    @Test
+    @Order(8)
     void anUpgradeKeepsTheConfigurationAndTheData() throws Exception {
         root.run("budayang-provision", "config", "set", "technician.pin.hash=" + PinHasher.hash(
                 "246813".toCharArray()), "site.name=兰州市城关区测试站点").expect(0, "config set");
-        root.run("budayang-provision", "config", "validate").expect(0, "config validate after config set");
+        // the unit's ExecStartPre runs as budayang: the file the technician (root) wrote must stay readable to it
+        root.run("setpriv", "--reuid=budayang", "--regid=budayang", "--init-groups", "budayang-provision", "config",
+                "validate").expect(0, "config validate as budayang after config set");
         root.run("setpriv", "--reuid=budayang", "--regid=budayang", "--init-groups", "sh", "-c",
                 "mkdir -p /var/lib/budayang/fleet && echo credentials > /var/lib/budayang/fleet/marker")
                 .expect(0, "the kiosk user writes its data folder");
@@ -197,8 +241,8 @@ class KioskPackageTest {
 
         String next = BuiltPackages.version(deb) + "+1";
         Path nextDeb = built.buildVersion("budayang-kiosk", next, Path.of("target", "deb-next").toAbsolutePath());
-        root.put(nextDeb, "/tmp/debs/" + nextDeb.getFileName());
-        String out = root.run("dpkg", "--force-depends", "-i", "/tmp/debs/" + nextDeb.getFileName())
+        root.put(nextDeb, "/budayang-test/" + nextDeb.getFileName());
+        String out = root.run("dpkg", "--force-depends", "-i", "/budayang-test/" + nextDeb.getFileName())
                 .expect(0, "dpkg -i version N+1").output();
         assertFalse(out.contains("from the example"), "the upgrade wrote no new configuration: " + out);
         assertFalse(out.contains("Configuration file"), "dpkg asked nothing: " + out);
@@ -209,7 +253,7 @@ class KioskPackageTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void removeKeepsConfigurationAndDataThenPurgeRemovesThem() {
         root.run("dpkg", "-r", "budayang-kiosk").expect(0, "dpkg -r");
         assertEquals("gone gone gone gone", root.sh("for f in /opt/budayang /usr/bin/budayang-provision"
@@ -226,6 +270,11 @@ class KioskPackageTest {
                 "purge removes configuration (and its backup), data, logs and the logrotate conffile");
         assertNotEquals(0, root.run("dpkg", "-s", "budayang-kiosk").exit(), "not installed any more");
         root.sh("getent passwd budayang").expect(0, "the system user budayang stays (Debian keeps system users)");
+    }
+
+    private static Path write(String name, String text) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "package-test-files").toAbsolutePath());
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private static List<String> lines(String text) {

@@ -89,7 +89,8 @@ final class ThrowawayRoot implements AutoCloseable {
 
     /**
      * Starts argv chrooted in the root; standard output and error together. The process IS the command (unshare, sh
-     * and chroot each exec the next), so destroy() sends it SIGTERM.
+     * and chroot each exec the next), so destroy() sends it SIGTERM. While it runs, no other command may run in the
+     * root (two mounts of one upper layer are undefined behaviour): read its files with {@link #changed(String)}.
      */
     Process start(String... argv) {
         return start(null, argv);
@@ -119,7 +120,11 @@ final class ThrowawayRoot implements AutoCloseable {
         }
     }
 
-    /** Puts a host file into the root at {@code pathInRoot} (a hard link when possible). */
+    /**
+     * Puts a host file into the root at {@code pathInRoot} (a hard link when possible). Use a folder the host does not
+     * have (e.g. /budayang-test): a folder created here in the upper layer hides the host's folder's mode (a /tmp made
+     * here would be 0755, not 1777).
+     */
     void put(Path file, String pathInRoot) throws IOException {
         Path target = changed(pathInRoot);
         Files.createDirectories(target.getParent());
