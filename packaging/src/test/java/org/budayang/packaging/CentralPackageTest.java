@@ -67,6 +67,12 @@ class CentralPackageTest {
                         + " /opt/budayang-central/bin/budayang-central /lib/systemd/system/budayang-central.service"
                         + " /usr/share/doc/budayang-central/postgresql.example").expect(0, "stat").output().lines()
                         .toList());
+        List<String> stray = root.run("dpkg", "-L", "budayang-central").expect(0, "dpkg -L").output().lines()
+                .filter(f -> !f.isBlank() && !f.matches("/\\.|/(lib|usr|opt)|/lib/systemd(/system)?"
+                        + "|/lib/systemd/system/budayang-central\\.service|/usr/share"
+                        + "|/usr/share/(budayang-central|doc)(/.*)?|/opt/budayang-central(/.*)?"))
+                .toList();
+        assertEquals(List.of(), stray, "files outside the layout of decision 0021");
         String example = root.run("cat", "/usr/share/doc/budayang-central/postgresql.example").output();
         for (String line : List.of("db.url=jdbc:postgresql://", "db.user=", "db.password=", "createuser",
                 "createdb", "pg_hba.conf")) {

@@ -81,6 +81,13 @@ class KioskPackageTest {
                         .expect(0, "stat").output()));
         assertEquals("/opt/budayang/bin/budayang-provision",
                 root.sh("readlink /usr/bin/budayang-provision").output().strip());
+        List<String> stray = lines(root.run("dpkg", "-L", "budayang-kiosk").expect(0, "dpkg -L").output()).stream()
+                .filter(f -> !f.matches("/\\.|/(etc|lib|usr|opt)|/etc/logrotate\\.d(/budayang)?|/lib/systemd(/system)?"
+                        + "|/lib/systemd/system/budayang-kiosk\\.service|/usr/(bin|lib|share)"
+                        + "|/usr/bin/budayang-provision|/usr/lib/udev(/rules\\.d(/60-budayang\\.rules)?)?"
+                        + "|/usr/share/(budayang|doc)(/.*)?|/opt/budayang(/.*)?"))
+                .toList();
+        assertEquals(List.of(), stray, "files outside the layout of decision 0021");
         assertEquals("/etc/logrotate.d/budayang", root.sh("dpkg-query -W -f '${Conffiles}' budayang-kiosk")
                 .output().strip().split(" ")[0], "the logrotate file is the package's only conffile");
         assertTrue(root.sh("ls /opt/budayang/lib").output().contains("javafx-graphics-17.0.16-linux.jar"),
