@@ -237,12 +237,19 @@ class KioskPackageTest {
     void anUpgradeKeepsTheConfigurationAndTheData() throws Exception {
         root.run("budayang-provision", "config", "set", "technician.pin.hash=" + PinHasher.hash(
                 "246813".toCharArray()), "site.name=兰州市城关区测试站点").expect(0, "config set");
-        // the unit's ExecStartPre runs as budayang: the file the technician (root) wrote must stay readable to it
+        // the unit's ExecStartPre runs as budayang: the file the technician (root) wrote must stay readable to it,
+        // and no one else's (the PIN hash): the launcher gives it back to group budayang, 0640
+        assertEquals("640 root budayang", root.sh("stat -c '%a %U %G' " + CONFIG).output().strip());
         root.run("setpriv", "--reuid=budayang", "--regid=budayang", "--init-groups", "budayang-provision", "config",
                 "validate").expect(0, "config validate as budayang after config set");
-        root.run("setpriv", "--reuid=budayang", "--regid=budayang", "--init-groups", "sh", "-c",
-                "mkdir -p /var/lib/budayang/fleet && echo credentials > /var/lib/budayang/fleet/marker")
-                .expect(0, "the kiosk user writes its data folder");
+        // what root writes in the data folder (as `budayang-provision enrol` does) is the kiosk's after the CLI ran
+        root.sh("mkdir -p /var/lib/budayang/fleet && echo credentials > /var/lib/budayang/fleet/marker"
+                + " && chmod 0600 /var/lib/budayang/fleet/marker").expect(0, "root writes the data folder");
+        root.run("budayang-provision", "--help").expect(0, "budayang-provision --help");
+        assertEquals("600 budayang budayang", root.sh("stat -c '%a %U %G' /var/lib/budayang/fleet/marker").output()
+                .strip(), "the CLI run as root gives the data folder back to budayang");
+        root.run("setpriv", "--reuid=budayang", "--regid=budayang", "--init-groups", "cat",
+                "/var/lib/budayang/fleet/marker").expect(0, "the kiosk user reads its credentials");
         configBeforeUpgrade = root.run("cat", CONFIG).output();
         assertTrue(configBeforeUpgrade.contains("兰州市城关区测试站点"), configBeforeUpgrade);
 
