@@ -225,10 +225,10 @@ public final class CentralMain {
                         silentAfter));
     }
 
-    /** Fleet operations (heartbeats, alerts, commands) from their configuration sections. */
+    /** Fleet operations (heartbeats, alerts, commands, self-tests) from their configuration sections. */
     static FleetOperations fleet(CentralConfig config, Database database, Clock clock) {
         Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
-        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit")) {
+        for (String name : List.of("telemetry", "alerts", "commands", "ratelimit", "selftests")) {
             sections.put(name, config.section(name));
         }
         // a kiosk is known when it is enrolled and active (decision 0014)

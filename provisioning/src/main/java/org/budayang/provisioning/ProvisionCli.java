@@ -8,8 +8,8 @@ import picocli.CommandLine;
 
 /**
  * The technician CLI ({@code budayang provision <command>}), parsed by picocli: {@code doctor}, {@code hash-pin},
- * {@code probe}, {@code selftest [role…]}, {@code config show|set|validate}. Returns the exit code
- * ({@link ExitCodes}); everything it says goes to the context's streams.
+ * {@code probe}, {@code selftest [role…]}, {@code config show|set|validate}, {@code enrol}, {@code status}. Returns
+ * the exit code ({@link ExitCodes}); everything it says goes to the context's streams.
  */
 public final class ProvisionCli {
     public static final int EXIT_OK = ExitCodes.OK;

@@ -3,7 +3,6 @@ package org.budayang.provisioning;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.net.http.HttpClient;
@@ -17,13 +16,12 @@ import org.budayang.provisioning.probe.CupsQueues;
 import org.budayang.provisioning.probe.SmartCardReaders;
 import org.budayang.provisioning.doctor.StandardChecks;
 import org.budayang.provisioning.pin.ConsolePinSource;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.PinSource;
 import org.budayang.provisioning.pin.StreamPinSource;
 
 /**
  * Composition root of the technician CLI: {@code budayang provision doctor | hash-pin | probe | selftest |
- * config show|set|validate}. Exit codes: see {@link org.budayang.provisioning.cli.ExitCodes}.
+ * config show|set|validate | enrol | status}. Exit codes: see {@link org.budayang.provisioning.cli.ExitCodes}.
  * Output is UTF-8 whatever the locale, so that a technician's SSH session with {@code LANG=C} still shows
  * the Chinese texts on a UTF-8 terminal.
  */
@@ -49,8 +47,7 @@ public final class ProvisionMain {
         CliContext context = new CliContext(messages, out, err,
                 new Term(out, Term.colourAllowed(environment, interactive)),
                 dataDir -> StandardChecks.forThisMachine(dataDir, environment, messages),
-                pins, new PinHasher(new SecureRandom(), PinHasher.DEFAULT_ITERATIONS),
-                StandardChecks.DEFAULT_DATA_DIR, DEFAULT_CONFIG,
+                pins, StandardChecks.DEFAULT_DATA_DIR, DEFAULT_CONFIG,
                 () -> DriverRegistry.builder().build(), Clock.systemUTC(), Path.of("/proc"), Path.of("/dev"),
                 new CupsQueues(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
                         Duration.ofSeconds(3)),

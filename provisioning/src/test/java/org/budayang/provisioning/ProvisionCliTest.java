@@ -1,6 +1,7 @@
 package org.budayang.provisioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,17 +10,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.budayang.kiosk.core.security.PinHasher;
 import org.budayang.provisioning.doctor.Check;
 import org.budayang.provisioning.doctor.CheckResult;
 import org.budayang.provisioning.doctor.DiskSpaceCheck;
 import org.budayang.provisioning.doctor.StandardChecks;
 import org.budayang.provisioning.os.UsableSpace;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.PinSource;
 import org.budayang.provisioning.pin.StreamPinSource;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ProvisionCliTest {
                     doctorAskedFor.add(dataDir);
                     Check disk = new DiskSpaceCheck(dataDir, UsableSpace.ofFileStore(), failBelow, failBelow, MESSAGES);
                     return List.of(disk);
-                }, pins, new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR);
+                }, pins, DEFAULT_DATA_DIR);
     }
 
     private String out() {
@@ -78,8 +78,7 @@ class ProvisionCliTest {
         ProvisionCli real = TestContexts.cli(MESSAGES, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 dataDir -> StandardChecks.forThisMachine(dataDir, System.getenv(), MESSAGES),
-                new StreamPinSource(new ByteArrayInputStream(new byte[0])),
-                new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR);
+                new StreamPinSource(new ByteArrayInputStream(new byte[0])), DEFAULT_DATA_DIR);
 
         int exit = real.run("doctor", "--data-dir", System.getProperty("java.io.tmpdir"));
 
@@ -97,9 +96,11 @@ class ProvisionCliTest {
         assertEquals(1, lines.length);
         String[] parts = lines[0].split("\\$");
         assertEquals("pbkdf2-sha256", parts[0]);
-        assertEquals("100000", parts[1]);
+        assertEquals(Integer.toString(PinHasher.ITERATIONS), parts[1], "the kiosk's iteration count");
         assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
         assertEquals(32, Base64.getDecoder().decode(parts[3]).length);
+        assertTrue(PinHasher.verify("739204".toCharArray(), lines[0]), "the kiosk's verifier accepts it");
+        assertFalse(PinHasher.verify("739205".toCharArray(), lines[0]));
         assertEquals("", err());
     }
 
@@ -115,7 +116,7 @@ class ProvisionCliTest {
         assertEquals(ProvisionCli.EXIT_FAILED, TestContexts.cli(MESSAGES, new PrintStream(out), new PrintStream(
                 simpleErr, true, StandardCharsets.UTF_8), dataDir -> List.of(),
                 new StreamPinSource(new ByteArrayInputStream("654321\n".getBytes(StandardCharsets.US_ASCII))),
-                new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR).run("hash-pin"));
+                DEFAULT_DATA_DIR).run("hash-pin"));
         assertEquals("PIN 过于简单 (各位相同或为连续数字)，请换一个。\n", simpleErr.toString(StandardCharsets.UTF_8));
     }
 
@@ -125,8 +126,7 @@ class ProvisionCliTest {
             throw new IOException("Input/output error");
         };
         ProvisionCli cli = TestContexts.cli(MESSAGES, new PrintStream(out), new PrintStream(err, true,
-                StandardCharsets.UTF_8), dataDir -> List.of(), broken,
-                new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), DEFAULT_DATA_DIR);
+                StandardCharsets.UTF_8), dataDir -> List.of(), broken, DEFAULT_DATA_DIR);
 
         assertEquals(ProvisionCli.EXIT_FAILED, cli.run("hash-pin"));
         assertEquals("无法读取 PIN: Input/output error\n", err());

@@ -12,7 +12,6 @@ import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.provisioning.cli.CliContext;
 import org.budayang.provisioning.cli.Term;
 import org.budayang.provisioning.doctor.Check;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.PinSource;
 import org.budayang.provisioning.probe.CupsQueues;
 import org.budayang.provisioning.probe.SmartCardReaders;
@@ -23,15 +22,15 @@ public final class TestContexts {
     }
 
     public static ProvisionCli cli(Messages messages, PrintStream out, PrintStream err,
-                                   Function<Path, List<Check>> checks, PinSource pins, PinHasher hasher, Path dataDir) {
-        return new ProvisionCli(context(messages, out, err, checks, pins, hasher, dataDir,
+                                   Function<Path, List<Check>> checks, PinSource pins, Path dataDir) {
+        return new ProvisionCli(context(messages, out, err, checks, pins, dataDir,
                 Path.of("/nonexistent/kiosk.properties"), text -> { }, Duration.ofSeconds(10)));
     }
 
     public static CliContext context(Messages messages, PrintStream out, PrintStream err,
-                                     Function<Path, List<Check>> checks, PinSource pins, PinHasher hasher,
-                                     Path dataDir, Path config, Consumer<String> prompt, Duration handTime) {
-        return new CliContext(messages, out, err, new Term(out, false), checks, pins, hasher, dataDir, config,
+                                     Function<Path, List<Check>> checks, PinSource pins, Path dataDir, Path config,
+                                     Consumer<String> prompt, Duration handTime) {
+        return new CliContext(messages, out, err, new Term(out, false), checks, pins, dataDir, config,
                 () -> DriverRegistry.builder().build(), Clock.systemUTC(), Path.of("/proc"), Path.of("/nonexistent-dev"),
                 new CupsQueues(HttpClient.newHttpClient(), Duration.ofSeconds(2)),
                 () -> new SmartCardReaders.Listing(List.of(), "PC/SC not asked in tests"), prompt, handTime);

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
+import java.util.Optional;
 import org.budayang.central.web.ApiException;
 
 /**
@@ -26,14 +27,26 @@ public final class KioskAuthenticator implements Handler {
         this.certificates = Objects.requireNonNull(certificates, "certificates");
     }
 
+    /**
+     * The client certificate of this request's TLS connection (the kiosk's, once {@link #handle} has accepted it);
+     * empty over plain HTTP or without one.
+     */
+    public static Optional<X509Certificate> certificate(Context ctx) {
+        Object chain = ctx.req().getAttribute(CERTIFICATES_ATTRIBUTE);
+        if (chain instanceof X509Certificate[] presented && presented.length > 0) {
+            return Optional.of(presented[0]);
+        }
+        return Optional.empty();
+    }
+
     @Override
     public void handle(Context ctx) {
         if (!ctx.path().startsWith("/api/") || ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        Object chain = ctx.req().getAttribute(CERTIFICATES_ATTRIBUTE);
-        if (chain instanceof X509Certificate[] presented && presented.length > 0) {
-            KioskIdentity.set(ctx, new KioskIdentity(certificates.kioskOf(presented[0])));
+        Optional<X509Certificate> presented = certificate(ctx);
+        if (presented.isPresent()) {
+            KioskIdentity.set(ctx, new KioskIdentity(certificates.kioskOf(presented.get())));
             return;
         }
         ctx.header("WWW-Authenticate", "Mutual-TLS realm=\"budayang-kiosk\"");

@@ -31,7 +31,7 @@ import org.budayang.central.db.DatabaseConfig;
  *       through to those features ({@link #section(String)}), which check their own keys;</li>
  *   <li>{@code tls.*} (TLS port, host names, kiosk CA), {@code fleet.*} (enrolment) and {@code ops.token} —
  *       read by {@code TlsSettings}, {@code EnrolmentSettings} and {@code FleetTrust} (decision 0014).</li>
- *   <li>{@code telemetry.*}, {@code alerts.*}, {@code commands.*}, {@code ratelimit.*} — fleet
+ *   <li>{@code telemetry.*}, {@code alerts.*}, {@code commands.*}, {@code ratelimit.*}, {@code selftests.*} — fleet
  *       operations ({@code FleetOperations}), which check their own keys.</li>
  * </ul>
  */
@@ -41,13 +41,13 @@ public final class CentralConfig {
     /** The prefixes whose keys belong to features and are handed to them whole. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("connectors", "identity", "documents", "sandbox",
             "applications", "help", "tls", "fleet", "ops", "console", "telemetry", "alerts", "commands",
-            "ratelimit", "payments");
+            "ratelimit", "selftests", "payments");
     private static final Set<String> PLATFORM_KEYS = Set.of("db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "idempotency.retention");
     private static final String ACCEPTED = "db.url, db.user, db.password, db.poolSize, http.maxBodyBytes, "
             + "idempotency.retention, connectors.*, identity.*, documents.*, sandbox.*, "
             + "applications.*, help.*, tls.*, fleet.*, ops.*, console.*, telemetry.*, alerts.*, commands.*, "
-            + "ratelimit.*, payments.*";
+            + "ratelimit.*, selftests.*, payments.*";
 
     private final Path dataDir;
     private final DatabaseConfig database;

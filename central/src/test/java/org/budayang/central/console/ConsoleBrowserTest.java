@@ -91,6 +91,15 @@ class ConsoleBrowserTest {
         for (String[] page : pages) {
             String text = open(page[0]);
             assertTrue(text.contains(page[2]), page[0] + ": " + text);
+            if (page[1].equals("05-kiosk-detail")) {
+                assertEquals("未通过", browser.findElement(By.id("selftest-verdict")).getText(), "the newest self-test");
+                String failed = browser.findElement(By.xpath("//table[@id='selftest']//tr[2]")).getText();
+                assertTrue(failed.startsWith("idCardReader idcard-sam") && failed.contains("NO_ANSWER")
+                        && failed.contains(FleetSample.SELFTEST_ADVICE), "the failed role's code and advice: " + failed);
+                browser.executeScript("document.getElementById('selftest-summary').scrollIntoView()");
+                Browser.screenshot(browser, "05b-kiosk-selftest");
+                browser.executeScript("window.scrollTo(0, 0)");
+            }
             Path shot = Browser.screenshot(browser, page[1]);
             assertTrue(Files.size(shot) > 10_000, shot + " has a rendered page");
         }

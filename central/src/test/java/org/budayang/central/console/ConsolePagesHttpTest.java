@@ -87,12 +87,21 @@ class ConsolePagesHttpTest {
             assertTrue(ok(viewer, "/console/kiosks?region=620103000000&status=online").contains("共 1 台"), "七里河区");
             String unknown = ok(viewer, "/console/kiosks/" + FleetSample.NO_TELEMETRY);
             assertTrue(unknown.contains("暂无数据：该终端尚未上报心跳") && unknown.contains("st-UNKNOWN"), main(unknown));
+            assertTrue(unknown.contains("暂无数据：该终端尚未上报现场自检报告"), main(unknown));
 
             String detail = ok(viewer, "/console/kiosks/" + FleetSample.DEGRADED);
             String devices = section(detail, "<table id=\"devices\">");
             assertTrue(devices.contains("<td>idCardReader</td><td class=\"dev-OFFLINE\">离线</td>")
                     && devices.contains("<td>receiptPrinter</td><td class=\"dev-DEGRADED\">性能下降</td><td>PAPER_LOW</td>"),
                     devices);
+            assertTrue(detail.contains("自检于 2026-11-27 09:44:20，中心收到于 2026-11-27 09:45:00；工具版本 0.1.0；结果 "
+                    + "<span id=\"selftest-verdict\" class=\"st-OFFLINE\">未通过</span>，共 2 项，失败 1 项"), main(detail));
+            String selftest = section(detail, "<table id=\"selftest\">");
+            int failedAt = selftest.indexOf("<td>idCardReader</td><td>idcard-sam</td><td>read the SAM id</td>"
+                    + "<td class=\"st-OFFLINE\">失败</td><td>NO_ANSWER</td>");
+            assertTrue(failedAt >= 0 && failedAt < selftest.indexOf("<td>receiptPrinter</td><td>escpos</td>")
+                    && selftest.contains(FleetSample.SELFTEST_ADVICE) && selftest.contains("<td>3000 ms</td>"),
+                    "the failed check first, with its code and advice: " + selftest);
             String kioskAlerts = section(detail, "<table id=\"kiosk-alerts\">");
             assertTrue(kioskAlerts.contains("设备离线") && kioskAlerts.contains("idCardReader OFFLINE for 1180 s")
                     && kioskAlerts.contains("纸将尽") && kioskAlerts.contains("自动恢复"), kioskAlerts);

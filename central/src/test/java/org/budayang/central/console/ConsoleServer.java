@@ -23,6 +23,7 @@ import org.budayang.central.fleet.commands.FleetOperations;
 import org.budayang.central.fleet.enrol.EnrolmentStore;
 import org.budayang.central.fleet.enrol.FleetTrust;
 import org.budayang.central.fleet.enrol.KnownKiosks;
+import org.budayang.central.fleet.selftest.SelftestRepository;
 import org.budayang.central.fleet.telemetry.HeartbeatRepository;
 import org.budayang.central.flows.EvaluationRepository;
 import org.budayang.central.flows.Evaluations;
@@ -61,6 +62,7 @@ final class ConsoleServer implements AutoCloseable {
     final EvaluationRepository evaluationRepository;
     final HelpDesk help;
     final TransactionLog transactions;
+    final SelftestRepository selftests;
 
     private ConsoleServer(MutableClock clock, Database database, ConsoleSettings settings, Map<String, String> alerts) {
         this.clock = clock;
@@ -75,6 +77,7 @@ final class ConsoleServer implements AutoCloseable {
                 new KnownKiosks(new EnrolmentStore(dataSource)));
         heartbeats = new HeartbeatRepository(dataSource);
         commands = new CommandRepository(dataSource);
+        selftests = new SelftestRepository(dataSource);
         LoadedCatalogRepository catalogs = new LoadedCatalogRepository(TestCatalogs.bundled());
         FlowItems items = new FlowItems(new CatalogItems(catalogs));
         evaluationRepository = new EvaluationRepository(dataSource);

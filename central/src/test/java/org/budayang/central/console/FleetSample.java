@@ -13,6 +13,8 @@ import org.budayang.api.fleet.DeviceHealth;
 import org.budayang.api.fleet.DeviceState;
 import org.budayang.api.fleet.Heartbeat;
 import org.budayang.api.fleet.NetworkQuality;
+import org.budayang.api.fleet.SelftestCheck;
+import org.budayang.api.fleet.SelftestUpload;
 import org.budayang.api.services.EvaluationRequest;
 import org.budayang.api.services.HelpRequest;
 import org.budayang.api.services.Satisfaction;
@@ -27,7 +29,7 @@ import org.budayang.central.fleet.enrol.SiteType;
 /**
  * A small fleet made the way central makes it, through the services its endpoints call — fleet-trust's
  * enrolment (codes, enrolment with a CSR, revocation; every kiosk is enrolled, decision 0014), fleet-ops'
- * heartbeats and alert rules, commands with their audit, the flows' evaluations, help desk and transactions — over
+ * heartbeats and alert rules, commands with their audit, a self-test report, the flows' evaluations, help desk and transactions — over
  * four days of the test clock, ending at {@link ConsoleServer#START}, with known answers for every page.
  */
 final class FleetSample {
@@ -53,6 +55,8 @@ final class FleetSample {
     static final String BAD_CALLED = "eval-bad-called-03";
     static final String HELP_OPEN = "help-open-0001";
     static final String HELP_CLOSED = "help-closed-0002";
+    /** The advice of the failed check in DEGRADED's self-test report (its ID card reader did not answer). */
+    static final String SELFTEST_ADVICE = "检查身份证阅读器的USB线和电源后重新自检";
 
     /**
      * The hints of the codes made: one USED per sample kiosk enrolled (SILENT … NO_TELEMETRY, LINXIA, QILIHE,
@@ -111,6 +115,12 @@ final class FleetSample {
         central.help.close(HELP_CLOSED);
         central.at(now.minus(Duration.ofMinutes(20)));
         Instant cardLost = central.clock.instant();
+        central.at(now.minus(Duration.ofMinutes(15)));
+        central.selftests.record(DEGRADED, new SelftestUpload("0.1.0", central.clock.instant().minusSeconds(40),
+                List.of(new SelftestCheck("receiptPrinter", "escpos", "print a test receipt", true, "OK",
+                        "ESC/POS TM-T88 fw 30.2", "", "", 2100), new SelftestCheck("idCardReader", "idcard-sam",
+                        "read the SAM id", false, "NO_ANSWER", "/dev/ttyUSB0 115200", "no answer to 3 requests in 3 s",
+                        SELFTEST_ADVICE, 3000))), central.clock.instant());
         central.at(now.minus(Duration.ofMinutes(10)));
         central.beat(SILENT, beat(central));
         central.at(now.minus(Duration.ofMinutes(5)));

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.budayang.driver.runtime.DriverRegistry;
 import org.budayang.provisioning.Messages;
 import org.budayang.provisioning.doctor.Check;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.PinSource;
 import org.budayang.provisioning.probe.CupsQueues;
 import org.budayang.provisioning.probe.SmartCardReaders;
@@ -24,8 +23,7 @@ import org.budayang.provisioning.probe.SmartCardReaders;
  * @param err            standard error (problems, usage)
  * @param term           {@code out} with marks and colour
  * @param doctorChecks   the doctor's checks for a data directory
- * @param pinSource      where hash-pin reads the PIN
- * @param hasher         the PIN hasher
+ * @param pinSource      where hash-pin reads the PIN (hashed with kiosk-core's PinHasher, the kiosk's format)
  * @param defaultDataDir the doctor's default data directory
  * @param defaultConfig  the kiosk configuration file when {@code --config} is not given
  * @param registry       the installed drivers
@@ -38,7 +36,7 @@ import org.budayang.provisioning.probe.SmartCardReaders;
  * @param handTime       how long a self-test step that needs the technician waits
  */
 public record CliContext(Messages messages, PrintStream out, PrintStream err, Term term,
-                         Function<Path, List<Check>> doctorChecks, PinSource pinSource, PinHasher hasher,
+                         Function<Path, List<Check>> doctorChecks, PinSource pinSource,
                          Path defaultDataDir, Path defaultConfig, Supplier<DriverRegistry> registry, Clock clock,
                          Path proc, Path dev, CupsQueues cups, Supplier<SmartCardReaders.Listing> readers,
                          java.util.function.Consumer<String> prompt, Duration handTime) {
@@ -49,7 +47,6 @@ public record CliContext(Messages messages, PrintStream out, PrintStream err, Te
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(doctorChecks, "doctorChecks");
         Objects.requireNonNull(pinSource, "pinSource");
-        Objects.requireNonNull(hasher, "hasher");
         Objects.requireNonNull(defaultDataDir, "defaultDataDir");
         Objects.requireNonNull(defaultConfig, "defaultConfig");
         Objects.requireNonNull(registry, "registry");

@@ -40,6 +40,8 @@ public final class Commands {
         root.addSubcommand(new CommandLine(new HashPinCommand(context)));
         root.addSubcommand(new CommandLine(new ProbeCommand(context)));
         root.addSubcommand(new CommandLine(new SelftestCommand(context)));
+        root.addSubcommand(new CommandLine(new EnrolCommand(context)));
+        root.addSubcommand(new CommandLine(new StatusCommand(context)));
         CommandLine config = new CommandLine(new ConfigCommand(context));
         config.addSubcommand(new CommandLine(new ConfigCommand.Show(context)));
         config.addSubcommand(new CommandLine(new ConfigCommand.Set_(context)));

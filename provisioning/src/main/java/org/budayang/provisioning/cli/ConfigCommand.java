@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.budayang.provisioning.config.ConfigFile;
-import org.budayang.provisioning.config.ConfigRules;
-import org.budayang.provisioning.config.ConfigStore;
+import org.budayang.kiosk.core.config.ConfigException;
+import org.budayang.kiosk.core.config.ConfigFile;
+import org.budayang.kiosk.core.config.ConfigProblem;
+import org.budayang.kiosk.core.config.ConfigRules;
+import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.config.DeviceRules;
-import org.budayang.provisioning.config.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,15 +34,24 @@ final class ConfigCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** Checks the whole configuration: the kiosk's keys and each device role through its driver. */
-    static List<Problem> problems(CliContext context, Map<String, String> values) {
-        List<Problem> problems = new ArrayList<>(ConfigRules.check(values));
-        problems.addAll(new DeviceRules(context.registry().get(), context.clock()).check(values));
+    /**
+     * Checks the whole configuration: every key by the kiosk's own rules (kiosk-core {@link ConfigRules}), then the
+     * device lines the rules let through, role by role, through the installed drivers.
+     */
+    static List<ConfigProblem> problems(CliContext context, Map<String, String> values) {
+        List<ConfigProblem> problems = new ArrayList<>(ConfigRules.check(values));
+        Map<String, String> devices = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (ConfigRules.deviceKey(key)) {
+                devices.put(key, value);
+            }
+        });
+        problems.addAll(new DeviceRules(context.registry().get(), context.clock()).check(devices));
         return problems;
     }
 
-    static void printProblems(Term term, List<Problem> problems) {
-        for (Problem problem : problems) {
+    static void printProblems(Term term, List<ConfigProblem> problems) {
+        for (ConfigProblem problem : problems) {
             term.mark(Term.Mark.FAIL, problem.describe());
         }
     }
@@ -110,7 +120,7 @@ final class ConfigCommand implements Callable<Integer> {
             if (!usable(context, file)) {
                 return ExitCodes.CONFIG;
             }
-            List<Problem> problems = problems(context, file.values());
+            List<ConfigProblem> problems = problems(context, file.values());
             printProblems(context.term(), problems);
             if (problems.isEmpty()) {
                 context.term().mark(Term.Mark.OK, "配置有效 / configuration valid: " + path);
@@ -186,9 +196,9 @@ final class ConfigCommand implements Callable<Integer> {
         }
         values.keySet().removeAll(removals);
         values.putAll(changes);
-        List<Problem> blocking = new ArrayList<>();
-        List<Problem> elsewhere = new ArrayList<>();
-        for (Problem problem : problems(context, values)) {
+        List<ConfigProblem> blocking = new ArrayList<>();
+        List<ConfigProblem> elsewhere = new ArrayList<>();
+        for (ConfigProblem problem : problems(context, values)) {
             boolean ours = changes.containsKey(problem.key()) || removals.contains(problem.key())
                     || role(problem.key()).map(touchedRoles::contains).orElse(false);
             (ours ? blocking : elsewhere).add(problem);
@@ -200,14 +210,14 @@ final class ConfigCommand implements Callable<Integer> {
         }
         try {
             store.write(path, values);
-        } catch (IOException failed) {
+        } catch (IOException | ConfigException failed) {
             context.term().mark(Term.Mark.FAIL, "写入失败 / cannot write " + path + ": " + failed
                     + "; the file is unchanged");
             return ExitCodes.CONFIG;
         }
         context.term().mark(Term.Mark.OK, "已写入 / written: " + path + " (" + changes.size() + " set, "
                 + removals.size() + " removed; backup " + ConfigStore.backupOf(path) + ")");
-        for (Problem problem : elsewhere) {
+        for (ConfigProblem problem : elsewhere) {
             context.term().mark(Term.Mark.WARN, "尚未完成 / still to do: " + problem.describe());
         }
         return ExitCodes.OK;

@@ -7,10 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.budayang.provisioning.config.ConfigFile;
-import org.budayang.provisioning.config.ConfigRules;
-import org.budayang.provisioning.config.ConfigStore;
+import org.budayang.api.fleet.SelftestUpload;
+import org.budayang.kiosk.core.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.KioskCredentials;
+import org.budayang.kiosk.core.config.ConfigFile;
+import org.budayang.kiosk.core.config.ConfigRules;
+import org.budayang.kiosk.core.config.ConfigStore;
+import org.budayang.provisioning.fleet.KioskDirs;
+import org.budayang.provisioning.fleet.LastSelftest;
+import org.budayang.provisioning.fleet.SelftestDelivery;
+import org.budayang.provisioning.fleet.SelftestUploads;
 import org.budayang.provisioning.selftest.Exercises;
 import org.budayang.provisioning.selftest.PdfReport;
 import org.budayang.provisioning.selftest.RoleResult;
@@ -21,7 +29,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code selftest [role…]}: a real check of each configured device through its driver. */
+/**
+ * {@code selftest [role…]}: a real check of each configured device through its driver; the report is kept as the
+ * kiosk's last ({@code <data.dir>/provisioning/selftest-last.json}) and sent to central when the kiosk is enrolled.
+ */
 @Command(name = "selftest", description = "逐个设备实测（读卡、打印、收退纸币、拍照、扫码） / a real check of each device")
 final class SelftestCommand implements Callable<Integer> {
     private final CliContext context;
@@ -94,7 +105,51 @@ final class SelftestCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
+        keepAndSend(file, report);
         return report.passed() && !results.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * Keeps the report as the kiosk's last ({@code <data.dir>/provisioning/selftest-last.json}) and, on an enrolled
+     * kiosk, sends it to central; neither changes the exit code, a failure to send is a warning (the file stays).
+     */
+    private void keepAndSend(ConfigFile file, SelftestReport report) {
+        Term term = context.term();
+        Optional<KioskDirs> dirs = KioskDirs.of(file.path(), file.values());
+        if (dirs.isEmpty()) {
+            term.mark(Term.Mark.WARN, "配置中没有 data.dir，报告未保存、未发送 / no data.dir in the configuration: the"
+                    + " report is neither kept nor sent to central");
+            return;
+        }
+        LastSelftest last = new LastSelftest(dirs.get().selftestLast());
+        String text = report.toJson();
+        try {
+            last.save(text);
+            term.line("报告已保存 report kept: " + last.file());
+        } catch (IOException e) {
+            term.mark(Term.Mark.WARN, "无法保存报告 / cannot keep the report in " + last.file() + ": " + e);
+        }
+        Optional<KioskCredentials> credentials;
+        try {
+            credentials = KioskCredentials.load(dirs.get().fleet());
+        } catch (EnrolmentException unreadable) {
+            term.mark(Term.Mark.WARN, "注册信息无法读取，报告未发送 / the stored enrolment cannot be read, the report"
+                    + " was not sent: " + unreadable.getMessage());
+            return;
+        }
+        if (credentials.isEmpty()) {
+            term.mark(Term.Mark.INFO, "本机尚未注册：报告将在注册时发送 / not enrolled yet: the report is sent with"
+                    + " the enrolment (budayang provision enrol)");
+            return;
+        }
+        SelftestUpload upload;
+        try {
+            upload = SelftestUploads.fromReport(text);
+        } catch (IllegalArgumentException e) {
+            term.mark(Term.Mark.WARN, "报告无法转换，未发送 / the report cannot be sent: " + e.getMessage());
+            return;
+        }
+        new SelftestDelivery(term, context.clock()).send(upload, last, credentials.get());
     }
 
     private void print(RoleResult result) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.budayang.kiosk.core.config.ConfigProblem;
 import org.budayang.driver.Device;
 import org.budayang.driver.DriverConfigurationException;
 import org.budayang.driver.runtime.DeviceConfiguration;
@@ -26,7 +27,7 @@ public final class DeviceRules {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public List<Problem> check(Map<String, String> values) {
+    public List<ConfigProblem> check(Map<String, String> values) {
         Map<String, Map<String, String>> byRole = new TreeMap<>();
         values.forEach((key, value) -> {
             if (key.startsWith("device.")) {
@@ -35,17 +36,17 @@ public final class DeviceRules {
                 byRole.computeIfAbsent(dot < 0 ? rest : rest.substring(0, dot), r -> new TreeMap<>()).put(key, value);
             }
         });
-        List<Problem> problems = new ArrayList<>();
+        List<ConfigProblem> problems = new ArrayList<>();
         byRole.forEach((role, lines) -> {
             try {
                 DeviceConfiguration configuration = DeviceConfiguration.parse(lines, registry);
                 configuration.createDevices(clock).values().forEach(Device::close);
             } catch (DriverConfigurationException bad) {
                 String key = bad.key().startsWith("device.") ? bad.key() : "device." + role + "." + bad.key();
-                problems.add(new Problem("CONFIG_DEVICE_" + bad.reason().name(), key, bad.value().orElse(null),
+                problems.add(new ConfigProblem("CONFIG_DEVICE_" + bad.reason().name(), key, bad.value().orElse(null),
                         bad.accepted()));
             } catch (IllegalArgumentException bad) {
-                problems.add(new Problem("CONFIG_DEVICE_INVALID", "device." + role, null, bad.getMessage()));
+                problems.add(new ConfigProblem("CONFIG_DEVICE_INVALID", "device." + role, null, bad.getMessage()));
             }
         });
         return problems;

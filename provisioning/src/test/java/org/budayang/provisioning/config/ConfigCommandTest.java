@@ -10,16 +10,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.budayang.kiosk.core.config.ConfigFile;
+import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.Messages;
 import org.budayang.provisioning.ProvisionCli;
 import org.budayang.provisioning.TestContexts;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.StreamPinSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +41,7 @@ class ConfigCommandTest {
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         return new ProvisionCli(TestContexts.context(messages, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), d -> List.of(),
-                new StreamPinSource(new ByteArrayInputStream(new byte[0])),
-                new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), dir, dir.resolve("kiosk.properties"),
+                new StreamPinSource(new ByteArrayInputStream(new byte[0])), dir, dir.resolve("kiosk.properties"),
                 t -> { }, Duration.ofSeconds(1))).run(args);
     }
 

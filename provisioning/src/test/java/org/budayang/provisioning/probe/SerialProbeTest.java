@@ -142,9 +142,7 @@ class SerialProbeTest {
         org.budayang.provisioning.ProvisionCli cli = new org.budayang.provisioning.ProvisionCli(
                 org.budayang.provisioning.TestContexts.context(
                         org.budayang.provisioning.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE), print, print,
-                        d -> List.of(), () -> new char[0], new org.budayang.provisioning.pin.PinHasher(
-                                new java.security.SecureRandom(), org.budayang.provisioning.pin.PinHasher.MIN_ITERATIONS),
-                        receipts, config, t -> { }, Duration.ofSeconds(1)));
+                        d -> List.of(), () -> new char[0], receipts, config, t -> { }, Duration.ofSeconds(1)));
 
         int exit = cli.run("probe", "--only-given", "--port", readerCable.hostPath(), "--port", heldCable.hostPath(),
                 "--cups", "127.0.0.1:" + closedCupsPort, "--apply", "--config", config.toString());
@@ -157,7 +155,7 @@ class SerialProbeTest {
         assertTrue(text.contains("CUPS 打印队列 queues @127.0.0.1:" + closedCupsPort + ": 无 none — no CUPS"), text);
         assertTrue(text.contains("  device.idCardReader.port=" + readerCable.hostPath() + "\n"), text);
         assertTrue(text.contains("[通过 OK  ] 已写入 / written: " + config), text);
-        Map<String, String> written = new org.budayang.provisioning.config.ConfigStore(Clock.systemUTC()).read(config)
+        Map<String, String> written = new org.budayang.kiosk.core.config.ConfigStore(Clock.systemUTC()).read(config)
                 .values();
         assertEquals(Map.of("device.idCardReader.driver", "idcard-sam", "device.idCardReader.link", "serial",
                 "device.idCardReader.port", readerCable.hostPath(), "device.idCardReader.baud", "115200"), written);

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,12 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.budayang.driver.testkit.SocatPty;
+import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.EmulatorProcess;
 import org.budayang.provisioning.Messages;
 import org.budayang.provisioning.ProvisionCli;
 import org.budayang.provisioning.TestContexts;
-import org.budayang.provisioning.config.ConfigStore;
-import org.budayang.provisioning.pin.PinHasher;
 import org.budayang.provisioning.pin.StreamPinSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +85,7 @@ class SelftestCommandTest {
         values.put("site.name", "兰州市城关区政务服务中心");
         values.put("site.region", "620102");
         values.put("central.url", "https://central.example.gov.cn:8443");
-        values.put("data.dir", "/var/lib/budayang");
+        values.put("data.dir", dir.resolve("data").toString());
         values.put("technician.pin.hash",
                 "pbkdf2-sha256$120000$o+jS57XhecUVVKPPGBlCcg$AR0IzCojVexmYhmo+lacK0ON7FDEkI70ntCD1xFnpZI");
         values.putAll(devices);
@@ -114,8 +112,7 @@ class SelftestCommandTest {
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         return new ProvisionCli(TestContexts.context(messages, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), d -> List.of(),
-                new StreamPinSource(new java.io.ByteArrayInputStream(new byte[0])),
-                new PinHasher(new SecureRandom(), PinHasher.MIN_ITERATIONS), dir, config, prompt, hand));
+                new StreamPinSource(new java.io.ByteArrayInputStream(new byte[0])), dir, config, prompt, hand));
     }
 
     private String out() {

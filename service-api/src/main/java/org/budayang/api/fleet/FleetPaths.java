@@ -25,6 +25,8 @@ public final class FleetPaths {
     public static final String OPS_COMMAND_ATTACHMENT = OPS + "/commands/{commandId}/attachment";
     /** {@code GET}: the kiosk's newest heartbeat. */
     public static final String OPS_KIOSK_STATE = OPS + "/kiosks/{kioskId}/state";
+    /** {@code GET}: the kiosk's self-test reports central keeps, newest (last received) first. */
+    public static final String OPS_KIOSK_SELFTESTS = OPS + "/kiosks/{kioskId}/selftests";
     /** {@code GET}: alerts, {@code ?state=OPEN|ACKNOWLEDGED|RESOLVED}. */
     public static final String OPS_ALERTS = OPS + "/alerts";
     /** {@code POST}: acknowledge an alert. */

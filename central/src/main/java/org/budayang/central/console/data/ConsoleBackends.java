@@ -11,6 +11,7 @@ import org.budayang.central.fleet.commands.CommandRepository;
 import org.budayang.central.fleet.enrol.Enrolment;
 import org.budayang.central.fleet.enrol.EnrolmentStore;
 import org.budayang.central.fleet.enrol.KnownKiosks;
+import org.budayang.central.fleet.selftest.SelftestRepository;
 import org.budayang.central.fleet.telemetry.HeartbeatRepository;
 import org.budayang.central.flows.EvaluationRepository;
 import org.budayang.central.flows.HelpDesk;
@@ -32,10 +33,12 @@ import org.budayang.central.flows.HelpDesk;
  *                    {@code alerts.silentIntervals}, the same silence that opens KIOSK_SILENT
  * @param knownKiosk  whether a kiosk id is enrolled and active: commands go to
  *                    those only, as fleet-ops' command endpoint decides
+ * @param selftests   the technicians' self-test reports ({@code fleet_selftests}, issue #10)
  */
 public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertEngine, AlertRepository alerts,
                               CommandRepository commands, Enrolment enrolment, HelpDesk help,
-                              EvaluationRepository evaluations, Duration silentAfter, Predicate<String> knownKiosk) {
+                              EvaluationRepository evaluations, Duration silentAfter, Predicate<String> knownKiosk,
+                              SelftestRepository selftests) {
     public ConsoleBackends {
         Objects.requireNonNull(heartbeats, "ConsoleBackends.heartbeats");
         Objects.requireNonNull(alertEngine, "ConsoleBackends.alertEngine");
@@ -46,6 +49,7 @@ public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertE
         Objects.requireNonNull(evaluations, "ConsoleBackends.evaluations");
         Objects.requireNonNull(silentAfter, "ConsoleBackends.silentAfter");
         Objects.requireNonNull(knownKiosk, "ConsoleBackends.knownKiosk");
+        Objects.requireNonNull(selftests, "ConsoleBackends.selftests");
         if (silentAfter.isNegative() || silentAfter.isZero()) {
             throw new IllegalArgumentException("ConsoleBackends.silentAfter must be positive, is " + silentAfter);
         }
@@ -59,6 +63,6 @@ public record ConsoleBackends(HeartbeatRepository heartbeats, AlertEngine alertE
                                        Enrolment enrolment, HelpDesk help, Duration silentAfter) {
         return new ConsoleBackends(new HeartbeatRepository(dataSource), alertEngine, new AlertRepository(dataSource),
                 new CommandRepository(dataSource), enrolment, help, new EvaluationRepository(dataSource), silentAfter,
-                new KnownKiosks(new EnrolmentStore(dataSource)));
+                new KnownKiosks(new EnrolmentStore(dataSource)), new SelftestRepository(dataSource));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.budayang.central.fleet.selftest.StoredSelftest;
 
 /**
  * Everything the kiosk detail page shows, each part from the feature that owns it.
@@ -18,15 +19,18 @@ import java.util.Objects;
  * @param commands    remote commands sent to it, newest first, with their audit
  * @param activity    transactions of the last 7 days by outcome
  * @param evaluations evaluations of the last 30 days by score
+ * @param selftest    the newest self-test report (issue #10); empty with the reason when there is none
  */
 public record KioskDetail(KioskRow kiosk, boolean enabled, Instant updatedAt, KioskSite site,
                           Sourced<KioskTelemetry> telemetry, List<AlertRow> alerts, List<CommandRow> commands,
-                          Map<String, Long> activity, Map<Integer, Long> evaluations) {
+                          Map<String, Long> activity, Map<Integer, Long> evaluations,
+                          Sourced<StoredSelftest> selftest) {
     public KioskDetail {
         Objects.requireNonNull(kiosk, "KioskDetail.kiosk");
         Objects.requireNonNull(updatedAt, "KioskDetail.updatedAt");
         Objects.requireNonNull(site, "KioskDetail.site");
         Objects.requireNonNull(telemetry, "KioskDetail.telemetry");
+        Objects.requireNonNull(selftest, "KioskDetail.selftest");
         alerts = List.copyOf(alerts);
         commands = List.copyOf(commands);
         activity = Map.copyOf(activity);

@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.budayang.api.fleet.CommandStatus;
 import org.budayang.central.db.Jdbc;
+import org.budayang.central.fleet.selftest.StoredSelftest;
 import org.budayang.central.fleet.telemetry.StoredHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One kiosk: its row of {@link StatusSql#KIOSKS} (an enrolled kiosk) with site and status, its telemetry,
- * alerts and commands read through fleet-ops' repositories, its activity and evaluations from central-flow's tables.
+ * alerts, commands and newest self-test report read through fleet-ops' repositories, its activity and evaluations from central-flow's tables.
  */
 final class KioskDetailQuery {
     private static final Logger LOG = LoggerFactory.getLogger(KioskDetailQuery.class);
@@ -46,7 +47,17 @@ final class KioskDetailQuery {
         List<AlertRow> alerts = backends.alerts().list(null, kioskId, ALERTS).stream().map(AlertRow::new).toList();
         return Optional.of(new KioskDetail(base.get().row(), base.get().enabled(), base.get().updatedAt(),
                 base.get().site(), telemetry(kioskId), alerts, commands(kioskId), activity(kioskId, now),
-                evaluations(kioskId, now)));
+                evaluations(kioskId, now), selftest(kioskId)));
+    }
+
+    private Sourced<StoredSelftest> selftest(String kioskId) {
+        try {
+            return backends.selftests().newest(kioskId).map(Sourced::of)
+                    .orElseGet(() -> Sourced.missing("该终端尚未上报现场自检报告"));
+        } catch (IllegalStateException e) {
+            LOG.warn("The newest self-test report of kiosk {} cannot be read: {}", kioskId, e.getMessage());
+            return Sourced.missing("自检报告无法读取（版本不兼容），请联系运维开发人员");
+        }
     }
 
     private static KioskSite site(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -17,7 +17,8 @@ import org.budayang.central.fleet.alerts.Alert;
 
 /**
  * {@code GET /console/kiosks/{id}}: one kiosk's status and site, device health per role from its newest heartbeat,
- * alerts with who/when, commands with their audit, activity, evaluations and the recent heartbeats.
+ * the newest on-site self-test, alerts with who/when, commands with their audit, activity, evaluations and the
+ * recent heartbeats.
  */
 public final class KioskDetailPage {
     private final ConsoleServices services;
@@ -58,6 +59,7 @@ public final class KioskDetailPage {
                 .append("</tr></table>");
         body.append(KioskActionsPage.forms(detail, Respond.session(ctx)));
         body.append(KioskTelemetryHtml.devices(detail.telemetry()));
+        body.append(KioskSelftestHtml.newest(detail.selftest()));
         body.append("<h3>告警</h3>").append(alerts(detail.alerts()));
         body.append("<h3>远程指令</h3>").append(KioskTelemetryHtml.commands(detail.commands()));
         body.append("<h3>近7天办件</h3>").append(map(detail.activity(), "结果", "笔数"));

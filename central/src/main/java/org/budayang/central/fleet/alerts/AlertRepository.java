@@ -101,6 +101,12 @@ public final class AlertRepository {
                 + " ORDER BY id", kioskId);
     }
 
+    /** The kiosk's OPEN and ACKNOWLEDGED alerts, newest first, at most {@code limit}. */
+    public List<Alert> unresolved(String kioskId, int limit) {
+        return query("SELECT " + COLUMNS + " FROM fleet_alerts WHERE kiosk_id = ? AND state <> 'RESOLVED'"
+                + " ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", kioskId);
+    }
+
     /** Alerts in {@code state} (any when null), optionally of one kiosk, newest first, at most {@code limit}. */
     public List<Alert> list(AlertState state, String kioskId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM fleet_alerts WHERE 1 = 1");

@@ -174,6 +174,24 @@ public final class CommandRepository {
                 + " FROM fleet_commands WHERE command_id = ?", commandId).stream().findFirst());
     }
 
+    /**
+     * How many of the kiosk's commands wait for it: QUEUED ones not expired at {@code now} (the next poll fetches
+     * them) and DELIVERED ones without a result yet, the commands {@link #deliver} would hand out.
+     */
+    public int pending(String kioskId, Instant now) {
+        return inTransaction("count the pending commands of kiosk " + kioskId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM fleet_commands WHERE kiosk_id = ?"
+                    + " AND (state = 'DELIVERED' OR (state = 'QUEUED' AND expires_at > ?))")) {
+                select.setString(1, kioskId);
+                select.setObject(2, utc(now));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
     /** The kiosk's commands, newest first. */
     public List<CommandStatus> list(String kioskId, int limit) {
         return inTransaction("list the commands of kiosk " + kioskId, c -> query(c, "SELECT " + COLUMNS

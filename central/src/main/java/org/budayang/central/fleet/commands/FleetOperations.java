@@ -14,6 +14,11 @@ import org.budayang.central.fleet.alerts.AlertSettings;
 import org.budayang.central.fleet.alerts.AlertsModule;
 import org.budayang.central.fleet.alerts.FleetEvents;
 import org.budayang.central.fleet.alerts.WebhookNotifier;
+import org.budayang.central.fleet.enrol.EnrolmentStore;
+import org.budayang.central.fleet.selftest.KioskSelfModule;
+import org.budayang.central.fleet.selftest.KioskSelfQuery;
+import org.budayang.central.fleet.selftest.SelftestRepository;
+import org.budayang.central.fleet.selftest.SelftestSettings;
 import org.budayang.central.fleet.telemetry.HeartbeatPurger;
 import org.budayang.central.fleet.telemetry.HeartbeatRepository;
 import org.budayang.central.fleet.telemetry.KioskRateLimiter;
@@ -24,7 +29,8 @@ import org.budayang.central.web.CentralModule;
 
 /**
  * Fleet operations wired by hand from their configuration sections ({@code telemetry.*}, {@code alerts.*},
- * {@code commands.*}, {@code ratelimit.*}): the telemetry, alerts and commands modules, the kiosk rate limiter, the
+ * {@code commands.*}, {@code ratelimit.*}, {@code selftests.*}): the telemetry, alerts, commands and kiosk-self
+ * modules (what a kiosk sees of itself, its self-test reports), the kiosk rate limiter, the
  * {@link FleetEvents} the citizen flows' endpoints feed, and the timers to close at stop. Timers are started by
  * {@link #wire}. Their ops routes are authenticated by the platform's {@code OpsAuthenticator} ({@link OpsGate}).
  */
@@ -44,7 +50,7 @@ public final class FleetOperations {
 
     /**
      * @param sections   the configuration sections by name ({@code CentralConfig.section(name)} for telemetry,
-     *                   alerts, commands and ratelimit)
+     *                   alerts, commands, ratelimit and selftests)
      * @param knownKiosk whether a kiosk id is enrolled and enabled
      */
     public static FleetOperations wire(Map<String, Map<String, String>> sections, DataSource dataSource, Clock clock,
@@ -53,6 +59,7 @@ public final class FleetOperations {
         AlertSettings alertSettings = AlertSettings.from(section(sections, "alerts"));
         CommandSettings commandSettings = CommandSettings.from(section(sections, "commands"));
         RateLimitSettings rateLimit = RateLimitSettings.from(section(sections, "ratelimit"));
+        SelftestSettings selftestSettings = SelftestSettings.from(section(sections, "selftests"));
         List<AutoCloseable> closeables = new ArrayList<>();
 
         HeartbeatRepository heartbeats = new HeartbeatRepository(dataSource, telemetry.historyPerKiosk(),
@@ -68,8 +75,12 @@ public final class FleetOperations {
         AlertEngine engine = new AlertEngine(alertRepository, heartbeats, alertSettings, telemetry.interval(), notifier,
                 clock);
         HeartbeatPurger purger = new HeartbeatPurger(heartbeats, telemetry, clock);
-        CommandsModule commands = new CommandsModule(new CommandRepository(dataSource), knownKiosk,
-                commandSettings, clock);
+        CommandRepository commandRepository = new CommandRepository(dataSource);
+        CommandsModule commands = new CommandsModule(commandRepository, knownKiosk, commandSettings, clock);
+        SelftestRepository selftests = new SelftestRepository(dataSource, selftestSettings);
+        EnrolmentStore enrolled = new EnrolmentStore(dataSource);
+        KioskSelfModule self = new KioskSelfModule(new KioskSelfQuery(enrolled, heartbeats, alertRepository,
+                commandRepository, selftests, clock), selftests, enrolled, clock);
         engine.start();
         purger.start();
         commands.start();
@@ -77,7 +88,7 @@ public final class FleetOperations {
         closeables.add(purger);
         closeables.add(commands);
         List<CentralModule> modules = List.of(new TelemetryModule(heartbeats, List.of(engine), clock),
-                new AlertsModule(engine, alertRepository), commands);
+                new AlertsModule(engine, alertRepository), commands, self);
         return new FleetOperations(modules, new KioskRateLimiter(rateLimit, clock), engine, closeables);
     }
 

@@ -199,6 +199,25 @@ public final class EnrolmentStore {
         }
     }
 
+    /** The enrolled kiosk with that id (any status); empty when there is none. */
+    public Optional<EnrolledKiosk> kiosk(String kioskId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT name, region_code, site_type, address, "
+                     + "status, enrolled_at FROM enrolled_kiosks WHERE kiosk_id = ?")) {
+            select.setString(1, kioskId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EnrolledKiosk(kioskId, rows.getString(1), rows.getString(2),
+                        SiteType.valueOf(rows.getString(3)), rows.getString(4), KioskStatus.valueOf(rows.getString(5)),
+                        instant(rows, 6)));
+            }
+        } catch (SQLException e) {
+            throw failure("read the enrolled kiosk " + kioskId, e);
+        }
+    }
+
     /** The status of an enrolled kiosk; empty when there is none with that id. */
     public Optional<KioskStatus> status(String kioskId) {
         try (Connection connection = dataSource.getConnection();

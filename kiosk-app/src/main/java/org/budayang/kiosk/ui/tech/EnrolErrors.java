@@ -1,16 +1,15 @@
 package org.budayang.kiosk.ui.tech;
 
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import org.budayang.kiosk.core.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.EnrolmentRefusal;
 import org.budayang.kiosk.ui.common.Messages;
 
 /**
  * What an enrolment refusal means for the technician: the stable code (central's ENROLMENT_CODE_UNKNOWN/USED/EXPIRED,
  * the kiosk's CA_FINGERPRINT_MISMATCH, CENTRAL_UNREACHABLE, …) and its Chinese text. A TLS failure is looked into:
  * the pinned-CA refusal inside it is CA_FINGERPRINT_MISMATCH (possible interception), a certificate not yet or no
- * longer valid is CLOCK_WRONG (the kiosk's clock, as central's certificates are fresh).
+ * longer valid is CLOCK_WRONG (the kiosk's clock, as central's certificates are fresh). The classification is
+ * kiosk-core's {@link EnrolmentRefusal}, shared with {@code budayang provision enrol}; the texts are this app's bundles.
  */
 final class EnrolErrors {
     static final String FINGERPRINT_MISMATCH = "CA_FINGERPRINT_MISMATCH";
@@ -20,18 +19,7 @@ final class EnrolErrors {
     }
 
     static String code(EnrolmentException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(FINGERPRINT_MISMATCH)) {
-                return FINGERPRINT_MISMATCH;
-            }
-            if (t instanceof CertificateNotYetValidException || t instanceof CertificateExpiredException
-                    || t instanceof CertPathValidatorException v
-                            && (v.getReason() == CertPathValidatorException.BasicReason.EXPIRED
-                                || v.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID)) {
-                return CLOCK_WRONG;
-            }
-        }
-        return e.code();
+        return EnrolmentRefusal.code(e);
     }
 
     /** 中文说明（CODE）, then the technician's detail (English, no citizen data in it). */

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.budayang.kiosk.core.enrol.CodeSheet;
 import org.budayang.kiosk.core.enrol.EnrolmentException;
+import org.budayang.kiosk.core.enrol.EnrolmentInput;
 import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.core.enrol.KioskEnrolment;
 import org.budayang.kiosk.ui.common.Messages;
@@ -32,9 +33,9 @@ public final class EnrolViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(EnrolViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** central's enrolment route on its TLS port (what the code sheet's enrolUrl names). */
-    static final String ENROL_PATH = "/api/v1/enrol";
+    static final String ENROL_PATH = EnrolmentInput.ENROL_PATH;
     /** The code's characters (central's alphabet: no I, L, O, U). */
-    static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final String CODE_ALPHABET = EnrolmentInput.CODE_ALPHABET;
 
     private final KioskEnrolment enrolment;
     private final String kioskName;
@@ -269,11 +270,7 @@ public final class EnrolViewModel {
 
     /** XXXX-XXXX-XXXX-XXXX from what was typed (case, spaces and hyphens ignored), or null when it is not one. */
     static String normaliseCode(String typed) {
-        String raw = typed == null ? "" : typed.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
-        if (raw.length() != 16 || raw.chars().anyMatch(c -> CODE_ALPHABET.indexOf(c) < 0)) {
-            return null;
-        }
-        return raw.substring(0, 4) + "-" + raw.substring(4, 8) + "-" + raw.substring(8, 12) + "-" + raw.substring(12);
+        return EnrolmentInput.normaliseCode(typed);
     }
 
     /** The first and last four groups of a fingerprint, for comparing with the sheet; empty unless 64 hex. */

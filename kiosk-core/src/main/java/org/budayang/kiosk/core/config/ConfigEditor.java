@@ -1,32 +1,41 @@
 package org.budayang.kiosk.core.config;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Changes one value of the kiosk's configuration file as remote ops order it (issue #9, SET_CONFIG): the line
- * {@code key=value} is replaced (or appended), the whole new file is validated exactly as the kiosk reads it at
- * start ({@link KioskConfig#load}) and only then put in place by an atomic rename of a file forced to disk, so a
- * refused value or a power cut leaves the old file whole. Comments and the other lines are kept. The kiosk reads
- * the new value at its next start. Keys that would move the kiosk's data or its lock ({@link #REFUSED}) are refused.
+ * Changes the kiosk's configuration file from inside the kiosk: one value as remote ops order it (issue #9,
+ * SET_CONFIG, {@link #set}) or several as the technician panel does ({@link #apply}). The whole new configuration is
+ * validated exactly as the kiosk reads it at start ({@link ConfigRules#check}, {@link KioskConfig}) and only then
+ * written by {@link ConfigStore}: atomically, with the former file kept as {@code <file>.bak}, comments and the other
+ * lines kept, sealed against a cut write. A refused value, a half-written file or a power cut leaves the old file
+ * whole. The kiosk reads the new values at its next start. Keys that would move the kiosk's data or its lock
+ * ({@link #REFUSED}) are refused remotely.
  */
 public final class ConfigEditor {
     /** Keys not changed remotely: the data directory (journal, enrolment) and the technician PIN. */
-    public static final Set<String> REFUSED = Set.of("data.dir", "technician.pin.hash");
+    public static final Set<String> REFUSED = Set.of(ConfigRules.DATA_DIR, ConfigRules.PIN_HASH);
+    /** The writer the kiosk's writes name in the file's header. */
+    public static final String WRITER = "the kiosk";
 
     private final Path file;
+    private final ConfigStore store;
 
+    /** An editor of {@code file} that stamps its writes with the system clock. */
     public ConfigEditor(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    public ConfigEditor(Path file, Clock clock) {
         this.file = Objects.requireNonNull(file, "ConfigEditor.file").toAbsolutePath().normalize();
+        this.store = new ConfigStore(clock, WRITER);
     }
 
     public Path file() {
@@ -34,7 +43,7 @@ public final class ConfigEditor {
     }
 
     /**
-     * Sets {@code key} to {@code value}.
+     * Sets {@code key} to {@code value}, as central ops order it.
      *
      * @return the configuration as the kiosk will read it at its next start
      * @throws ConfigException naming the key and the value when refused; the file is unchanged then
@@ -52,67 +61,40 @@ public final class ConfigEditor {
             throw new ConfigException(file, key, value == null ? null : "(" + value.length() + " characters)",
                     "one line of at most 500 characters");
         }
-        List<String> lines;
+        return apply(Map.of(key, value), Set.of());
+    }
+
+    /**
+     * Sets the keys of {@code changes} and removes those of {@code removals}, on site (any key may change).
+     *
+     * @return the configuration as the kiosk will read it at its next start
+     * @throws ConfigException naming every problem of the resulting configuration, those of the changed keys first,
+     *                         or why the file cannot be changed; the file is unchanged then
+     */
+    public KioskConfig apply(Map<String, String> changes, Set<String> removals) {
+        ConfigStore.Snapshot current = ConfigStore.readFile(file);
+        if (!current.file().integrity().usable()) {
+            throw new ConfigException(file, "the file is " + current.file().integrity() + " ("
+                    + current.file().detail() + "); nothing was changed", null);
+        }
+        Map<String, String> values = new LinkedHashMap<>(current.file().values());
+        values.keySet().removeAll(removals);
+        values.putAll(changes);
+        List<ConfigProblem> problems = ConfigRules.check(values);
+        if (!problems.isEmpty()) {
+            List<ConfigProblem> ordered = new ArrayList<>();
+            problems.stream().filter(p -> changes.containsKey(p.key()) || removals.contains(p.key()))
+                    .forEach(ordered::add);
+            problems.stream().filter(p -> !ordered.contains(p)).forEach(ordered::add);
+            throw ConfigException.of(file, ordered);
+        }
+        KioskConfig config = KioskConfigLoader.from(file, values);
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file, "cannot read the file to change " + key + " (" + e + ")", e);
-        }
-        List<String> changed = new ArrayList<>();
-        boolean replaced = false;
-        String line = key + "=" + escape(value);
-        for (String existing : lines) {
-            String stripped = existing.stripLeading();
-            if (!stripped.startsWith("#") && !stripped.startsWith("!") && keyOf(stripped).equals(key)) {
-                if (!replaced) {
-                    changed.add(line);
-                    replaced = true;
-                }
-                continue;
-            }
-            changed.add(existing);
-        }
-        if (!replaced) {
-            changed.add(line);
-        }
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".new");
-        try {
-            Files.write(temporary, changed, StandardCharsets.UTF_8);
-            KioskConfig config;
-            try {
-                config = KioskConfig.load(temporary);
-            } catch (ConfigException e) {
-                throw new ConfigException(file, key, value, "a value the kiosk accepts at start: "
-                        + e.getMessage().replace(temporary.toString(), file.toString()));
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return config;
+            store.write(file, values);
         } catch (IOException e) {
             throw new ConfigException(file, "cannot write the changed file (" + e + "); check that the kiosk's "
                     + "user may write its folder", e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the refused or failed copy is rewritten at the next change
-            }
         }
-    }
-
-    private static String keyOf(String line) {
-        int end = 0;
-        while (end < line.length() && "=: \t".indexOf(line.charAt(end)) < 0) {
-            end++;
-        }
-        return line.substring(0, end);
-    }
-
-    /** java.util.Properties escaping of a value: backslashes, and a leading space kept. */
-    private static String escape(String value) {
-        String escaped = value.replace("\\", "\\\\");
-        return escaped.startsWith(" ") ? "\\" + escaped : escaped;
+        return config;
     }
 }

@@ -75,14 +75,14 @@ public record KioskConfig(
             "pbkdf2-sha256$120000$o+jS57XhecUVVKPPGBlCcg$AR0IzCojVexmYhmo+lacK0ON7FDEkI70ntCD1xFnpZI";
 
     public KioskConfig {
-        siteName = require("siteName", siteName, ConfigRules.siteName(siteName), ConfigRules.SITE_NAME).strip();
-        require("regionCode", regionCode, ConfigRules.region(regionCode), ConfigRules.REGION);
-        require("centralUrl", centralUrl, ConfigRules.centralUrl(centralUrl), ConfigRules.CENTRAL_URL);
+        siteName = require("siteName", siteName, ConfigRules.siteName(siteName), ConfigRules.A_SITE_NAME).strip();
+        require("regionCode", regionCode, ConfigRules.region(regionCode), ConfigRules.A_REGION);
+        require("centralUrl", centralUrl, ConfigRules.centralUrl(centralUrl), ConfigRules.A_CENTRAL_URL);
         require("dataDir", dataDir, dataDir != null && dataDir.isAbsolute(), "an absolute directory path");
         dataDir = dataDir.normalize();
-        require("idleTimeout", idleTimeout, ConfigRules.idleTimeout(idleTimeout), ConfigRules.IDLE_TIMEOUT);
+        require("idleTimeout", idleTimeout, ConfigRules.idleTimeout(idleTimeout), ConfigRules.A_IDLE_TIMEOUT);
         require("idleCountdown", idleCountdown, ConfigRules.idleCountdown(idleCountdown),
-                ConfigRules.IDLE_COUNTDOWN);
+                ConfigRules.A_IDLE_COUNTDOWN);
         try {
             PinHasher.checkFormat(technicianPinHash);
         } catch (IllegalArgumentException e) {
@@ -93,17 +93,17 @@ public record KioskConfig(
         Objects.requireNonNull(deviceSettings, "KioskConfig.deviceSettings is required (may be empty)");
         TreeMap<String, String> devices = new TreeMap<>();
         deviceSettings.forEach((key, value) -> {
-            require("deviceSettings key", key, ConfigRules.deviceKey(key), ConfigRules.DEVICE_KEY);
+            require("deviceSettings key", key, ConfigRules.deviceKey(key), ConfigRules.A_DEVICE_KEY);
             require("deviceSettings[" + key + "]", value, value != null, "a value (may be empty)");
             devices.put(key, value.strip());
         });
         deviceSettings = Collections.unmodifiableMap(devices);
         Objects.requireNonNull(locale, "KioskConfig.locale is required");
         require("heartbeatInterval", heartbeatInterval, ConfigRules.heartbeatInterval(heartbeatInterval),
-                ConfigRules.HEARTBEAT_INTERVAL);
+                ConfigRules.A_HEARTBEAT_INTERVAL);
         require("journalRetention", journalRetention, ConfigRules.journalRetention(journalRetention),
-                ConfigRules.JOURNAL_RETENTION);
-        sitePhone = require("sitePhone", sitePhone, ConfigRules.sitePhone(sitePhone), ConfigRules.SITE_PHONE);
+                ConfigRules.A_JOURNAL_RETENTION);
+        sitePhone = require("sitePhone", sitePhone, ConfigRules.sitePhone(sitePhone), ConfigRules.A_SITE_PHONE);
     }
 
     /** A configuration with the default heartbeat interval, retention and site phone. */

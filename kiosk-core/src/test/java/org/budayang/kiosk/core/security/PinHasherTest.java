@@ -24,6 +24,18 @@ class PinHasherTest {
         assertTrue(PinHasher.verify("246810".toCharArray(), stored));
     }
 
+    /**
+     * A hash computed independently (Python's hashlib.pbkdf2_hmac, 100,000 iterations, salt 00..0f) in the padded
+     * Base64 that provisioning's hash-pin wrote before decision 0020: the kiosk verifies it.
+     */
+    @Test
+    void verifiesAnIndependentlyComputedHashWithPaddedBase64() {
+        String stored = "pbkdf2-sha256$100000$AAECAwQFBgcICQoLDA0ODw==$rn7ib3OFjFkdZKbqU63uAyAd/36PegmrXnALTaqgge0=";
+        assertTrue(PinHasher.verify("20250617".toCharArray(), stored));
+        assertFalse(PinHasher.verify("20250618".toCharArray(), stored));
+        assertTrue(PinHasher.formatProblem(stored).isEmpty());
+    }
+
     @Test
     void wrongPinDoesNotVerify() {
         String stored = PinHasher.hash("246810".toCharArray());

@@ -1,4 +1,4 @@
-package org.budayang.provisioning.config;
+package org.budayang.kiosk.core.config;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A kiosk configuration file as read: its values in file order and whether it is whole.
+ * A kiosk configuration file as {@link ConfigStore#read} found it: its values in file order and whether it is whole.
  *
  * @param path      the file
- * @param values    the key/value pairs in file order (empty when the file does not exist)
+ * @param values    the key/value pairs in file order (empty when the file does not exist or cannot be read)
  * @param integrity whether the file is whole (see {@link Integrity})
  * @param detail    what was found, for technicians (e.g. a leftover temporary file)
  */
@@ -18,15 +18,18 @@ public record ConfigFile(Path path, Map<String, String> values, Integrity integr
 
     /** How whole a configuration file is. */
     public enum Integrity {
-        /** Written by {@code budayang provision}, and its end-of-file seal matches. */
+        /** Written by {@link ConfigStore} (provision or the kiosk), and its end-of-file seal matches. */
         SEALED,
-        /** Written by hand (no provision header): nothing to check it against. */
+        /** Written by hand (no header): nothing to check it against. */
         HAND_WRITTEN,
-        /** Written by provision, then changed by hand (the seal no longer matches); read as it is. */
+        /**
+         * Written by {@link ConfigStore}, then changed by hand (the seal no longer matches, or lines follow it); read
+         * as it is.
+         */
         EDITED,
-        /** Written by provision but its end-of-file seal is missing: the write was cut (power loss, full disk). */
+        /** Written by {@link ConfigStore} but its end-of-file seal is missing: the write was cut (power loss, full disk). */
         HALF_WRITTEN,
-        /** Not valid UTF-8 or not a properties file. */
+        /** Not valid UTF-8, not a properties file, or not readable. */
         UNREADABLE,
         /** No such file (yet). */
         ABSENT;
