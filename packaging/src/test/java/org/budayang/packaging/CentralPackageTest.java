@@ -41,7 +41,7 @@ class CentralPackageTest {
     void install() throws IOException {
         BuiltPackages.assumeUsable();
         deb = built.deb("budayang-central");
-        root = new ThrowawayRoot(Path.of("target", "roots", "central").toAbsolutePath());
+        root = ThrowawayRoot.create("central");
         root.put(deb, "/budayang-test/" + deb.getFileName());
     }
 

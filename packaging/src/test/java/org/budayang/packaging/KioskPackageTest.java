@@ -39,7 +39,7 @@ class KioskPackageTest {
     void install() throws IOException {
         BuiltPackages.assumeUsable();
         deb = built.deb("budayang-kiosk");
-        root = new ThrowawayRoot(Path.of("target", "roots", "kiosk").toAbsolutePath());
+        root = ThrowawayRoot.create("kiosk");
         root.put(deb, "/budayang-test/" + deb.getFileName());
     }
 

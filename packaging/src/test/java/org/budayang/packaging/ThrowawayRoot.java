@@ -37,11 +37,29 @@ final class ThrowawayRoot implements AutoCloseable {
         }
     }
 
-    ThrowawayRoot(Path base) throws IOException {
+    private ThrowawayRoot(Path base) throws IOException {
         this.base = Files.createDirectories(base);
         this.upper = Files.createDirectories(base.resolve("upper"));
         this.work = Files.createDirectories(base.resolve("work"));
         this.merged = Files.createDirectories(base.resolve("merged"));
+    }
+
+    /**
+     * Where the roots' layers go: the module's target folder, or else the system's temporary folder (an upper layer
+     * cannot be on every file system, e.g. not on an overlay as a container's checkout may be).
+     */
+    private static final List<Path> PLACES = List.of(Path.of("target", "roots").toAbsolutePath(),
+            Path.of(System.getProperty("java.io.tmpdir"), "budayang-roots"));
+
+    /** A new root called {@code name} in the first place where an overlay can be mounted ({@link #availability()}). */
+    static ThrowawayRoot create(String name) throws IOException {
+        Path place = usablePlace();
+        if (place == null) {
+            throw new IllegalStateException("no throwaway root can be made here: " + availability());
+        }
+        Path base = place.resolve(name);
+        new ThrowawayRoot(base).close();   // what an interrupted run left
+        return new ThrowawayRoot(base);
     }
 
     /** Why a throwaway root cannot be made on this machine, or null when it can. */
@@ -52,16 +70,28 @@ final class ThrowawayRoot implements AutoCloseable {
         if (!onPath("unshare") || !onPath("chroot") || !onPath("dpkg")) {
             return "unshare, chroot or dpkg missing (apt-get install util-linux coreutils dpkg)";
         }
-        Path probe = null;
-        try {
-            probe = Files.createTempDirectory("overlay-probe");
-            try (ThrowawayRoot root = new ThrowawayRoot(probe)) {
-                Result r = root.run("true");
-                return r.exit() == 0 ? null : "an overlay of / cannot be mounted here: " + r.output().strip();
+        return usablePlace() != null ? null : "an overlay of / cannot be mounted with its upper layer in any of "
+                + PLACES + ": " + lastProblem;
+    }
+
+    private static String lastProblem = "";
+
+    private static synchronized Path usablePlace() {
+        for (Path place : PLACES) {
+            try {
+                Path probe = Files.createDirectories(place).resolve("overlay-probe");
+                try (ThrowawayRoot root = new ThrowawayRoot(probe)) {
+                    Result r = root.run("true");
+                    if (r.exit() == 0) {
+                        return place;
+                    }
+                    lastProblem = place + ": " + r.output().strip();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                lastProblem = place + ": " + e.getMessage();
             }
-        } catch (IOException e) {
-            return "an overlay of / cannot be mounted here: " + e.getMessage();
         }
+        return null;
     }
 
     /** Runs argv chrooted in the root and waits for it. */
