@@ -211,6 +211,8 @@ public final class KioskMain {
             FlowRuntime runtime = FlowRuntime.standard(context.messages(), clock).with(speaker, editors);
             app[0] = new KioskApplication(context, options.windowed(), runtime);
             app[0].start(new Stage());
+            // started by systemd: READY now the first screen is up, then watchdog pings from this FX thread (0021)
+            SystemdWatchdog.fromEnvironment(System.getenv(), Platform::runLater).ifPresent(SystemdWatchdog::start);
             app[0].shell().viewModel().technician().useClearing(new DeviceClearing(kioskDevices::device,
                     clearingThread, Platform::runLater, DeviceClearing.DEFAULT_BUDGET));
             // 注册到中心 in the technician panel: enrols off the FX thread, then restarts as the RESTART command does

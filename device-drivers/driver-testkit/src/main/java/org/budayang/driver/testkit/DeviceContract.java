@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
@@ -206,7 +207,7 @@ public abstract class DeviceContract {
             recorder.clear();
         }
         CompletableFuture<Outcome<?>> first = async("contract-first", () -> operate(PATIENT));
-        Thread.sleep(100);
+        awaitFirstUnderWay();
         CompletableFuture<Outcome<?>> third = async("contract-third", () -> operate(PATIENT));
         long start = System.nanoTime();
         Outcome<?> impatient = operate(Duration.ofMillis(200));
@@ -219,6 +220,26 @@ public abstract class DeviceContract {
         if (recorder != null) { // without a byte link the timings above are the whole evidence
             assertTrue(!recorder.overlapped(), "two writes were on the wire at the same time");
             assertNotInterleaved(recorder.writers(), "contract-first", "contract-third");
+        }
+    }
+
+    /**
+     * Until the first operation holds the device: with a byte link, until its first write is on the wire (writes
+     * happen inside the operation gate, and the slow emulator holds it 600 ms from there); without one, 300 ms. A
+     * fixed short sleep was not enough on a loaded machine: the impatient caller got the gate first and timed out
+     * on the slow device instead of on the busy one.
+     */
+    private void awaitFirstUnderWay() throws InterruptedException {
+        if (recorder == null) {
+            Thread.sleep(300);
+            return;
+        }
+        long until = System.nanoTime() + PATIENT.toNanos();
+        while (recorder.writers().stream().noneMatch(t -> t.getName().equals("contract-first"))) {
+            if (System.nanoTime() > until) {
+                fail("the first operation wrote nothing within " + PATIENT);
+            }
+            Thread.sleep(5);
         }
     }
 

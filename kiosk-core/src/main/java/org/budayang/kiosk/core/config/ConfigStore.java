@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * Reads and writes the kiosk's configuration file (UTF-8 properties), for the kiosk (start, remote SET_CONFIG,
  * technician panel) and for {@code budayang provision} alike.
  *
+ * <p>The written file keeps the mode, group and (for root) owner of the file it replaces; a new file is
+ * {@code rw-r-----}: it holds the technician PIN's hash, which no other account has to read.
+ *
  * <p>Writing is atomic: the new text goes to {@code <file>.tmp}, is forced to disk, the current file (if whole) is
  * copied to {@code <file>.bak}, and the temporary file is renamed over the file (one {@code rename(2)}), then the
  * folder is forced. A written file starts with {@value #HEADER}{@code <writer> at <time>} and ends with a seal line
@@ -172,6 +175,7 @@ public final class ConfigStore {
         Files.createDirectories(folder);
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
+            FileModes.likeOrPrivate(tmp, file);
             ByteBuffer buffer = ByteBuffer.wrap(sealed.getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
