@@ -26,6 +26,8 @@ final class Pcscd {
     static final String PACKAGES = "pcscd vsmartcard-vpcd";
     static final String READER = "Virtual PCD 00 00";
     private static final Duration START_LIMIT = Duration.ofSeconds(10);
+    /** Longer than TCP's TIME_WAIT (60 s on Linux), so that a port left by the previous pcscd is free again. */
+    private static final Duration PORT_LIMIT = Duration.ofSeconds(75);
     private static Pcscd shared;
 
     private final Path program;
@@ -48,33 +50,60 @@ final class Pcscd {
         return shared;
     }
 
-    /** Starts pcscd unless one answers; waits until the virtual reader is listed. */
+    /**
+     * Starts pcscd unless one answers; waits until the virtual reader is listed. vpcd binds its port (35963) without
+     * SO_REUSEADDR, so a pcscd started less than a minute after the previous one was killed with a virtual card
+     * connected finds the port in TIME_WAIT ("Address already in use" in its log) and lists no reader: a pcscd
+     * the tests started is then stopped and started again, for up to {@link #PORT_LIMIT}.
+     */
     synchronized void start() {
         thaw();
-        if (!answers()) {
-            try {
-                Path log = Path.of("target", "pcscd.log");
-                Files.createDirectories(log.getParent());
-                process = new ProcessBuilder(program.toString(), "--foreground")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                        .start();
-                LOG.info("started pcscd (pid {}), log {}", process.pid(), log.toAbsolutePath());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start " + program + ": " + e.getMessage(), e);
+        long giveUp = System.nanoTime() + PORT_LIMIT.toNanos();
+        while (true) {
+            boolean startedHere = false;
+            if (!answers()) {
+                launch();
+                startedHere = true;
             }
+            List<String> readers = awaitReader();
+            if (readers.contains(READER)) {
+                return;
+            }
+            if (!startedHere || System.nanoTime() > giveUp) {
+                throw new IllegalStateException("pcscd is running but lists no '" + READER + "' within "
+                        + START_LIMIT.toSeconds() + " s (readers: " + readers + "); check /etc/reader.conf.d/vpcd"
+                        + " (package vsmartcard-vpcd) and target/pcscd.log");
+            }
+            LOG.warn("pcscd lists no '{}' (its port is probably still in TIME_WAIT); starting it again", READER);
+            stop();
+            sleep(2000);
         }
+    }
+
+    private void launch() {
+        try {
+            Path log = Path.of("target", "pcscd.log");
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(program.toString(), "--foreground")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            LOG.info("started pcscd (pid {}), log {}", process.pid(), log.toAbsolutePath());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + program + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> awaitReader() {
         long end = System.nanoTime() + START_LIMIT.toNanos();
         List<String> readers = List.of();
         while (System.nanoTime() < end) {
             readers = readers();
             if (readers.contains(READER)) {
-                return;
+                return readers;
             }
             sleep(100);
         }
-        throw new IllegalStateException("pcscd is running but lists no '" + READER + "' within "
-                + START_LIMIT.toSeconds() + " s (readers: " + readers + "); check /etc/reader.conf.d/vpcd"
-                + " (package vsmartcard-vpcd) and target/pcscd.log");
+        return readers;
     }
 
     /** Waits until pcscd sees a card in the virtual reader. */
