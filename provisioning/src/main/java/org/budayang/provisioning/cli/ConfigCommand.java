@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +57,15 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The configuration named by {@code -c} ({@code option}, or the default when null), read; empty, after saying
+     * why, when it cannot be used (absent, unreadable, half-written).
+     */
+    static Optional<ConfigFile> readUsable(CliContext context, Path option) {
+        ConfigFile file = new ConfigStore(context.clock()).read(option != null ? option : context.defaultConfig());
+        return usable(context, file) ? Optional.of(file) : Optional.empty();
+    }
+
     /** Prints why {@code file} cannot be used; returns whether it can. */
     static boolean usable(CliContext context, ConfigFile file) {
         if (file.integrity().usable()) {
@@ -87,11 +97,12 @@ final class ConfigCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path path = config != null ? config : context.defaultConfig();
-            ConfigFile file = new ConfigStore(context.clock()).read(path);
-            if (!usable(context, file)) {
+            Optional<ConfigFile> read = readUsable(context, config);
+            if (read.isEmpty()) {
                 return ExitCodes.CONFIG;
             }
+            ConfigFile file = read.get();
+            Path path = file.path();
             context.term().title("信息亭配置 Kiosk configuration: " + path + " (" + file.integrity() + ")");
             file.values().forEach((key, value) -> context.out().println(key + "=" + shown(key, value)));
             return ExitCodes.OK;
@@ -115,11 +126,12 @@ final class ConfigCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path path = config != null ? config : context.defaultConfig();
-            ConfigFile file = new ConfigStore(context.clock()).read(path);
-            if (!usable(context, file)) {
+            Optional<ConfigFile> read = readUsable(context, config);
+            if (read.isEmpty()) {
                 return ExitCodes.CONFIG;
             }
+            ConfigFile file = read.get();
+            Path path = file.path();
             List<ConfigProblem> problems = problems(context, file.values());
             printProblems(context.term(), problems);
             if (problems.isEmpty()) {

@@ -15,7 +15,6 @@ import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.core.enrol.KioskEnrolment;
 import org.budayang.kiosk.core.config.ConfigFile;
 import org.budayang.kiosk.core.config.ConfigRules;
-import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.fleet.KioskDirs;
 import org.budayang.provisioning.fleet.LastSelftest;
 import org.budayang.provisioning.fleet.SelftestDelivery;
@@ -85,12 +84,13 @@ final class EnrolCommand implements Callable<Integer> {
             context.err().println("参数错误 / bad arguments: " + missing.getMessage());
             return ExitCodes.USAGE;
         }
-        Path path = config != null ? config : context.defaultConfig();
-        ConfigFile file = new ConfigStore(context.clock()).read(path);
-        if (!ConfigCommand.usable(context, file)) {
+        Optional<ConfigFile> read = ConfigCommand.readUsable(context, config);
+        if (read.isEmpty()) {
             term.line("未注册，未写入任何内容 / not enrolled, nothing written");
             return ExitCodes.CONFIG;
         }
+        ConfigFile file = read.get();
+        Path path = file.path();
         Optional<KioskDirs> dirs = dirs(context, file);
         if (dirs.isEmpty()) {
             return ExitCodes.CONFIG;

@@ -14,7 +14,6 @@ import org.budayang.kiosk.core.enrol.EnrolmentException;
 import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.core.config.ConfigFile;
 import org.budayang.kiosk.core.config.ConfigRules;
-import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.fleet.KioskDirs;
 import org.budayang.provisioning.fleet.LastSelftest;
 import org.budayang.provisioning.fleet.SelftestDelivery;
@@ -60,11 +59,12 @@ final class SelftestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = config != null ? config : context.defaultConfig();
-        ConfigFile file = new ConfigStore(context.clock()).read(path);
-        if (!ConfigCommand.usable(context, file)) {
+        Optional<ConfigFile> read = ConfigCommand.readUsable(context, config);
+        if (read.isEmpty()) {
             return ExitCodes.CONFIG;
         }
+        ConfigFile file = read.get();
+        Path path = file.path();
         Duration hand = waitSeconds != null ? Duration.ofSeconds(waitSeconds) : context.handTime();
         String kiosk = file.values().getOrDefault(ConfigRules.SITE_NAME, "unnamed kiosk");
         Term term = context.term();

@@ -13,7 +13,6 @@ import org.budayang.api.json.ApiJson;
 import org.budayang.kiosk.core.enrol.EnrolmentException;
 import org.budayang.kiosk.core.enrol.KioskCredentials;
 import org.budayang.kiosk.core.config.ConfigFile;
-import org.budayang.kiosk.core.config.ConfigStore;
 import org.budayang.provisioning.fleet.CentralCallException;
 import org.budayang.provisioning.fleet.CentralClient;
 import org.budayang.provisioning.fleet.KioskDirs;
@@ -47,11 +46,11 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = config != null ? config : context.defaultConfig();
-        ConfigFile file = new ConfigStore(context.clock()).read(path);
-        if (!ConfigCommand.usable(context, file)) {
+        Optional<ConfigFile> read = ConfigCommand.readUsable(context, config);
+        if (read.isEmpty()) {
             return ExitCodes.CONFIG;
         }
+        ConfigFile file = read.get();
         Optional<KioskDirs> dirs = EnrolCommand.dirs(context, file);
         if (dirs.isEmpty()) {
             return ExitCodes.CONFIG;
